@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+import { authenticated } from '../../access/authenticated'
+import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { slugField } from '../../fields/slug'
+import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
+import { label } from '../../i18n/label'
+import { renderBodyHtml } from './hooks/renderBodyHtml'
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: label('Tin bài', 'Article'), plural: label('Tin bài', 'Articles') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'reformAreas', 'publishedAt', '_status'],
+    group: label('Nội dung', 'Content'),
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeValidate: [normalizeTextToNFC],
+    beforeChange: [setPublishedAt, renderBodyHtml],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 250, label: label('Tiêu đề', 'Title') },
+    slugField('title'),
+    {
+      name: 'summary',
+      type: 'textarea',
+      maxLength: 600,
+      label: label('Tóm tắt (sapo)', 'Summary'),
+    },
+    { name: 'body', type: 'richText', required: true, label: label('Nội dung', 'Body') },
+    {
+      name: 'bodyHtml',
+      type: 'textarea',
+      label: label('Nội dung HTML (tự tạo)', 'Body HTML (generated)'),
+      admin: { hidden: true },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Hero image') },
+    {
+      name: 'reformAreas',
+      type: 'relationship',
+      relationTo: 'reform-areas',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      label: label('Lĩnh vực cải cách', 'Reform areas'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'units',
+      type: 'relationship',
+      relationTo: 'units',
+      hasMany: true,
+      label: label('Đơn vị', 'Units'),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'authorName', type: 'text', label: label('Tác giả (bút danh)', 'Byline') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'sourceName', type: 'text', label: label('Nguồn tin', 'Source name') },
+        {
+          name: 'sourceUrl',
+          type: 'text',
+          label: label('Đường dẫn nguồn', 'Source URL'),
+          validate: (value: string | null | undefined) =>
+            !value || URL.canParse(value) && /^https?:/.test(value)
+              ? true
+              : 'Đường dẫn nguồn phải là địa chỉ http:// hoặc https:// đầy đủ.',
+        },
+      ],
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: label('Thời gian đăng', 'Published at'),
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        description: label('Để trống: lấy thời điểm xuất bản.', 'Empty: set when published.'),
+      },
+    },
+  ],
+}

@@ -1,0 +1,61 @@
+import type { CollectionConfig, Validate } from 'payload'
+import { UNIT_TYPES } from '@reform/shared'
+import { anyone } from '../access/anyone'
+import { authenticated } from '../access/authenticated'
+import { slugField } from '../fields/slug'
+import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
+import { label } from '../i18n/label'
+
+type ParentRef = number | { id: number } | null | undefined
+
+const parentId = (parent: ParentRef): number | undefined =>
+  parent === null || parent === undefined ? undefined : typeof parent === 'object' ? parent.id : parent
+
+/** A unit cannot sit under itself or under one of its own descendants. */
+const validateParent: Validate<ParentRef> = async (value, { id, req }) => {
+  let cursor = parentId(value)
+  const seen = new Set<number>()
+  while (cursor !== undefined) {
+    if (cursor === id || seen.has(cursor)) return 'Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị cấp dưới của nó.'
+    seen.add(cursor)
+    const parent = await req.payload
+      .findByID({ collection: 'units', id: cursor, depth: 0, select: { parent: true }, req })
+      .catch(() => null)
+    cursor = parentId(parent?.parent as ParentRef)
+  }
+  return true
+}
+
+export const Units: CollectionConfig = {
+  slug: 'units',
+  labels: { singular: label('Đơn vị', 'Unit'), plural: label('Đơn vị', 'Units') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'parent', 'code'], group: label('Danh mục', 'Taxonomies') },
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  hooks: { beforeValidate: [normalizeTextToNFC] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Tên đơn vị', 'Name') },
+    slugField('name'),
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      label: label('Loại đơn vị', 'Type'),
+      options: UNIT_TYPES.map(({ value, label: vi }) => ({ value, label: vi })),
+    },
+    {
+      name: 'code',
+      type: 'text',
+      unique: true,
+      label: label('Mã đơn vị hành chính', 'Official code'),
+      admin: { description: label('Mã theo danh mục đơn vị hành chính Việt Nam.', 'Code in the national list of administrative units.') },
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'units',
+      label: label('Đơn vị cấp trên', 'Parent unit'),
+      validate: validateParent,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

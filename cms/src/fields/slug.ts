@@ -1,0 +1,56 @@
+import type { FieldHook, TextField } from 'payload'
+import { firstFreeSlug, toSlug } from '@reform/shared'
+import { label } from '../i18n/label'
+
+/**
+ * A slug typed by the editor is only normalised (a clash is then refused by the unique index);
+ * a slug generated from the source field gets the first free "-2", "-3"… suffix.
+ */
+function generateSlug(sourceField: string): FieldHook {
+  return async ({ value, data, originalDoc, req, collection, operation }) => {
+    if (typeof value === 'string' && value.trim()) return toSlug(value)
+    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
+    if (typeof source !== 'string' || !source.trim() || !collection) return value
+    const base = toSlug(source)
+    if (!base) return value
+    const currentId = operation === 'update' ? originalDoc?.id : undefined
+    const { docs } = await req.payload.find({
+      collection: collection.slug as 'articles',
+      where: {
+        and: [
+          { slug: { like: base } },
+          ...(currentId !== undefined ? [{ id: { not_equals: currentId } }] : []),
+        ],
+      },
+      draft: true,
+      pagination: false,
+      depth: 0,
+      select: { slug: true },
+      req,
+    })
+    const taken = new Set(docs.map((doc) => (doc as { slug?: string }).slug))
+    return firstFreeSlug(base, (candidate) => taken.has(candidate))
+  }
+}
+
+export function slugField(sourceField = 'title'): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    label: label('Đường dẫn (slug)', 'Slug'),
+    unique: true,
+    index: true,
+    admin: {
+      position: 'sidebar',
+      description: label(
+        'Tự tạo từ tiêu đề nếu để trống; chỉ gồm chữ thường không dấu, số và dấu gạch ngang.',
+        'Generated from the title when empty; lower-case letters, digits and hyphens only.',
+      ),
+    },
+    hooks: { beforeValidate: [generateSlug(sourceField)] },
+    validate: (value: string | null | undefined) =>
+      !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+        ? true
+        : 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.',
+  }
+}

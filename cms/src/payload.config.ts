@@ -1,0 +1,53 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { VIETNAM_TIME_ZONE } from '@reform/shared'
+import { Articles } from './collections/Articles'
+import { mediaCollection } from './collections/Media'
+import { ReformAreas } from './collections/ReformAreas'
+import { Units } from './collections/Units'
+import { Users } from './collections/Users'
+import { readCmsEnv } from './env'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readCmsEnv()
+
+export default buildConfig({
+  serverURL: env.CMS_PUBLIC_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' · Cổng thông tin CCHC' },
+    timezones: {
+      defaultTimezone: VIETNAM_TIME_ZONE,
+      supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: VIETNAM_TIME_ZONE }],
+    },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  collections: [Articles, ReformAreas, Units, mediaCollection(env.MEDIA_DIR), Users],
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+      LinkFeature({ enabledCollections: ['articles', 'reform-areas', 'units'] }),
+    ],
+  }),
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL },
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  cors: [env.SITE_URL],
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,24 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+/** A Lexical body of plain paragraphs, for tests. */
+export function lexicalBody(...paragraphs: string[]): SerializedEditorState {
+  return {
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: paragraphs.map((text) => ({
+        type: 'paragraph',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+      })),
+    },
+  } as unknown as SerializedEditorState
+}

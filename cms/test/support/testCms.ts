@@ -1,0 +1,54 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { createTestDatabase } from './testDatabase'
+
+export type TestCms = {
+  payload: Payload
+  databaseUrl: string
+  /** Calls Payload's own REST handler for GET as an anonymous reader, as Payload's tests do. */
+  get: (pathAndQuery: string, init?: RequestInit) => Promise<Response>
+  handle: (request: Request) => Promise<Response>
+}
+
+type Options = { publicUrl?: string }
+
+/**
+ * A real CMS for one test file: a fresh PostgreSQL database, the committed migrations, and the
+ * project's own Payload config. The env must be set before the config module is first imported.
+ */
+export async function startTestCms({ publicUrl = 'http://cms.test' }: Options = {}): Promise<TestCms> {
+  const databaseUrl = await createTestDatabase()
+  process.env.DATABASE_URL = databaseUrl
+  process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-0123456789'
+  process.env.CMS_PUBLIC_URL = publicUrl
+  process.env.MEDIA_DIR = await mkdtemp(path.join(tmpdir(), 'reform-test-media-'))
+  const [{ default: config }, { getPayload }, { migrations }, routes] = await Promise.all([
+    import('../../src/payload.config'),
+    import('payload'),
+    import('../../src/migrations'),
+    import('@payloadcms/next/routes'),
+  ])
+  const payload = await getPayload({ config })
+  await payload.db.migrate({ migrations })
+  const handlers = {
+    GET: routes.REST_GET(config),
+    POST: routes.REST_POST(config),
+    PATCH: routes.REST_PATCH(config),
+    DELETE: routes.REST_DELETE(config),
+  }
+  const handle = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url)
+    const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+    const handler = handlers[request.method as keyof typeof handlers]
+    if (!handler) return new Response('Method not allowed', { status: 405 })
+    return handler(request, { params: Promise.resolve({ slug }) })
+  }
+  return {
+    payload,
+    databaseUrl,
+    handle,
+    get: (pathAndQuery, init) => handle(new Request(new URL(pathAndQuery, publicUrl), init)),
+  }
+}

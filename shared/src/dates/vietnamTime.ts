@@ -1,0 +1,65 @@
+import { TZDate } from '@date-fns/tz'
+import { format } from 'date-fns'
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+type DateInput = Date | string | number
+
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: VIETNAM_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+})
+
+const longDateFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: VIETNAM_TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: VIETNAM_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+function inVietnam(value: DateInput): TZDate {
+  const date = new TZDate(value, VIETNAM_TIME_ZONE)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${String(value)}`)
+  return date
+}
+
+/** "21/11/2026" — the calendar day in Vietnam. */
+export function formatDateVi(value: DateInput): string {
+  return dateFormat.format(inVietnam(value))
+}
+
+/** "Thứ Bảy, 21 tháng 11, 2026" */
+export function formatLongDateVi(value: DateInput): string {
+  return longDateFormat.format(inVietnam(value))
+}
+
+/** "08:05, 21/11/2026" — how Vietnamese news sites show a publication time. */
+export function formatDateTimeVi(value: DateInput): string {
+  const date = inVietnam(value)
+  return `${timeFormat.format(date)}, ${dateFormat.format(date)}`
+}
+
+/** ISO 8601 with the Vietnam offset, for `<time datetime>`: "2026-11-21T08:05:00+07:00". */
+export function toVietnamIso(value: DateInput): string {
+  return format(inVietnam(value), "yyyy-MM-dd'T'HH:mm:ssXXX")
+}
+
+/** RFC 822 date for RSS, with the Vietnam offset: "Sat, 21 Nov 2026 08:05:00 +0700". */
+export function toRfc822Vietnam(value: DateInput): string {
+  return format(inVietnam(value), 'EEE, dd MMM yyyy HH:mm:ss xx')
+}
+
+/** The year of a date as seen in Vietnam (a post at 00:30 on 1 January belongs to the new year). */
+export function vietnamYear(value: DateInput): number {
+  return inVietnam(value).getFullYear()
+}

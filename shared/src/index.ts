@@ -1,0 +1,22 @@
+export { toNFC, normalizeDeep } from './text/normalize'
+export { toSlug, firstFreeSlug } from './text/slug'
+export { foldVietnamese } from './text/fold'
+export {
+  VIETNAM_TIME_ZONE,
+  formatDateVi,
+  formatLongDateVi,
+  formatDateTimeVi,
+  toVietnamIso,
+  toRfc822Vietnam,
+  vietnamYear,
+} from './dates/vietnamTime'
+export { publicPaths, absoluteUrl } from './urls/publicPaths'
+export { DEFAULT_REFORM_AREAS } from './domain/reformAreas'
+export { UNIT_TYPES, UNIT_TYPE_VALUES, unitTypeLabel, type UnitType } from './domain/unitTypes'
+export { idSchema, slugSchema, timestampSchema, listPageSchema, type ListPage } from './schemas/common'
+export { publicReformAreaSchema, type PublicReformArea } from './schemas/reformArea'
+export { publicUnitSchema, type PublicUnit } from './schemas/unit'
+export { publicMediaSchema, type PublicMedia, type PublicImageSize } from './schemas/media'
+export { publicArticleSchema, type PublicArticle } from './schemas/article'
+export { sanitizeArticleHtml } from './html/sanitizeArticleHtml'
+export { imageSrcset } from './html/imageSrcset'

@@ -1,0 +1,21 @@
+import { z } from 'zod'
+
+export const idSchema = z.number().int().positive()
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by hyphens')
+
+/** Payload serialises dates as ISO 8601 strings in UTC. */
+export const timestampSchema = z.iso.datetime({ offset: true })
+
+/** One page of a Payload REST list response. */
+export const listPageSchema = z.object({
+  docs: z.array(z.unknown()),
+  totalDocs: z.number().int().nonnegative(),
+  page: z.number().int().positive().optional(),
+  hasNextPage: z.boolean(),
+  nextPage: z.number().int().positive().nullish(),
+})
+
+export type ListPage = z.infer<typeof listPageSchema>

@@ -1,0 +1,39 @@
+/** Builders for every public path of the static site (see DESIGN.md). Paths end with "/" like the built folders. */
+
+function paged(base: string, page = 1): string {
+  return page > 1 ? `${base}${page}/` : base
+}
+
+export const publicPaths = {
+  home: () => '/',
+  newsList: (page = 1) => paged('/tin-tuc/', page),
+  article: (slug: string) => `/tin-tuc/${slug}/`,
+  reformArea: (slug: string, page = 1) => paged(`/linh-vuc/${slug}/`, page),
+  bulletinList: () => '/ban-tin/',
+  bulletinIssue: (year: number, number: number) => `/ban-tin/${year}/so-${number}/`,
+  practiceList: () => '/mo-hinh-hay/',
+  practice: (slug: string) => `/mo-hinh-hay/${slug}/`,
+  documentList: () => '/van-ban/',
+  document: (slug: string) => `/van-ban/${slug}/`,
+  unit: (slug: string) => `/don-vi/${slug}/`,
+  indexResults: () => '/chi-so/',
+  feedback: () => '/gop-y/',
+  answers: () => '/hoi-dap/',
+  search: () => '/tim-kiem/',
+  notFound: () => '/404.html',
+  feedList: () => '/rss/',
+  feeds: {
+    all: () => '/rss.xml',
+    reformArea: (slug: string) => `/rss/linh-vuc/${slug}.xml`,
+    unit: (slug: string) => `/rss/don-vi/${slug}.xml`,
+    bulletins: () => '/rss/ban-tin.xml',
+    practices: () => '/rss/mo-hinh-hay.xml',
+    documents: () => '/rss/van-ban.xml',
+    opml: () => '/rss/feeds.opml',
+  },
+} as const
+
+/** Absolute URL of a public path on the site whose origin (and optional base path) is `siteUrl`. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href
+}

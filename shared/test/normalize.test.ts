@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { foldVietnamese, normalizeDeep, toNFC } from '../src'
+
+describe('NFC normalisation', () => {
+  it('composes decomposed Vietnamese', () => {
+    const nfd = 'Thủ tục hành chính'.normalize('NFD')
+    expect(toNFC(nfd)).toBe('Thủ tục hành chính')
+    expect(toNFC(nfd).length).toBeLessThan(nfd.length)
+  })
+
+  it('normalises every string in nested data and leaves other values alone', () => {
+    const when = new Date('2026-01-01T00:00:00Z')
+    const data = {
+      title: 'Cải cách'.normalize('NFD'),
+      tags: ['Đổi mới'.normalize('NFD'), 3],
+      body: { root: { children: [{ text: 'Hồ sơ'.normalize('NFD') }] } },
+      count: 2,
+      when,
+      empty: null,
+    }
+    const result = normalizeDeep(data)
+    expect(result.title).toBe('Cải cách')
+    expect(result.tags).toEqual(['Đổi mới', 3])
+    expect(result.body.root.children[0]!.text).toBe('Hồ sơ')
+    expect(result.count).toBe(2)
+    expect(result.when).toBe(when)
+    expect(result.empty).toBeNull()
+  })
+})
+
+describe('foldVietnamese', () => {
+  it('removes marks and maps đ to d for accent-insensitive matching', () => {
+    expect(foldVietnamese('Đổi mới')).toBe('doi moi')
+    expect(foldVietnamese('Chính phủ số'.normalize('NFD'))).toBe('chinh phu so')
+  })
+})

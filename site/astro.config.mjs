@@ -1,0 +1,13 @@
+import { defineConfig } from 'astro/config'
+
+// The public origin the site is served from: canonical links and feeds are absolute against it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321'
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  server: { port: Number(process.env.SITE_PORT ?? 4321), host: true },
+  compressHTML: true,
+})

@@ -1,0 +1,2 @@
+/** Articles per listing page. */
+export const PAGE_SIZE = 20

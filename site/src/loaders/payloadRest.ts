@@ -1,0 +1,42 @@
+import { stringify } from 'qs-esm'
+import { listPageSchema } from '@reform/shared'
+
+export type Where = Record<string, unknown>
+
+type ListQuery = { where?: Where; sort?: string; select?: Record<string, true>; limit?: number }
+
+export class CmsUnreachableError extends Error {}
+
+async function getJson(url: string): Promise<unknown> {
+  let response: Response
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' } })
+  } catch (error) {
+    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)
+    throw new CmsUnreachableError(
+      `Cannot reach the CMS at ${new URL(url).origin} (${cause}). Start it (\`npm start\` starts everything) ` +
+        'or set CMS_URL to where it runs, then build again. Nothing was built; the previous output is unchanged.',
+    )
+  }
+  if (!response.ok) {
+    const body = (await response.text()).slice(0, 300)
+    throw new Error(`The CMS answered ${response.status} ${response.statusText} for ${url}: ${body}`)
+  }
+  return response.json()
+}
+
+/**
+ * Every document of a collection matching `query`, read anonymously page by page
+ * (no draft parameter: anonymous reads are published-only by the CMS's access rules).
+ */
+export async function* listAll(cms: string, collection: string, query: ListQuery = {}): AsyncGenerator<unknown> {
+  const { limit = 100, ...rest } = query
+  for (let page = 1; ; page++) {
+    const search = stringify({ ...rest, depth: 0, limit, page }, { addQueryPrefix: true })
+    const url = `${cms}/api/${collection}${search}`
+    const parsed = listPageSchema.safeParse(await getJson(url))
+    if (!parsed.success) throw new Error(`The CMS returned something that is not a list page for ${url}: ${parsed.error.message}`)
+    yield* parsed.data.docs
+    if (!parsed.data.hasNextPage) return
+  }
+}

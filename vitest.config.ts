@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config'
+
+const integration = {
+  globalSetup: ['cms/test/support/globalSetup.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+  // Payload and the site build are heavy; one file at a time keeps 2 cores responsive.
+  fileParallelism: false,
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'shared', include: ['shared/test/**/*.test.ts'] } },
+      { test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'cms', include: ['cms/test/**/*.test.ts'], ...integration } },
+      { test: { name: 'site', include: ['site/test/**/*.test.ts'], ...integration } },
+    ],
+  },
+})
