@@ -8,6 +8,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // Holds the content store between builds (what makes a rebuild incremental).
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   server: { port: Number(process.env.SITE_PORT ?? 4321), host: true },
   compressHTML: true,
 })

@@ -13,7 +13,7 @@ const envSchema = z.object({
     .min(32, 'PAYLOAD_SECRET must be at least 32 characters'),
   CMS_PUBLIC_URL: z.url().default('http://localhost:3000'),
   SITE_URL: z.url().default('http://localhost:4321'),
-  MEDIA_DIR: z.string().default(path.join(cmsRoot, 'media')),
+  MEDIA_DIR: z.string().default(path.join(cmsRoot, '..', '.data', 'media')),
 })
 
 export type CmsEnv = z.infer<typeof envSchema>

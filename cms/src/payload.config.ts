@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
@@ -14,6 +14,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { readCmsEnv } from './env'
 import { migrations } from './migrations'
+import { editorFeatures } from './richText/editorFeatures'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readCmsEnv()
@@ -33,12 +34,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   collections: [Articles, ReformAreas, Units, mediaCollection(env.MEDIA_DIR), Users],
-  editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [
-      ...defaultFeatures.filter((feature) => feature.key !== 'link'),
-      LinkFeature({ enabledCollections: ['articles', 'reform-areas', 'units'] }),
-    ],
-  }),
+  editor: lexicalEditor({ features: editorFeatures }),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
     push: false,

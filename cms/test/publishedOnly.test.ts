@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestCms, type TestCms } from './support/testCms'
 import { lexicalBody } from './support/lexicalBody'
 
@@ -16,6 +16,8 @@ async function anonymousList(query = '') {
   expect(response.status).toBe(200)
   return (await response.json()) as { docs: Array<{ id: number; title: string; _status?: string }> }
 }
+
+afterAll(() => cms.stop())
 
 describe('anonymous REST reads of articles', () => {
   it('never shows a draft, and shows it once published', async () => {

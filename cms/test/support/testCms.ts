@@ -1,7 +1,8 @@
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { closePayload } from '../../../scripts/src/cms/loadPayload'
 import { createTestDatabase } from './testDatabase'
 
 export type TestCms = {
@@ -10,6 +11,7 @@ export type TestCms = {
   /** Calls Payload's own REST handler for GET as an anonymous reader, as Payload's tests do. */
   get: (pathAndQuery: string, init?: RequestInit) => Promise<Response>
   handle: (request: Request) => Promise<Response>
+  stop: () => Promise<void>
 }
 
 type Options = { publicUrl?: string }
@@ -23,7 +25,8 @@ export async function startTestCms({ publicUrl = 'http://cms.test' }: Options = 
   process.env.DATABASE_URL = databaseUrl
   process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-0123456789'
   process.env.CMS_PUBLIC_URL = publicUrl
-  process.env.MEDIA_DIR = await mkdtemp(path.join(tmpdir(), 'reform-test-media-'))
+  const mediaDir = await mkdtemp(path.join(tmpdir(), 'reform-test-media-'))
+  process.env.MEDIA_DIR = mediaDir
   const [{ default: config }, { getPayload }, { migrations }, routes] = await Promise.all([
     import('../../src/payload.config'),
     import('payload'),
@@ -50,5 +53,9 @@ export async function startTestCms({ publicUrl = 'http://cms.test' }: Options = 
     databaseUrl,
     handle,
     get: (pathAndQuery, init) => handle(new Request(new URL(pathAndQuery, publicUrl), init)),
+    stop: async () => {
+      await closePayload(payload)
+      await rm(mediaDir, { recursive: true, force: true })
+    },
   }
 }

@@ -44,8 +44,13 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   })
-  if (!existsSync(`${dataDir}/PG_VERSION`)) await postgres.initialise()
-  await postgres.start()
+  try {
+    if (!existsSync(`${dataDir}/PG_VERSION`)) await postgres.initialise()
+    await postgres.start()
+  } catch (error) {
+    // The library rejects with nothing when the server exits early; its own log says why.
+    throw new Error(`PostgreSQL could not start in ${dataDir} on port ${port}${error ? `: ${String(error)}` : ''}. See its log lines above.`)
+  }
   const client = postgres.getPgClient('postgres', '127.0.0.1')
   await client.connect()
   try {

@@ -10,45 +10,35 @@ type Options = {
   schema: ZodType
 }
 
-type Identified = { id: number | string; updatedAt?: string; slug?: string; title?: string; name?: string }
+type Stamped = { id: number | string; updatedAt: string }
+type Identified = Partial<Stamped> & { slug?: string; title?: string; name?: string }
+
+/** Documents fetched in full per request once we know which ones changed. */
+const FETCH_CHUNK = 100
 
 function describe(collection: string, raw: unknown): string {
-  const doc = (raw ?? {}) as Partial<Identified>
+  const doc = (raw ?? {}) as Identified
   const label = doc.slug ?? doc.title ?? doc.name
   return `${collection} document id ${doc.id ?? '?'}${label ? ` ("${label}")` : ''}`
 }
 
 /**
- * Content-layer loader for one Payload collection: first a full read, then on each build only the
- * documents updated since the last sync, plus an id-only listing that drops what was deleted or
- * unpublished. Every document is validated; a bad one fails the build naming it.
+ * Content-layer loader for one Payload collection. Each build lists every public document's id and
+ * updatedAt (cheap), drops entries the CMS no longer serves (deleted or unpublished), and fetches
+ * in full only documents that are new or whose updatedAt changed. Comparing per document, rather
+ * than keeping a "synced up to" time, stays right after a database restore or a clock change.
+ * Every fetched document is validated; a bad one fails the build naming it.
  */
 export function payloadCollectionLoader({ cms, collection, schema }: Options): Loader {
   return {
     name: `payload-${collection}`,
-    load: async ({ store, meta, logger, generateDigest }) => {
-      const since = meta.get('syncedUpTo')
-      let newest = since
-      let changed = 0
-      const where = since ? { updatedAt: { greater_than_equal: since } } : undefined
-      for await (const raw of listAll(cms, collection, { where, sort: 'updatedAt' })) {
-        const parsed = schema.safeParse(raw)
-        if (!parsed.success) {
-          const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
-          throw new Error(
-            `The CMS returned an invalid ${describe(collection, raw)}; fix it in the CMS admin and build again.\n  ${problems.join('\n  ')}`,
-          )
-        }
-        const data = parsed.data as Identified & Record<string, unknown>
-        store.set({ id: String(data.id), data, digest: generateDigest(data) })
-        if (data.updatedAt && (!newest || data.updatedAt > newest)) newest = data.updatedAt
-        changed++
+    load: async ({ store, logger, generateDigest }) => {
+      const live = new Map<string, string>()
+      for await (const raw of listAll(cms, collection, { select: { updatedAt: true }, limit: 1000 })) {
+        const doc = raw as Stamped
+        live.set(String(doc.id), doc.updatedAt)
       }
 
-      const live = new Set<string>()
-      for await (const raw of listAll(cms, collection, { select: { id: true }, limit: 1000 })) {
-        live.add(String((raw as Identified).id))
-      }
       let removed = 0
       for (const id of store.keys()) {
         if (!live.has(id)) {
@@ -56,8 +46,25 @@ export function payloadCollectionLoader({ cms, collection, schema }: Options): L
           removed++
         }
       }
-      if (newest) meta.set('syncedUpTo', newest)
-      logger.info(`${collection}: ${since ? 'incremental' : 'full'} sync, ${changed} updated, ${removed} removed, ${live.size} in total`)
+
+      const changed = [...live]
+        .filter(([id, updatedAt]) => (store.get(id)?.data as Identified | undefined)?.updatedAt !== updatedAt)
+        .map(([id]) => id)
+      for (let start = 0; start < changed.length; start += FETCH_CHUNK) {
+        const ids = changed.slice(start, start + FETCH_CHUNK)
+        for await (const raw of listAll(cms, collection, { where: { id: { in: ids } }, limit: FETCH_CHUNK })) {
+          const parsed = schema.safeParse(raw)
+          if (!parsed.success) {
+            const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
+            throw new Error(
+              `The CMS returned an invalid ${describe(collection, raw)}; fix it in the CMS admin and build again.\n  ${problems.join('\n  ')}`,
+            )
+          }
+          const data = parsed.data as Stamped & Record<string, unknown>
+          store.set({ id: String(data.id), data, digest: generateDigest(data) })
+        }
+      }
+      logger.info(`${collection}: ${changed.length} fetched, ${removed} removed, ${live.size} in total`)
     },
   }
 }

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new Error(`${name}=${raw} is not a port number (1–65535).`)
+  }
+  return value
+}
+
+/** Everything `npm start` needs to know, from the environment with embedded defaults. */
+export function readStartConfig(env: NodeJS.ProcessEnv = process.env) {
+  const cmsPort = port(env, 'CMS_PORT', 3000)
+  const sitePort = port(env, 'SITE_PORT', 4321)
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data'))
+  return {
+    cmsPort,
+    sitePort,
+    embeddedDbPort: port(env, 'EMBEDDED_DB_PORT', 54329),
+    dataDir,
+    postgresDir: path.join(dataDir, 'postgres'),
+    mediaDir: path.resolve(env.MEDIA_DIR ?? path.join(dataDir, 'media')),
+    externalDatabaseUrl: env.DATABASE_URL || undefined,
+    cmsPublicUrl: (env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`).replace(/\/$/, ''),
+    siteUrl: env.SITE_URL ?? `http://localhost:${sitePort}`,
+  }
+}
+
+export type StartConfig = ReturnType<typeof readStartConfig>
+
+/** PAYLOAD_SECRET from the environment, or one generated on first start and kept in the data folder. */
+export function payloadSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  const file = path.join(dataDir, 'payload-secret')
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return readFileSync(file, 'utf8').trim()
+}

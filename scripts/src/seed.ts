@@ -1,0 +1,34 @@
+import { migrations } from '../../cms/src/migrations'
+import { closePayload, loadPayload } from './cms/loadPayload'
+import { payloadSecret, readStartConfig } from './config'
+import { openDatabase } from './database/openDatabase'
+import { hasContent, seedSampleContent } from './seed/seedSampleContent'
+
+/**
+ * `npm run seed`: brings the schema up to date with the committed migrations, then fills an empty
+ * database with the sample content. Safe to run again: a database with content is left alone.
+ */
+const config = readStartConfig()
+const database = await openDatabase(config, () => {})
+process.env.DATABASE_URL = database.url
+process.env.PAYLOAD_SECRET = payloadSecret(config.dataDir)
+process.env.CMS_PUBLIC_URL ??= config.cmsPublicUrl
+process.env.SITE_URL ??= config.siteUrl
+process.env.MEDIA_DIR ??= config.mediaDir
+try {
+  const payload = await loadPayload()
+  await payload.db.migrate({ migrations })
+  if (await hasContent(payload)) {
+    console.log('seed: the database already has content; nothing seeded.')
+  } else {
+    const summary = await seedSampleContent(payload)
+    console.log(
+      `seed: created ${summary.reformAreas} reform areas, ${summary.units} units, ${summary.articles} published articles, ` +
+        `${summary.drafts} draft, ${summary.images} images.`,
+    )
+  }
+  await closePayload(payload)
+} finally {
+  await database.stop()
+}
+process.exit(0)

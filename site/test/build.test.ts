@@ -1,0 +1,183 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { load } from 'cheerio'
+import Parser from 'rss-parser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatDateTimeVi, toVietnamIso } from '@reform/shared'
+import { lexicalBody } from '../../cms/test/support/lexicalBody'
+import { serveRest } from '../../cms/test/support/restServer'
+import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
+import { sql } from '../../cms/test/support/testDatabase'
+import { freePort } from '../../scripts/src/process/ports'
+import { seedSampleContent } from '../../scripts/src/seed/seedSampleContent'
+import { buildSite, type BuildResult } from './support/buildSite'
+import { listBuiltFiles, readBuilt } from './support/builtFiles'
+
+const SITE_URL = 'https://cchc.example.gov.vn'
+const DRAFT_TITLE = 'Bản nháp tuyệt mật chưa được duyệt đăng'
+
+let cms: TestCms
+let server: { close: () => Promise<void> }
+let cmsUrl: string
+let outDir: string
+let cacheDir: string
+let firstBuild: BuildResult
+let areaId: number
+const tempDirs: string[] = []
+
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await tempDir(prefix))
+  tempDirs.push(dir)
+  return dir
+}
+
+async function build(into = outDir, cache = cacheDir, cms = cmsUrl) {
+  return buildSite({ cmsUrl: cms, siteUrl: SITE_URL, outDir: into, cacheDir: cache })
+}
+
+const createArticle = (data: Record<string, unknown>, draft = false) =>
+  cms.payload.create({
+    collection: 'articles',
+    draft,
+    data: { body: lexicalBody('Nội dung.'), reformAreas: [areaId], _status: draft ? 'draft' : 'published', ...data } as never,
+  })
+
+beforeAll(async () => {
+  const port = await freePort()
+  cmsUrl = `http://127.0.0.1:${port}`
+  cms = await startTestCms({ publicUrl: cmsUrl })
+  server = await serveRest(cms, port)
+  await seedSampleContent(cms.payload)
+  areaId = (await cms.payload.find({ collection: 'reform-areas', where: { name: { equals: 'Cải cách thể chế' } } })).docs[0]!.id
+  await createArticle({ title: DRAFT_TITLE, body: lexicalBody('Nội dung nháp không được lộ ra ngoài.') }, true)
+  outDir = await tempDir('reform-site-')
+  cacheDir = await tempDir('reform-site-cache-')
+  firstBuild = await build()
+})
+
+afterAll(async () => {
+  await server?.close()
+  await cms?.stop()
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+describe('site built from a seeded CMS', () => {
+  it('builds', () => {
+    expect(firstBuild.output).toContain('Complete!')
+    expect(firstBuild.code).toBe(0)
+  })
+
+  it('has a page for a published article with its body, Vietnamese date and reform areas', async () => {
+    const { docs } = await cms.payload.find({ collection: 'articles', where: { slug: { equals: 'xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai' } } })
+    const article = docs[0]!
+    const $ = load(await readBuilt(outDir, 'tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/index.html'))
+    expect($('html').attr('lang')).toBe('vi')
+    expect($('h1').text()).toBe('Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')
+    expect($('.article__body').text()).toContain('Tổ công tác hướng dẫn người dân nộp hồ sơ chứng thực')
+    expect($('article time').attr('datetime')).toBe(toVietnamIso(article.publishedAt!))
+    expect($('article time').text()).toBe(formatDateTimeVi(article.publishedAt!))
+    expect($('.tag-list a').map((_, a) => $(a).text()).get()).toEqual(['Cải cách thủ tục hành chính'])
+    expect($('link[rel=canonical]').attr('href')).toBe(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
+    expect($('script').length).toBe(0)
+  })
+
+  it('shows a time at midnight in Vietnam on the right day', async () => {
+    const $ = load(await readBuilt(outDir, 'tin-tuc/dem-giao-thua-bo-phan-mot-cua-van-nhan-ho-so-truc-tuyen/index.html'))
+    expect($('article time').text()).toBe('00:00, 01/01/2026')
+  })
+
+  it('lists news in pages, newest first, and every reform area', async () => {
+    const files = await listBuiltFiles(outDir)
+    expect(files).toContain('tin-tuc/index.html')
+    expect(files).toContain('404.html')
+    const $ = load(await readBuilt(outDir, 'tin-tuc/index.html'))
+    const titles = $('.article-card__title').map((_, h) => $(h).text().trim()).get()
+    expect(titles).toHaveLength(20)
+    expect(titles[0]).toBe('Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hơn 12.000 hồ sơ trong tháng 10')
+    const areaPages = files.filter((file) => /^linh-vuc\/[^/]+\/index\.html$/.test(file))
+    expect(areaPages).toHaveLength(6)
+  })
+
+  it('puts no draft anywhere in the built site, the feed included', async () => {
+    for (const file of await listBuiltFiles(outDir)) {
+      if (!/\.(html|xml|json|txt)$/.test(file)) continue
+      const text = await readBuilt(outDir, file)
+      expect(text, file).not.toContain(DRAFT_TITLE)
+      expect(text, file).not.toContain('Dự thảo: kế hoạch cải cách hành chính năm 2027')
+    }
+  })
+
+  it('publishes /rss.xml as RSS 2.0 that holds the articles', async () => {
+    const xml = await readBuilt(outDir, 'rss.xml')
+    const feed = await new Parser({ customFields: { item: [['dc:creator', 'creator']] } }).parseString(xml)
+    expect(feed.items).toHaveLength(20)
+    const item = feed.items.find((entry) => entry.title === 'Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')!
+    expect(item.link).toBe(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
+    expect(item.guid).toMatch(/^tag:cchc\.example\.gov\.vn,2026:article:\d+$/)
+    expect(item.categories).toEqual(['Cải cách thủ tục hành chính'])
+    expect(item['content:encoded']).toContain('<p>Mùa thu hoạch vải')
+    expect(xml).toContain('<language>vi</language>')
+    expect(xml).toContain(`<atom:link href="${SITE_URL}/rss.xml" rel="self" type="application/rss+xml"/>`)
+    expect(xml).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0700<\/pubDate>/)
+    expect(xml).toMatch(/<lastBuildDate>[^<]+\+0700<\/lastBuildDate>/)
+    const withImage = feed.items.find((entry) => entry.enclosure)!
+    expect(withImage.enclosure!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\/.+\.webp$/)
+    expect(withImage.enclosure!.type).toBe('image/webp')
+    expect(Number(withImage.enclosure!.length)).toBeGreaterThan(0)
+  })
+})
+
+describe('rebuilding after changes in the CMS', () => {
+  it('picks up an edit, and drops unpublished and deleted articles from pages and feed', async () => {
+    const edited = await createArticle({ title: 'Tin sẽ được sửa' })
+    const unpublished = await createArticle({ title: 'Tin sẽ bị gỡ xuống' })
+    const deleted = await createArticle({ title: 'Tin sẽ bị xóa' })
+    expect((await build()).code).toBe(0)
+    expect(await readBuilt(outDir, 'rss.xml')).toContain('Tin sẽ bị gỡ xuống')
+
+    await cms.payload.update({ collection: 'articles', id: edited.id, data: { title: 'Tin đã được sửa lại' } })
+    await cms.payload.update({ collection: 'articles', id: unpublished.id, data: { _status: 'draft' } })
+    await cms.payload.delete({ collection: 'articles', id: deleted.id })
+    const rebuild = await build()
+    expect(rebuild.code).toBe(0)
+    expect(rebuild.output).toMatch(/articles: 1 fetched, 2 removed/)
+
+    const files = await listBuiltFiles(outDir)
+    expect(load(await readBuilt(outDir, `tin-tuc/${edited.slug}/index.html`))('h1').text()).toBe('Tin đã được sửa lại')
+    // 21 published articles now: the second listing page holds the oldest one.
+    expect(load(await readBuilt(outDir, 'tin-tuc/index.html'))('a[rel=next]').attr('href')).toBe('/tin-tuc/2/')
+    const secondPage = load(await readBuilt(outDir, 'tin-tuc/2/index.html'))
+    expect(secondPage('.article-card__title').map((_, h) => secondPage(h).text().trim()).get()).toEqual([
+      'Đêm giao thừa, bộ phận một cửa vẫn nhận hồ sơ trực tuyến',
+    ])
+    expect(files).not.toContain(`tin-tuc/${unpublished.slug}/index.html`)
+    expect(files).not.toContain(`tin-tuc/${deleted.slug}/index.html`)
+    const feed = await readBuilt(outDir, 'rss.xml')
+    expect(feed).not.toContain('Tin sẽ bị gỡ xuống')
+    expect(feed).not.toContain('Tin sẽ bị xóa')
+  })
+})
+
+describe('a build that cannot be done', () => {
+  it('names the invalid document and writes nothing', async () => {
+    const bad = await createArticle({ title: 'Bài có đường dẫn hỏng' })
+    await sql(cms.databaseUrl, `UPDATE articles SET slug = 'Đường dẫn SAI', updated_at = now() WHERE id = $1`, [bad.id])
+    const into = await tempDir('reform-site-bad-')
+    const result = await build(into)
+    expect(result.code).not.toBe(0)
+    expect(result.output).toContain(`The CMS returned an invalid articles document id ${bad.id} ("Đường dẫn SAI")`)
+    expect(result.output).toContain('slug:')
+    expect(await listBuiltFiles(into)).toEqual([])
+    await cms.payload.delete({ collection: 'articles', id: bad.id })
+  })
+
+  it('says clearly when the CMS cannot be reached', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}`
+    const into = await tempDir('reform-site-offline-')
+    const result = await build(into, await tempDir('reform-cache-'), closed)
+    expect(result.code).not.toBe(0)
+    expect(result.output).toContain(`Cannot reach the CMS at ${closed}`)
+    expect(await listBuiltFiles(into)).toEqual([])
+  })
+})
