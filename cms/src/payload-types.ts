@@ -114,6 +114,7 @@ export interface Article {
    * Empty: set when published.
    */
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -332,6 +333,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   sourceName?: T;
   sourceUrl?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

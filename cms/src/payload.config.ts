@@ -24,6 +24,8 @@ export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin must not call third-party hosts.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · Cổng thông tin CCHC' },
     timezones: {

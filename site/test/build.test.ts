@@ -27,7 +27,7 @@ let areaId: number
 const tempDirs: string[] = []
 
 async function tempDir(prefix: string): Promise<string> {
-  const dir = await tempDir(prefix))
+  const dir = await mkdtemp(path.join(tmpdir(), prefix))
   tempDirs.push(dir)
   return dir
 }

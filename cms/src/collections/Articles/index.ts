@@ -83,6 +83,8 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
+      // Editors enter and read the time in Vietnam whatever their computer's time zone.
+      timezone: true,
       label: label('Thời gian đăng', 'Published at'),
       admin: {
         position: 'sidebar',

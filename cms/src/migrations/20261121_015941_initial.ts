@@ -2,7 +2,9 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
+   CREATE TYPE "public"."enum_articles_publishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
+  CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__articles_v_version_publishedat_tz" AS ENUM('Asia/Ho_Chi_Minh');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_units_type" AS ENUM('ministry', 'city', 'province', 'department', 'ward', 'commune', 'special-zone');
   CREATE TABLE "articles" (
@@ -17,6 +19,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"source_name" varchar,
   	"source_url" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"publishedat_tz" "enum_articles_publishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_articles_status" DEFAULT 'draft'
@@ -44,6 +47,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_source_name" varchar,
   	"version_source_url" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_publishedat_tz" "enum__articles_v_version_publishedat_tz" DEFAULT 'Asia/Ho_Chi_Minh',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__articles_v_version_status" DEFAULT 'draft',
@@ -293,7 +297,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."enum_articles_publishedat_tz";
   DROP TYPE "public"."enum_articles_status";
+  DROP TYPE "public"."enum__articles_v_version_publishedat_tz";
   DROP TYPE "public"."enum__articles_v_version_status";
   DROP TYPE "public"."enum_units_type";`)
 }

@@ -1,0 +1,80 @@
+import { mkdtemp, rm, writeFile, readdir } from 'node:fs/promises'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { readStartConfig } from '../src/config'
+import { assertDataDirMajor, startEmbeddedPostgres } from '../src/database/embeddedPostgres'
+import { assertPortFree, freePort } from '../src/process/ports'
+
+const cleanups: Array<() => Promise<unknown>> = []
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()))
+})
+
+async function tempDir() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'reform-startup-'))
+  cleanups.push(() => rm(dir, { recursive: true, force: true }))
+  return dir
+}
+
+describe('a port already in use', () => {
+  it('is refused with the setting to change', async () => {
+    const port = await freePort()
+    const blocker = net.createServer()
+    await new Promise<void>((resolve) => blocker.listen(port, '0.0.0.0', resolve))
+    cleanups.push(() => new Promise((resolve) => blocker.close(resolve)))
+    await expect(assertPortFree(port, 'CMS_PORT', 'the CMS')).rejects.toThrow(
+      `Port ${port} is already in use, so the CMS cannot start there.`,
+    )
+    await expect(assertPortFree(port, 'CMS_PORT', 'the CMS')).rejects.toThrow('CMS_PORT=<port>')
+  })
+
+  it('stops the embedded database before it touches its folder', async () => {
+    const port = await freePort()
+    const blocker = net.createServer()
+    await new Promise<void>((resolve) => blocker.listen(port, '0.0.0.0', resolve))
+    cleanups.push(() => new Promise((resolve) => blocker.close(resolve)))
+    const dataDir = path.join(await tempDir(), 'postgres')
+    await expect(startEmbeddedPostgres({ dataDir, port, database: 'reform' })).rejects.toThrow('EMBEDDED_DB_PORT')
+    await expect(readdir(dataDir)).rejects.toThrow()
+  })
+})
+
+describe('a database folder from another PostgreSQL major', () => {
+  it('is refused with what to do, and left as it was', async () => {
+    const dataDir = await tempDir()
+    await writeFile(path.join(dataDir, 'PG_VERSION'), '18\n')
+    expect(() => assertDataDirMajor(dataDir)).toThrow(/created by PostgreSQL 18, but this project runs PostgreSQL 17/)
+    expect(() => assertDataDirMajor(dataDir)).toThrow(/pg_dump/)
+    await expect(startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'reform' })).rejects.toThrow(
+      'PostgreSQL 18',
+    )
+    expect(await readdir(dataDir)).toEqual(['PG_VERSION'])
+  })
+
+  it('accepts a PostgreSQL 17 folder and a new one', async () => {
+    const dataDir = await tempDir()
+    expect(() => assertDataDirMajor(dataDir)).not.toThrow()
+    await writeFile(path.join(dataDir, 'PG_VERSION'), '17\n')
+    expect(() => assertDataDirMajor(dataDir)).not.toThrow()
+  })
+})
+
+describe('start configuration', () => {
+  it('uses the embedded defaults', () => {
+    const config = readStartConfig({})
+    expect(config.cmsPort).toBe(3000)
+    expect(config.sitePort).toBe(4321)
+    expect(config.externalDatabaseUrl).toBeUndefined()
+    expect(config.siteUrl).toBe('http://localhost:4321')
+  })
+
+  it('uses DATABASE_URL when set', () => {
+    expect(readStartConfig({ DATABASE_URL: 'postgres://u:p@db:5432/cchc' }).externalDatabaseUrl).toBe('postgres://u:p@db:5432/cchc')
+  })
+
+  it('refuses a port that is not a number', () => {
+    expect(() => readStartConfig({ CMS_PORT: 'abc' })).toThrow('CMS_PORT=abc is not a port number')
+  })
+})
