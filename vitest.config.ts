@@ -14,7 +14,7 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: '.tmp/test-results.json' }]],
     projects: [
       { test: { name: 'shared', include: ['shared/test/**/*.test.ts'] } },
-      { test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'], ...integration } },
       { test: { name: 'cms', include: ['cms/test/**/*.test.ts'], ...integration } },
       { test: { name: 'site', include: ['site/test/**/*.test.ts'], ...integration } },
     ],

@@ -15,6 +15,12 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value
 }
 
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback)
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}=${env[name]} is not a number of seconds above 0.`)
+  return value
+}
+
 /** Everything `npm start` needs to know, from the environment with embedded defaults. */
 export function readStartConfig(env: NodeJS.ProcessEnv = process.env) {
   const cmsPort = port(env, 'CMS_PORT', 3000)
@@ -30,6 +36,7 @@ export function readStartConfig(env: NodeJS.ProcessEnv = process.env) {
     externalDatabaseUrl: env.DATABASE_URL || undefined,
     cmsPublicUrl: (env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`).replace(/\/$/, ''),
     siteUrl: env.SITE_URL ?? `http://localhost:${sitePort}`,
+    rebuildIntervalMs: 1000 * seconds(env, 'SITE_REBUILD_INTERVAL', 10),
   }
 }
 

@@ -5,6 +5,8 @@ import { openDatabase } from './database/openDatabase'
 import { ChildProcesses, exitCode } from './process/childProcesses'
 import { assertPortFree } from './process/ports'
 import { waitForHttp } from './process/waitForHttp'
+import { publishedSignature } from './site/publishedSignature'
+import { rebuildOnChange } from './site/rebuildOnChange'
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations and first-run seed, the CMS
@@ -16,8 +18,10 @@ const cmsDir = path.join(repoRoot, 'cms')
 const siteDir = path.join(repoRoot, 'site')
 const cmsInternalUrl = `http://127.0.0.1:${config.cmsPort}`
 let stopDatabase: () => Promise<void> = async () => {}
+let stopping = false
 
 exitHook((done) => {
+  stopping = true
   console.log('\nStopping the site, the CMS and the database…')
   children
     .stopAll()
@@ -61,7 +65,9 @@ async function main() {
   console.log('Waiting for the CMS (the first start compiles the admin, about a minute)…')
   await waitForHttp(`${cmsInternalUrl}/api/reform-areas?limit=1`, { timeoutMs: 300_000, what: 'The CMS' })
 
-  await run('site build', 'astro', ['build'], siteDir, env)
+  const buildSite = () => run('site build', 'astro', ['build'], siteDir, env)
+  const builtFrom = await publishedSignature(cmsInternalUrl)
+  await buildSite()
   children.spawn('site', 'astro', ['preview', '--port', String(config.sitePort)], { cwd: siteDir, env })
   await waitForHttp(`http://127.0.0.1:${config.sitePort}/`, { timeoutMs: 60_000, what: 'The site server' })
 
@@ -73,10 +79,19 @@ async function main() {
       `  CMS admin  ${config.cmsPublicUrl}/admin${init.initialized ? '' : '   (first visit: create the first administrator account there)'}`,
       `  Site       ${config.siteUrl}/`,
       `  RSS        ${config.siteUrl}/rss.xml`,
+      `The site is rebuilt within ${config.rebuildIntervalMs / 1000} s of a publish, unpublish or delete in the CMS.`,
       'Press Ctrl-C to stop everything.',
       '',
     ].join('\n'),
   )
+  await rebuildOnChange({
+    cmsUrl: cmsInternalUrl,
+    builtFrom,
+    intervalMs: config.rebuildIntervalMs,
+    build: buildSite,
+    log: (line) => console.log(line),
+    stopped: () => stopping,
+  })
 }
 
 main().catch((error: unknown) => {
