@@ -19,7 +19,7 @@ const envSchema = z.object({
 export type CmsEnv = z.infer<typeof envSchema>
 
 /** Reads the CMS configuration from the environment, failing with every problem named at once. */
-export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
+export function readCmsEnv(source: Record<string, string | undefined> = process.env): CmsEnv {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `- ${issue.message}`).join('\n')

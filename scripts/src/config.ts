@@ -3,9 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+type Env = Record<string, string | undefined>
+
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function port(env: Env, name: string, fallback: number): number {
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
@@ -15,14 +17,14 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value
 }
 
-function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function seconds(env: Env, name: string, fallback: number): number {
   const value = Number(env[name] ?? fallback)
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}=${env[name]} is not a number of seconds above 0.`)
   return value
 }
 
 /** Everything `npm start` needs to know, from the environment with embedded defaults. */
-export function readStartConfig(env: NodeJS.ProcessEnv = process.env) {
+export function readStartConfig(env: Env = process.env) {
   const cmsPort = port(env, 'CMS_PORT', 3000)
   const sitePort = port(env, 'SITE_PORT', 4321)
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data'))
@@ -43,7 +45,7 @@ export function readStartConfig(env: NodeJS.ProcessEnv = process.env) {
 export type StartConfig = ReturnType<typeof readStartConfig>
 
 /** PAYLOAD_SECRET from the environment, or one generated on first start and kept in the data folder. */
-export function payloadSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
+export function payloadSecret(dataDir: string, env: Env = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   const file = path.join(dataDir, 'payload-secret')
   if (!existsSync(file)) {

@@ -1,4 +1,4 @@
-import { migrations } from '../../cms/src/migrations'
+import { runMigrations } from '../../cms/src/database/runMigrations'
 import { closePayload, loadPayload } from './cms/loadPayload'
 import { payloadSecret, readStartConfig } from './config'
 import { openDatabase } from './database/openDatabase'
@@ -17,7 +17,7 @@ process.env.SITE_URL ??= config.siteUrl
 process.env.MEDIA_DIR ??= config.mediaDir
 try {
   const payload = await loadPayload()
-  await payload.db.migrate({ migrations })
+  await runMigrations(payload)
   if (await hasContent(payload)) {
     console.log('seed: the database already has content; nothing seeded.')
   } else {

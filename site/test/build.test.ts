@@ -110,13 +110,17 @@ describe('site built from a seeded CMS', () => {
 
   it('publishes /rss.xml as RSS 2.0 that holds the articles', async () => {
     const xml = await readBuilt(outDir, 'rss.xml')
-    const feed = await new Parser({ customFields: { item: [['dc:creator', 'creator']] } }).parseString(xml)
+    const parser = new Parser<Record<string, never>, { contentEncoded: string; creator: string }>({
+      customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'creator']] },
+    })
+    const feed = await parser.parseString(xml)
     expect(feed.items).toHaveLength(20)
     const item = feed.items.find((entry) => entry.title === 'Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')!
     expect(item.link).toBe(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
     expect(item.guid).toMatch(/^tag:cchc\.example\.gov\.vn,2026:article:\d+$/)
     expect(item.categories).toEqual(['Cải cách thủ tục hành chính'])
-    expect(item['content:encoded']).toContain('<p>Mùa thu hoạch vải')
+    expect(item.contentEncoded).toContain('<p>Mùa thu hoạch vải')
+    expect(item.creator).toBe('Văn Toàn')
     expect(xml).toContain('<language>vi</language>')
     expect(xml).toContain(`<atom:link href="${SITE_URL}/rss.xml" rel="self" type="application/rss+xml"/>`)
     expect(xml).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0700<\/pubDate>/)

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Validate } from 'payload'
+import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 import { UNIT_TYPES } from '@reform/shared'
 import { anyone } from '../access/anyone'
 import { authenticated } from '../access/authenticated'
@@ -6,22 +6,23 @@ import { slugField } from '../fields/slug'
 import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
 import { label } from '../i18n/label'
 
-type ParentRef = number | { id: number } | null | undefined
-
-const parentId = (parent: ParentRef): number | undefined =>
-  parent === null || parent === undefined ? undefined : typeof parent === 'object' ? parent.id : parent
+/** A relationship value as Payload passes it: an id, a populated document, or nothing. */
+function parentId(parent: unknown): number | undefined {
+  const id = parent && typeof parent === 'object' && 'id' in parent ? parent.id : parent
+  return id === null || id === undefined || id === '' ? undefined : Number(id)
+}
 
 /** A unit cannot sit under itself or under one of its own descendants. */
-const validateParent: Validate<ParentRef> = async (value, { id, req }) => {
+const validateParent: RelationshipFieldSingleValidation = async (value, { id, req }) => {
   let cursor = parentId(value)
   const seen = new Set<number>()
   while (cursor !== undefined) {
-    if (cursor === id || seen.has(cursor)) return 'Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị cấp dưới của nó.'
+    if (cursor === Number(id) || seen.has(cursor)) return 'Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị cấp dưới của nó.'
     seen.add(cursor)
     const parent = await req.payload
       .findByID({ collection: 'units', id: cursor, depth: 0, select: { parent: true }, req })
       .catch(() => null)
-    cursor = parentId(parent?.parent as ParentRef)
+    cursor = parentId(parent?.parent)
   }
   return true
 }

@@ -1,7 +1,7 @@
-import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
-import type { HTMLPopulateFn } from '@payloadcms/richtext-lexical/html-async'
+import type { LinkHTMLConverterAsync } from '@payloadcms/richtext-lexical/html-async'
 import { publicPaths } from '@reform/shared'
 
+type InternalDocToHref = NonNullable<Parameters<typeof LinkHTMLConverterAsync>[0]['internalDocToHref']>
 type Linked = { slug?: string | null }
 
 const pathBuilders: Record<string, (slug: string) => string> = {
@@ -11,13 +11,7 @@ const pathBuilders: Record<string, (slug: string) => string> = {
 }
 
 /** Internal links become the linked document's public path, via the shared URL builders. */
-export async function internalDocToHref({
-  linkNode,
-  populate,
-}: {
-  linkNode: SerializedLinkNode
-  populate?: HTMLPopulateFn
-}): Promise<string> {
+export const internalDocToHref: InternalDocToHref = async ({ linkNode, populate }) => {
   const doc = linkNode.fields.doc
   if (!doc) return '#'
   const build = pathBuilders[doc.relationTo]

@@ -1,7 +1,7 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Article } from '../../src/payload-types'
 
 /** A Lexical body of plain paragraphs, for tests. */
-export function lexicalBody(...paragraphs: string[]): SerializedEditorState {
+export function lexicalBody(...paragraphs: string[]): Article['body'] {
   return {
     root: {
       type: 'root',
@@ -20,5 +20,5 @@ export function lexicalBody(...paragraphs: string[]): SerializedEditorState {
         children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
       })),
     },
-  } as unknown as SerializedEditorState
+  }
 }

@@ -27,14 +27,14 @@ export async function startTestCms({ publicUrl = 'http://cms.test' }: Options = 
   process.env.CMS_PUBLIC_URL = publicUrl
   const mediaDir = await mkdtemp(path.join(tmpdir(), 'reform-test-media-'))
   process.env.MEDIA_DIR = mediaDir
-  const [{ default: config }, { getPayload }, { migrations }, routes] = await Promise.all([
+  const [{ default: config }, { getPayload }, { runMigrations }, routes] = await Promise.all([
     import('../../src/payload.config'),
     import('payload'),
-    import('../../src/migrations'),
+    import('../../src/database/runMigrations'),
     import('@payloadcms/next/routes'),
   ])
   const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations })
+  await runMigrations(payload)
   const handlers = {
     GET: routes.REST_GET(config),
     POST: routes.REST_POST(config),

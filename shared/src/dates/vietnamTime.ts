@@ -28,7 +28,7 @@ const timeFormat = new Intl.DateTimeFormat('vi-VN', {
 })
 
 function inVietnam(value: DateInput): TZDate {
-  const date = new TZDate(value, VIETNAM_TIME_ZONE)
+  const date = new TZDate(new Date(value).getTime(), VIETNAM_TIME_ZONE)
   if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${String(value)}`)
   return date
 }
