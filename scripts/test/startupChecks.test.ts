@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readStartConfig } from '../src/config'
 import { assertDataDirMajor, startEmbeddedPostgres } from '../src/database/embeddedPostgres'
+import { openDatabase } from '../src/database/openDatabase'
 import { assertPortFree, freePort } from '../src/process/ports'
 
 const cleanups: Array<() => Promise<unknown>> = []
@@ -76,5 +77,16 @@ describe('start configuration', () => {
 
   it('refuses a port that is not a number', () => {
     expect(() => readStartConfig({ CMS_PORT: 'abc' })).toThrow('CMS_PORT=abc is not a port number')
+  })
+})
+
+describe('DATABASE_URL', () => {
+  it('is used as it is, and nothing is started', async () => {
+    const dataDir = await tempDir()
+    const config = readStartConfig({ DATABASE_URL: 'postgres://u:p@127.0.0.1:1/cchc', DATA_DIR: dataDir })
+    const database = await openDatabase(config, () => {})
+    expect(database).toMatchObject({ url: 'postgres://u:p@127.0.0.1:1/cchc', embedded: false })
+    expect(await readdir(dataDir)).toEqual([])
+    await database.stop()
   })
 })
