@@ -1,7 +1,8 @@
 import { defineConfig } from 'astro/config'
+import { LOCAL_SITE_PORT, localUrl } from '@reform/shared'
 
 // The public origin the site is served from: canonical links and feeds are absolute against it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321'
+const site = process.env.SITE_URL ?? localUrl(LOCAL_SITE_PORT)
 
 export default defineConfig({
   site,
@@ -10,6 +11,6 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Holds the content store between builds (what makes a rebuild incremental).
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  server: { port: Number(process.env.SITE_PORT ?? 4321), host: true },
+  server: { port: Number(process.env.SITE_PORT ?? LOCAL_SITE_PORT), host: true },
   compressHTML: true,
 })

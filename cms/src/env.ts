@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { LOCAL_CMS_PORT, LOCAL_SITE_PORT, localUrl } from '@reform/shared'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -11,8 +12,8 @@ const envSchema = z.object({
   PAYLOAD_SECRET: z
     .string({ error: 'PAYLOAD_SECRET is not set: `npm start` creates one in .data/; in production set a random string of at least 32 characters' })
     .min(32, 'PAYLOAD_SECRET must be at least 32 characters'),
-  CMS_PUBLIC_URL: z.url().default('http://localhost:3000'),
-  SITE_URL: z.url().default('http://localhost:4321'),
+  CMS_PUBLIC_URL: z.url().default(localUrl(LOCAL_CMS_PORT)),
+  SITE_URL: z.url().default(localUrl(LOCAL_SITE_PORT)),
   MEDIA_DIR: z.string().default(path.join(cmsRoot, '..', '.data', 'media')),
 })
 

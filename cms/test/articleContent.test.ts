@@ -36,6 +36,13 @@ describe('article slugs', () => {
     expect(edited.slug).toBe('duong-dan-rieng')
   })
 
+  it('refuse a title that gives no slug, or a slug of digits only, with a clear message', async () => {
+    await expect(createArticle({ title: '—?!' })).rejects.toThrow(/slug/i)
+    await expect(createArticle({ title: '2025' })).rejects.toThrow(/slug/i)
+    const { totalDocs } = await cms.payload.find({ collection: 'articles', where: { title: { in: ['—?!', '2025'] } } })
+    expect(totalDocs).toBe(0)
+  })
+
   it('refuse a slug typed by hand that another article has, and store nothing', async () => {
     await createArticle({ title: 'Một cửa liên thông' })
     await expect(createArticle({ title: 'Bài khác', slug: 'mot-cua-lien-thong' })).rejects.toThrow(/slug/i)
@@ -104,6 +111,29 @@ describe('article body HTML made by the CMS', () => {
     expect(article.bodyHtml).toMatch(/<img src="https:\/\/cms\.example\.gov\.vn\/api\/media\/file\/[^"]+\.webp"/)
     expect(article.bodyHtml).toContain('alt="Bộ phận một cửa"')
     expect(article.bodyHtml).toMatch(/srcset="[^"]*400w[^"]*800w/)
+  })
+})
+
+describe('links to drafts', () => {
+  it('render as "#" so an unpublished slug never reaches the public', async () => {
+    const secret = await cms.payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'Kế hoạch mật chưa công bố', body: lexicalBody('x'), reformAreas: [areaId], _status: 'draft' },
+    })
+    const body = lexicalBody('Xem:')
+    ;(body.root.children[0] as unknown as { children: unknown[] }).children.push({
+      type: 'link',
+      version: 3,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      fields: { linkType: 'internal', doc: { relationTo: 'articles', value: secret.id }, newTab: false },
+      children: [{ type: 'text', text: 'kế hoạch', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+    })
+    const article = await createArticle({ title: 'Bài dẫn tới bản nháp', body })
+    expect(article.bodyHtml).toContain('href="#"')
+    expect(article.bodyHtml).not.toContain(secret.slug!)
   })
 })
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LOCAL_CMS_PORT, LOCAL_SITE_PORT, localUrl } from '@reform/shared'
 
 type Env = Record<string, string | undefined>
 
@@ -25,8 +26,8 @@ function seconds(env: Env, name: string, fallback: number): number {
 
 /** Everything `npm start` needs to know, from the environment with embedded defaults. */
 export function readStartConfig(env: Env = process.env) {
-  const cmsPort = port(env, 'CMS_PORT', 3000)
-  const sitePort = port(env, 'SITE_PORT', 4321)
+  const cmsPort = port(env, 'CMS_PORT', LOCAL_CMS_PORT)
+  const sitePort = port(env, 'SITE_PORT', LOCAL_SITE_PORT)
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data'))
   return {
     cmsPort,
@@ -36,8 +37,8 @@ export function readStartConfig(env: Env = process.env) {
     postgresDir: path.join(dataDir, 'postgres'),
     mediaDir: path.resolve(env.MEDIA_DIR ?? path.join(dataDir, 'media')),
     externalDatabaseUrl: env.DATABASE_URL || undefined,
-    cmsPublicUrl: (env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`).replace(/\/$/, ''),
-    siteUrl: env.SITE_URL ?? `http://localhost:${sitePort}`,
+    cmsPublicUrl: (env.CMS_PUBLIC_URL ?? localUrl(cmsPort)).replace(/\/$/, ''),
+    siteUrl: env.SITE_URL ?? localUrl(sitePort),
     rebuildIntervalMs: 1000 * seconds(env, 'SITE_REBUILD_INTERVAL', 10),
   }
 }

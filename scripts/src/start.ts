@@ -10,16 +10,17 @@ import { rebuildOnChange } from './site/rebuildOnChange'
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations and first-run seed, the CMS
- * admin, a build of the site, and a server for it. Ctrl-C stops all of it.
+ * admin, a build of the site, a server for it, and a rebuild whenever published content changes.
+ * Ctrl-C stops all of it.
  */
-const config = readStartConfig()
 const children = new ChildProcesses()
 const cmsDir = path.join(repoRoot, 'cms')
 const siteDir = path.join(repoRoot, 'site')
-const cmsInternalUrl = `http://127.0.0.1:${config.cmsPort}`
 let stopDatabase: () => Promise<void> = async () => {}
 let stopping = false
 
+// Children get 10 s to stop before SIGKILL; the hook must outlast that to stop the database after.
+exitHook.forceExitTimeout(20_000)
 exitHook((done) => {
   stopping = true
   console.log('\nStopping the site, the CMS and the database…')
@@ -36,6 +37,8 @@ async function run(name: string, command: string, args: string[], cwd: string, e
 }
 
 async function main() {
+  const config = readStartConfig()
+  const cmsInternalUrl = `http://127.0.0.1:${config.cmsPort}`
   await assertPortFree(config.cmsPort, 'CMS_PORT', 'the CMS')
   await assertPortFree(config.sitePort, 'SITE_PORT', 'the site server')
 
@@ -61,15 +64,32 @@ async function main() {
 
   await run('seed', 'tsx', [path.join(repoRoot, 'scripts/src/seed.ts')], repoRoot, env)
 
-  children.spawn('cms', 'next', ['dev', '--port', String(config.cmsPort)], { cwd: cmsDir, env })
+  // Loopback only: until the first administrator exists, anyone who reaches the admin can create one.
+  const cms = children.spawn('cms', 'next', ['dev', '--hostname', '127.0.0.1', '--port', String(config.cmsPort)], {
+    cwd: cmsDir,
+    env,
+  })
   console.log('Waiting for the CMS (the first start compiles the admin, about a minute)…')
-  await waitForHttp(`${cmsInternalUrl}/api/reform-areas?limit=1`, { timeoutMs: 300_000, what: 'The CMS' })
+  await Promise.race([
+    waitForHttp(`${cmsInternalUrl}/api/reform-areas?limit=1`, { timeoutMs: 300_000, what: 'The CMS' }),
+    exitCode(cms).then((code) => {
+      throw new Error(`The CMS exited (code ${code}) before it was ready; see its log lines above.`)
+    }),
+  ])
 
   const buildSite = () => run('site build', 'astro', ['build'], siteDir, env)
-  const builtFrom = await publishedSignature(cmsInternalUrl)
-  await buildSite()
+  let builtFrom: string | undefined = await publishedSignature(cmsInternalUrl)
+  try {
+    await buildSite()
+  } catch (error) {
+    // The CMS stays up so the cause (e.g. an invalid document) can be fixed; the next change rebuilds.
+    builtFrom = undefined
+    console.error(`The site could not be built: ${error instanceof Error ? error.message : String(error)}`)
+  }
   children.spawn('site', 'astro', ['preview', '--port', String(config.sitePort)], { cwd: siteDir, env })
-  await waitForHttp(`http://127.0.0.1:${config.sitePort}/`, { timeoutMs: 60_000, what: 'The site server' })
+  await waitForHttp(`http://127.0.0.1:${config.sitePort}/`, { timeoutMs: 60_000, what: 'The site server' }).catch(
+    (error: Error) => console.error(error.message),
+  )
 
   const init = (await (await fetch(`${cmsInternalUrl}/api/users/init`)).json()) as { initialized?: boolean }
   console.log(
@@ -79,7 +99,7 @@ async function main() {
       `  CMS admin  ${config.cmsPublicUrl}/admin${init.initialized ? '' : '   (first visit: create the first administrator account there)'}`,
       `  Site       ${config.siteUrl}/`,
       `  RSS        ${config.siteUrl}/rss.xml`,
-      `The site is rebuilt within ${config.rebuildIntervalMs / 1000} s of a publish, unpublish or delete in the CMS.`,
+      `The site is rebuilt within ${config.rebuildIntervalMs / 1000} s of a publish, edit, unpublish or delete in the CMS.`,
       'Press Ctrl-C to stop everything.',
       '',
     ].join('\n'),

@@ -1,5 +1,6 @@
 export { toNFC, normalizeDeep } from './text/normalize'
 export { toSlug, firstFreeSlug } from './text/slug'
+export { isPublicSlug } from './text/slugRules'
 export { foldVietnamese } from './text/fold'
 export {
   VIETNAM_TIME_ZONE,
@@ -20,3 +21,5 @@ export { publicMediaSchema, type PublicMedia, type PublicImageSize } from './sch
 export { publicArticleSchema, type PublicArticle } from './schemas/article'
 export { sanitizeArticleHtml } from './html/sanitizeArticleHtml'
 export { imageSrcset } from './html/imageSrcset'
+export { PUBLIC_COLLECTIONS } from './schemas/publicCollections'
+export { LOCAL_CMS_PORT, LOCAL_SITE_PORT, localUrl } from './urls/localDefaults'

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content'
-import { publicArticleSchema, publicMediaSchema, publicReformAreaSchema, publicUnitSchema } from '@reform/shared'
+import { PUBLIC_COLLECTIONS } from '@reform/shared'
 import { cmsUrl } from './lib/cmsUrl'
 import { payloadCollectionLoader } from './loaders/payloadCollectionLoader'
 
 const cms = cmsUrl()
 
 export const collections = {
-  articles: defineCollection({ loader: payloadCollectionLoader({ cms, collection: 'articles', schema: publicArticleSchema }) }),
-  reformAreas: defineCollection({ loader: payloadCollectionLoader({ cms, collection: 'reform-areas', schema: publicReformAreaSchema }) }),
-  units: defineCollection({ loader: payloadCollectionLoader({ cms, collection: 'units', schema: publicUnitSchema }) }),
-  media: defineCollection({ loader: payloadCollectionLoader({ cms, collection: 'media', schema: publicMediaSchema }) }),
+  articles: defineCollection({ loader: payloadCollectionLoader({ cms, ...PUBLIC_COLLECTIONS.articles }) }),
+  reformAreas: defineCollection({ loader: payloadCollectionLoader({ cms, ...PUBLIC_COLLECTIONS.reformAreas }) }),
+  units: defineCollection({ loader: payloadCollectionLoader({ cms, ...PUBLIC_COLLECTIONS.units }) }),
+  media: defineCollection({ loader: payloadCollectionLoader({ cms, ...PUBLIC_COLLECTIONS.media }) }),
 }

@@ -51,6 +51,11 @@ beforeAll(async () => {
   await seedSampleContent(cms.payload)
   areaId = (await cms.payload.find({ collection: 'reform-areas', where: { name: { equals: 'Cải cách thể chế' } } })).docs[0]!.id
   await createArticle({ title: DRAFT_TITLE, body: lexicalBody('Nội dung nháp không được lộ ra ngoài.') }, true)
+  await createArticle({
+    title: 'Tin có ký tự đặc biệt'.normalize('NFD'),
+    authorName: `Nhóm PV "Cải cách" & Đổi mới – O'Neil <CCHC>`,
+    publishedAt: '2020-01-01T00:00:00.000Z',
+  })
   outDir = await tempDir('reform-site-')
   cacheDir = await tempDir('reform-site-cache-')
   firstBuild = await build()
@@ -94,6 +99,7 @@ describe('site built from a seeded CMS', () => {
     const $ = load(await readBuilt(outDir, 'tin-tuc/index.html'))
     const titles = $('.article-card__title').map((_, h) => $(h).text().trim()).get()
     expect(titles).toHaveLength(20)
+    expect($('a[rel=next]').attr('href')).toBe('/tin-tuc/2/')
     expect(titles[0]).toBe('Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hơn 12.000 hồ sơ trong tháng 10')
     const areaPages = files.filter((file) => /^linh-vuc\/[^/]+\/index\.html$/.test(file))
     expect(areaPages).toHaveLength(6)
@@ -114,13 +120,15 @@ describe('site built from a seeded CMS', () => {
       customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'creator']] },
     })
     const feed = await parser.parseString(xml)
-    expect(feed.items).toHaveLength(20)
+    expect(feed.items).toHaveLength(21)
     const item = feed.items.find((entry) => entry.title === 'Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')!
     expect(item.link).toBe(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
     expect(item.guid).toMatch(/^tag:cchc\.example\.gov\.vn,2026:article:\d+$/)
     expect(item.categories).toEqual(['Cải cách thủ tục hành chính'])
     expect(item.contentEncoded).toContain('<p>Mùa thu hoạch vải')
     expect(item.creator).toBe('Văn Toàn')
+    const special = feed.items.find((entry) => entry.title === 'Tin có ký tự đặc biệt')!
+    expect(special.creator).toBe(`Nhóm PV "Cải cách" & Đổi mới – O'Neil <CCHC>`)
     expect(xml).toContain('<language>vi</language>')
     expect(xml).toContain(`<atom:link href="${SITE_URL}/rss.xml" rel="self" type="application/rss+xml"/>`)
     expect(xml).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0700<\/pubDate>/)
@@ -149,11 +157,11 @@ describe('rebuilding after changes in the CMS', () => {
 
     const files = await listBuiltFiles(outDir)
     expect(load(await readBuilt(outDir, `tin-tuc/${edited.slug}/index.html`))('h1').text()).toBe('Tin đã được sửa lại')
-    // 21 published articles now: the second listing page holds the oldest one.
-    expect(load(await readBuilt(outDir, 'tin-tuc/index.html'))('a[rel=next]').attr('href')).toBe('/tin-tuc/2/')
+    // 22 published articles now: the second listing page holds the two oldest.
     const secondPage = load(await readBuilt(outDir, 'tin-tuc/2/index.html'))
     expect(secondPage('.article-card__title').map((_, h) => secondPage(h).text().trim()).get()).toEqual([
       'Đêm giao thừa, bộ phận một cửa vẫn nhận hồ sơ trực tuyến',
+      'Tin có ký tự đặc biệt',
     ])
     expect(files).not.toContain(`tin-tuc/${unpublished.slug}/index.html`)
     expect(files).not.toContain(`tin-tuc/${deleted.slug}/index.html`)
@@ -164,24 +172,24 @@ describe('rebuilding after changes in the CMS', () => {
 })
 
 describe('a build that cannot be done', () => {
-  it('names the invalid document and writes nothing', async () => {
+  it('names the invalid document and leaves the previous site as it was', async () => {
+    const before = await listBuiltFiles(outDir)
     const bad = await createArticle({ title: 'Bài có đường dẫn hỏng' })
     await sql(cms.databaseUrl, `UPDATE articles SET slug = 'Đường dẫn SAI', updated_at = now() WHERE id = $1`, [bad.id])
-    const into = await tempDir('reform-site-bad-')
-    const result = await build(into)
+    const result = await build()
     expect(result.code).not.toBe(0)
     expect(result.output).toContain(`The CMS returned an invalid articles document id ${bad.id} ("Đường dẫn SAI")`)
     expect(result.output).toContain('slug:')
-    expect(await listBuiltFiles(into)).toEqual([])
+    expect(await listBuiltFiles(outDir)).toEqual(before)
     await cms.payload.delete({ collection: 'articles', id: bad.id })
   })
 
-  it('says clearly when the CMS cannot be reached', async () => {
+  it('says clearly when the CMS cannot be reached, and leaves the previous site as it was', async () => {
+    const before = await listBuiltFiles(outDir)
     const closed = `http://127.0.0.1:${await freePort()}`
-    const into = await tempDir('reform-site-offline-')
-    const result = await build(into, await tempDir('reform-cache-'), closed)
+    const result = await build(outDir, await tempDir('reform-cache-'), closed)
     expect(result.code).not.toBe(0)
     expect(result.output).toContain(`Cannot reach the CMS at ${closed}`)
-    expect(await listBuiltFiles(into)).toEqual([])
+    expect(await listBuiltFiles(outDir)).toEqual(before)
   })
 })

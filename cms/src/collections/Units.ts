@@ -41,7 +41,7 @@ export const Units: CollectionConfig = {
       type: 'select',
       required: true,
       label: label('Loại đơn vị', 'Type'),
-      options: UNIT_TYPES.map(({ value, label: vi }) => ({ value, label: vi })),
+      options: UNIT_TYPES.map(({ value, label: vi, labelEn }) => ({ value, label: label(vi, labelEn) })),
     },
     {
       name: 'code',

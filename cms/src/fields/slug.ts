@@ -1,5 +1,5 @@
 import type { FieldHook, TextField } from 'payload'
-import { firstFreeSlug, toSlug } from '@reform/shared'
+import { firstFreeSlug, isPublicSlug, toSlug } from '@reform/shared'
 import { label } from '../i18n/label'
 
 /**
@@ -48,9 +48,11 @@ export function slugField(sourceField = 'title'): TextField {
       ),
     },
     hooks: { beforeValidate: [generateSlug(sourceField)] },
-    validate: (value: string | null | undefined) =>
-      !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-        ? true
-        : 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.',
+    required: true,
+    validate: (value: string | null | undefined) => {
+      if (!value) return 'Cần có đường dẫn: tiêu đề phải có ít nhất một chữ hoặc số, hoặc nhập đường dẫn riêng.'
+      if (/^\d+$/.test(value)) return 'Đường dẫn không được chỉ gồm chữ số (trùng với số trang của danh sách); hãy thêm chữ.'
+      return isPublicSlug(value) || 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.'
+    },
   }
 }

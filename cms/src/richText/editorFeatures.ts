@@ -1,7 +1,7 @@
 import { LinkFeature, type FeatureProviderServer } from '@payloadcms/richtext-lexical'
 
-/** The body editor's features: Payload's defaults, with internal links limited to public documents. */
+/** The body editor's features: Payload's defaults, with internal links only to documents that have public pages. */
 export const editorFeatures = ({ defaultFeatures }: { defaultFeatures: FeatureProviderServer<any, any, any>[] }) => [
   ...defaultFeatures.filter((feature) => feature.key !== 'link'),
-  LinkFeature({ enabledCollections: ['articles', 'reform-areas', 'units'] }),
+  LinkFeature({ enabledCollections: ['articles', 'reform-areas'] }),
 ]

@@ -2,23 +2,25 @@ import type { LinkHTMLConverterAsync } from '@payloadcms/richtext-lexical/html-a
 import { publicPaths } from '@reform/shared'
 
 type InternalDocToHref = NonNullable<Parameters<typeof LinkHTMLConverterAsync>[0]['internalDocToHref']>
-type Linked = { slug?: string | null }
+type Linked = { id: number; slug?: string | null; _status?: 'draft' | 'published' | null }
 
+/** Collections whose documents have public pages, and where those pages are. */
 const pathBuilders: Record<string, (slug: string) => string> = {
   articles: publicPaths.article,
   'reform-areas': (slug) => publicPaths.reformArea(slug),
-  units: publicPaths.unit,
 }
 
-/** Internal links become the linked document's public path, via the shared URL builders. */
+/**
+ * Internal links become the linked document's public path. The document is read again (never
+ * taken from the editor's copy) and only as published: a link to a draft renders as "#" so an
+ * unpublished slug, which may spell out an unpublished title, never reaches a page or a feed.
+ */
 export const internalDocToHref: InternalDocToHref = async ({ linkNode, populate }) => {
   const doc = linkNode.fields.doc
-  if (!doc) return '#'
-  const build = pathBuilders[doc.relationTo]
-  if (!build) return '#'
-  const linked: Linked | undefined =
-    typeof doc.value === 'object'
-      ? (doc.value as Linked)
-      : await populate?.<Linked & { id: number }>({ collectionSlug: doc.relationTo, id: doc.value, select: { slug: true } })
-  return linked?.slug ? build(linked.slug) : '#'
+  const build = doc && pathBuilders[doc.relationTo]
+  if (!doc || !build || !populate) return '#'
+  const id = typeof doc.value === 'object' ? (doc.value as { id: number }).id : doc.value
+  const linked = await populate<Linked>({ collectionSlug: doc.relationTo, id, select: { slug: true, _status: true } })
+  if (!linked?.slug || linked._status === 'draft') return '#'
+  return build(linked.slug)
 }

@@ -53,13 +53,18 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     // The library rejects with nothing when the server exits early; its own log says why.
     throw new Error(`PostgreSQL could not start in ${dataDir} on port ${port}${error ? `: ${String(error)}` : ''}. See its log lines above.`)
   }
-  const client = postgres.getPgClient('postgres', '127.0.0.1')
-  await client.connect()
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
-    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
-  } finally {
-    await client.end()
+    const client = postgres.getPgClient('postgres', '127.0.0.1')
+    await client.connect()
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+      if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
+    } finally {
+      await client.end()
+    }
+  } catch (error) {
+    await postgres.stop()
+    throw error
   }
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,

@@ -1,5 +1,5 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { DEFAULT_REFORM_AREAS } from '@reform/shared'
 import { editorFeatures } from '../../../cms/src/richText/editorFeatures'
 import provinces from './data/provinces-2025.json' with { type: 'json' }
@@ -17,12 +17,26 @@ export async function hasContent(payload: Payload): Promise<boolean> {
 
 /**
  * Realistic Vietnamese sample content through the Local API (so every hook runs): the six reform
- * areas, the 34 province-level units, wards of the sample province, about 20 articles.
+ * areas, the 34 province-level units, wards of the sample province, about 20 articles. One
+ * transaction: a seed stopped half-way leaves an empty database, which the next start seeds again.
  */
 export async function seedSampleContent(payload: Payload, now = new Date()): Promise<SeedSummary> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const summary = await createSampleContent(payload, req, now)
+    await commitTransaction(req)
+    return summary
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+async function createSampleContent(payload: Payload, req: PayloadRequest, now: Date): Promise<SeedSummary> {
   const areaIds: number[] = []
   for (const [order, area] of DEFAULT_REFORM_AREAS.entries()) {
-    areaIds.push((await payload.create({ collection: 'reform-areas', data: { ...area, order: order + 1 } })).id)
+    areaIds.push((await payload.create({ collection: 'reform-areas', data: { ...area, order: order + 1 }, req })).id)
   }
 
   let provinceId: number | undefined
@@ -30,12 +44,13 @@ export async function seedSampleContent(payload: Payload, now = new Date()): Pro
     const created = await payload.create({
       collection: 'units',
       data: { name: unit.name, type: unit.type === 'city' ? 'city' : 'province' },
+      req,
     })
     if (unit.name === SAMPLE_PROVINCE) provinceId = created.id
   }
   const unitIds = new Map<SampleUnitKey, number>()
   for (const unit of SAMPLE_LOCAL_UNITS) {
-    const created = await payload.create({ collection: 'units', data: { name: unit.name, type: unit.type, parent: provinceId } })
+    const created = await payload.create({ collection: 'units', data: { name: unit.name, type: unit.type, parent: provinceId }, req })
     unitIds.set(unit.key, created.id)
   }
 
@@ -45,7 +60,7 @@ export async function seedSampleContent(payload: Payload, now = new Date()): Pro
   for (const sample of [...SAMPLE_ARTICLES].reverse()) {
     if (sample.image && !imageIds.has(sample.image)) {
       const { alt, file } = await renderSampleImage(sample.image)
-      imageIds.set(sample.image, (await payload.create({ collection: 'media', data: { alt }, file })).id)
+      imageIds.set(sample.image, (await payload.create({ collection: 'media', data: { alt }, file, req })).id)
     }
     const publishedAt = sample.at ? new Date(sample.at) : new Date(now.getTime() - sample.hoursAgo * 3_600_000)
     await payload.create({
@@ -64,6 +79,7 @@ export async function seedSampleContent(payload: Payload, now = new Date()): Pro
         publishedAt: publishedAt.toISOString(),
         _status: sample.draft ? 'draft' : 'published',
       },
+      req,
     })
     if (sample.draft) drafts++
   }

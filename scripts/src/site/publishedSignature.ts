@@ -1,7 +1,5 @@
 import { stringify } from 'qs-esm'
-
-/** The public collections the site is built from. */
-export const PUBLIC_COLLECTIONS = ['articles', 'reform-areas', 'units', 'media'] as const
+import { PUBLIC_COLLECTIONS } from '@reform/shared'
 
 /**
  * What an anonymous reader of the CMS sees, reduced to one string: for each collection, how many
@@ -9,7 +7,7 @@ export const PUBLIC_COLLECTIONS = ['articles', 'reform-areas', 'units', 'media']
  */
 export async function publishedSignature(cmsUrl: string): Promise<string> {
   const parts = await Promise.all(
-    PUBLIC_COLLECTIONS.map(async (collection) => {
+    Object.values(PUBLIC_COLLECTIONS).map(async ({ slug: collection }) => {
       const query = stringify({ sort: '-updatedAt', limit: 1, depth: 0, select: { updatedAt: true } }, { addQueryPrefix: true })
       const response = await fetch(`${cmsUrl}/api/${collection}${query}`)
       if (!response.ok) throw new Error(`The CMS answered ${response.status} for ${collection}`)

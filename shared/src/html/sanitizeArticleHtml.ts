@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html'
+import { absoluteUrl } from '../urls/publicPaths'
 
 const ALLOWED_TAGS = [
   'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'code', 'pre',
@@ -9,7 +10,8 @@ const ALLOWED_TAGS = [
 function absolute(url: string | undefined, baseUrl: string | undefined): string | undefined {
   if (!url || !baseUrl) return url
   try {
-    return new URL(url, baseUrl).href
+    // Site paths ("/tin-tuc/…/") resolve under the site's base, which may be a sub-folder.
+    return url.startsWith('/') && !url.startsWith('//') ? absoluteUrl(url, baseUrl) : new URL(url, baseUrl).href
   } catch {
     return undefined
   }

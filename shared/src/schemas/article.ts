@@ -13,7 +13,7 @@ export const publicArticleSchema = z.object({
   units: z.array(idSchema).nullish().transform((units) => units ?? []),
   authorName: z.string().nullish(),
   sourceName: z.string().nullish(),
-  sourceUrl: z.url().nullish(),
+  sourceUrl: z.url({ protocol: /^https?$/ }).nullish(),
   publishedAt: timestampSchema,
   updatedAt: timestampSchema,
 })

@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { isPublicSlug } from '../text/slugRules'
 
 export const idSchema = z.number().int().positive()
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by hyphens')
+  .refine(isPublicSlug, 'slug must be lower-case ASCII words joined by hyphens, not only digits')
 
 /** Payload serialises dates as ISO 8601 strings in UTC. */
 export const timestampSchema = z.iso.datetime({ offset: true })

@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss'
-import escapeXml from 'escape-html'
+import { XMLBuilder } from 'fast-xml-parser'
 import { absoluteUrl, publicPaths, sanitizeArticleHtml, toRfc822Vietnam } from '@reform/shared'
 import type { Article } from '../lib/content'
 import { siteInfo } from '../lib/siteInfo'
@@ -15,6 +15,10 @@ type Options = {
   articles: Article[]
 }
 
+// @astrojs/rss takes extra elements as an XML string; building it with an XML library keeps every
+// value escaped exactly once.
+const xml = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true })
+
 /** A guid that survives edits of title and slug: the CMS id under the site's host. */
 function articleGuid(article: Article, site: URL): string {
   return `tag:${site.hostname},2026:article:${article.id}`
@@ -27,19 +31,18 @@ function articleGuid(article: Article, site: URL): string {
 export function articleFeed({ site, title, description, selfPath, articles }: Options): Promise<Response> {
   const items = articles.slice(0, FEED_SIZE)
   const siteUrl = site.href
-  const lastBuild = items[0]?.updatedAt ?? new Date().toISOString()
   return rss({
     title,
     description,
     site: siteUrl,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: [
-      `<language>vi</language>`,
-      `<lastBuildDate>${toRfc822Vietnam(new Date())}</lastBuildDate>`,
-      `<atom:link href="${escapeXml(absoluteUrl(selfPath, siteUrl))}" rel="self" type="application/rss+xml"/>`,
-      `<copyright>${escapeXml(`© ${siteInfo.publisher}`)}</copyright>`,
-      `<pubDate>${toRfc822Vietnam(lastBuild)}</pubDate>`,
-    ].join(''),
+    customData: xml.build({
+      language: 'vi',
+      lastBuildDate: toRfc822Vietnam(new Date()),
+      ...(items[0] ? { pubDate: toRfc822Vietnam(items[0].publishedAt) } : {}),
+      'atom:link': { '@_href': absoluteUrl(selfPath, siteUrl), '@_rel': 'self', '@_type': 'application/rss+xml' },
+      copyright: `© ${siteInfo.publisher}`,
+    }),
     items: items.map((article) => ({
       title: article.title,
       link: absoluteUrl(publicPaths.article(article.slug), siteUrl),
@@ -49,11 +52,11 @@ export function articleFeed({ site, title, description, selfPath, articles }: Op
       enclosure: article.heroImage
         ? { url: article.heroImage.url, length: article.heroImage.filesize, type: article.heroImage.mimeType }
         : undefined,
-      customData: [
-        `<guid isPermaLink="false">${escapeXml(articleGuid(article, site))}</guid>`,
-        `<pubDate>${toRfc822Vietnam(article.publishedAt)}</pubDate>`,
-        article.authorName ? `<dc:creator>${escapeXml(article.authorName)}</dc:creator>` : '',
-      ].join(''),
+      customData: xml.build({
+        guid: { '#text': articleGuid(article, site), '@_isPermaLink': 'false' },
+        pubDate: toRfc822Vietnam(article.publishedAt),
+        ...(article.authorName ? { 'dc:creator': article.authorName } : {}),
+      }),
     })),
   })
 }

@@ -1,4 +1,6 @@
+import { LOCAL_CMS_PORT, localUrl } from '@reform/shared'
+
 /** Where the site reads the CMS's public REST API (as an anonymous reader). */
 export function cmsUrl(): string {
-  return (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+  return (process.env.CMS_URL ?? localUrl(LOCAL_CMS_PORT)).replace(/\/$/, '')
 }

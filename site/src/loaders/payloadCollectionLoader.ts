@@ -1,11 +1,11 @@
 import type { Loader } from 'astro/loaders'
-import type { ZodType } from 'zod'
+import { toJSONSchema, type ZodType } from 'zod'
 import { listAll } from './payloadRest'
 
 type Options = {
   cms: string
   /** Payload collection slug, e.g. "articles". */
-  collection: string
+  slug: string
   /** The shared zod schema of the collection's public JSON. */
   schema: ZodType
 }
@@ -27,12 +27,20 @@ function describe(collection: string, raw: unknown): string {
  * updatedAt (cheap), drops entries the CMS no longer serves (deleted or unpublished), and fetches
  * in full only documents that are new or whose updatedAt changed. Comparing per document, rather
  * than keeping a "synced up to" time, stays right after a database restore or a clock change.
- * Every fetched document is validated; a bad one fails the build naming it.
+ * Every fetched document is validated; a bad one fails the build naming it. A change of the shared
+ * schema empties the store, so no entry keeps a shape the pages no longer expect.
  */
-export function payloadCollectionLoader({ cms, collection, schema }: Options): Loader {
+export function payloadCollectionLoader({ cms, slug: collection, schema }: Options): Loader {
   return {
     name: `payload-${collection}`,
-    load: async ({ store, logger, generateDigest }) => {
+    load: async ({ store, meta, logger, generateDigest }) => {
+      // Entries are kept in their parsed shape: when the shared schema changes, start afresh.
+      const schemaDigest = generateDigest(JSON.stringify(toJSONSchema(schema, { unrepresentable: 'any' })))
+      if (meta.get('schema') !== schemaDigest) {
+        store.clear()
+        meta.set('schema', schemaDigest)
+      }
+
       const live = new Map<string, string>()
       for await (const raw of listAll(cms, collection, { select: { updatedAt: true }, limit: 1000 })) {
         const doc = raw as Stamped

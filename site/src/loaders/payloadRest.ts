@@ -3,9 +3,7 @@ import { listPageSchema } from '@reform/shared'
 
 export type Where = Record<string, unknown>
 
-type ListQuery = { where?: Where; sort?: string; select?: Record<string, true>; limit?: number }
-
-export class CmsUnreachableError extends Error {}
+type ListQuery = { where?: Where; select?: Record<string, true>; limit?: number }
 
 async function getJson(url: string): Promise<unknown> {
   let response: Response
@@ -13,7 +11,7 @@ async function getJson(url: string): Promise<unknown> {
     response = await fetch(url, { headers: { accept: 'application/json' } })
   } catch (error) {
     const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)
-    throw new CmsUnreachableError(
+    throw new Error(
       `Cannot reach the CMS at ${new URL(url).origin} (${cause}). Start it (\`npm start\` starts everything) ` +
         'or set CMS_URL to where it runs, then build again. Nothing was built; the previous output is unchanged.',
     )
