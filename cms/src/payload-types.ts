@@ -86,7 +86,7 @@ export interface Article {
   /**
    * Generated from the title when empty; lower-case letters, digits and hyphens only.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   body: {
     root: {
@@ -177,7 +177,7 @@ export interface ReformArea {
   /**
    * Generated from the title when empty; lower-case letters, digits and hyphens only.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   order?: number | null;
   updatedAt: string;
@@ -193,7 +193,7 @@ export interface Unit {
   /**
    * Generated from the title when empty; lower-case letters, digits and hyphens only.
    */
-  slug: string;
+  slug?: string | null;
   type: 'ministry' | 'city' | 'province' | 'department' | 'ward' | 'commune' | 'special-zone';
   /**
    * Code in the national list of administrative units.

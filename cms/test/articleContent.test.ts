@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { lexicalBody } from './support/lexicalBody'
+import { appendLink, lexicalBody } from './support/lexicalBody'
 import { samplePng } from './support/sampleImage'
 import { startTestCms, type TestCms } from './support/testCms'
 
@@ -75,17 +75,11 @@ describe('article text', () => {
 
 describe('article body HTML made by the CMS', () => {
   it('escapes HTML typed as text and neutralises javascript: links', async () => {
-    const body = lexicalBody('<script>alert("x")</script><img src=x onerror=alert(1)>')
-    const paragraph = (body.root.children[0] as unknown as { children: unknown[] }).children
-    paragraph.push({
-      type: 'link',
-      version: 3,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      fields: { linkType: 'custom', url: 'javascript:alert(document.cookie)', newTab: false },
-      children: [{ type: 'text', text: 'bấm vào đây', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-    })
+    const body = appendLink(
+      lexicalBody('<script>alert("x")</script><img src=x onerror=alert(1)>'),
+      { linkType: 'custom', url: 'javascript:alert(document.cookie)', newTab: false },
+      'bấm vào đây',
+    )
     const article = await createArticle({ title: 'Bài có mã độc', body })
     expect(article.bodyHtml).not.toMatch(/<script|<img|javascript:/i)
     expect(article.bodyHtml).toContain('&lt;script&gt;')
@@ -95,16 +89,11 @@ describe('article body HTML made by the CMS', () => {
   it('links other articles by their public path and shows images at absolute URLs', async () => {
     const target = await createArticle({ title: 'Bài được dẫn' })
     const image = await cms.payload.create({ collection: 'media', data: { alt: 'Bộ phận một cửa' }, file: await samplePng() })
-    const body = lexicalBody('Xem thêm:')
-    ;(body.root.children[0] as unknown as { children: unknown[] }).children.push({
-      type: 'link',
-      version: 3,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      fields: { linkType: 'internal', doc: { relationTo: 'articles', value: target.id }, newTab: false },
-      children: [{ type: 'text', text: 'bài liên quan', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-    })
+    const body = appendLink(
+      lexicalBody('Xem thêm:'),
+      { linkType: 'internal', doc: { relationTo: 'articles', value: target.id }, newTab: false },
+      'bài liên quan',
+    )
     body.root.children.push({ type: 'upload', version: 3, format: '', relationTo: 'media', value: image.id, fields: null } as never)
     const article = await createArticle({ title: 'Bài có liên kết và ảnh', body })
     expect(article.bodyHtml).toContain(`href="/tin-tuc/${target.slug}/"`)
@@ -121,16 +110,11 @@ describe('links to drafts', () => {
       draft: true,
       data: { title: 'Kế hoạch mật chưa công bố', body: lexicalBody('x'), reformAreas: [areaId], _status: 'draft' },
     })
-    const body = lexicalBody('Xem:')
-    ;(body.root.children[0] as unknown as { children: unknown[] }).children.push({
-      type: 'link',
-      version: 3,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      fields: { linkType: 'internal', doc: { relationTo: 'articles', value: secret.id }, newTab: false },
-      children: [{ type: 'text', text: 'kế hoạch', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-    })
+    const body = appendLink(
+      lexicalBody('Xem:'),
+      { linkType: 'internal', doc: { relationTo: 'articles', value: secret.id }, newTab: false },
+      'kế hoạch',
+    )
     const article = await createArticle({ title: 'Bài dẫn tới bản nháp', body })
     expect(article.bodyHtml).toContain('href="#"')
     expect(article.bodyHtml).not.toContain(secret.slug!)

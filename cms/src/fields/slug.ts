@@ -48,7 +48,7 @@ export function slugField(sourceField = 'title'): TextField {
       ),
     },
     hooks: { beforeValidate: [generateSlug(sourceField)] },
-    required: true,
+    // Not `required`: the hook fills it, so create calls may omit it; the validator refuses an empty one.
     validate: (value: string | null | undefined) => {
       if (!value) return 'Cần có đường dẫn: tiêu đề phải có ít nhất một chữ hoặc số, hoặc nhập đường dẫn riêng.'
       if (/^\d+$/.test(value)) return 'Đường dẫn không được chỉ gồm chữ số (trùng với số trang của danh sách); hãy thêm chữ.'
