@@ -1,5 +1,6 @@
-import { runMigrations } from '../../cms/src/database/runMigrations'
-import { closePayload, loadPayload } from './cms/loadPayload'
+import { closePayload } from '@reform/cms/closePayload'
+import { runMigrations } from '@reform/cms/runMigrations'
+import { loadPayload } from './cms/loadPayload'
 import { payloadSecret, readStartConfig } from './config'
 import { openDatabase } from './database/openDatabase'
 import { hasContent, seedSampleContent } from './seed/seedSampleContent'

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { closePayload } from '../../../scripts/src/cms/loadPayload'
+import { closePayload } from '../../src/database/closePayload'
 import { createTestDatabase } from './testDatabase'
 
 export type TestCms = {

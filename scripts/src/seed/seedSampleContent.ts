@@ -1,7 +1,7 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { DEFAULT_REFORM_AREAS } from '@reform/shared'
-import { editorFeatures } from '../../../cms/src/richText/editorFeatures'
+import { editorFeatures } from '@reform/cms/editorFeatures'
 import provinces from './data/provinces-2025.json' with { type: 'json' }
 import { SAMPLE_ARTICLES } from './sampleArticles'
 import { renderSampleImage, type SampleImageKey } from './sampleImages'
