@@ -15,6 +15,10 @@ const envSchema = z.object({
   CMS_PUBLIC_URL: z.url().default(localUrl(LOCAL_CMS_PORT)),
   SITE_URL: z.url().default(localUrl(LOCAL_SITE_PORT)),
   MEDIA_DIR: z.string().default(path.join(cmsRoot, '..', '.data', 'media')),
+  JOBS_AUTORUN: z
+    .enum(['true', 'false'], { error: 'JOBS_AUTORUN must be "true" or "false"' })
+    .default('true')
+    .transform((value) => value === 'true'),
 })
 
 export type CmsEnv = z.infer<typeof envSchema>

@@ -12,8 +12,10 @@ import { mediaCollection } from './collections/Media'
 import { ReformAreas } from './collections/ReformAreas'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { canPublish } from './access/roles'
 import { readCmsEnv } from './env'
 import { migrations } from './migrations'
+import { auditLogPlugin } from './plugins/auditLog'
 import { editorFeatures } from './richText/editorFeatures'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,6 +46,13 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  jobs: {
+    // Scheduled publishing queues jobs; only those who may publish may schedule.
+    access: { queue: ({ req }) => canPublish(req.user) },
+    // The CMS process runs due jobs itself (scheduled publish), every minute.
+    autoRun: env.JOBS_AUTORUN ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : [],
+  },
+  plugins: [auditLogPlugin],
   cors: [env.SITE_URL],
   sharp,
   telemetry: false,

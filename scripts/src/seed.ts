@@ -16,6 +16,8 @@ process.env.PAYLOAD_SECRET = payloadSecret(config.dataDir)
 process.env.CMS_PUBLIC_URL ??= config.cmsPublicUrl
 process.env.SITE_URL ??= config.siteUrl
 process.env.MEDIA_DIR ??= config.mediaDir
+// A one-off script: scheduled jobs are the running CMS's business.
+process.env.JOBS_AUTORUN = 'false'
 try {
   const payload = await loadPayload()
   await runMigrations(payload)

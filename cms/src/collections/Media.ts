@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { isStaff } from '../access/isStaff'
+import { isEditor } from '../access/isEditor'
 import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
 import { label } from '../i18n/label'
 
@@ -9,7 +10,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
   return {
     slug: 'media',
     labels: { singular: label('Ảnh', 'Image'), plural: label('Thư viện ảnh', 'Media') },
-    access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+    access: { read: anyone, create: isStaff, update: isEditor, delete: isEditor },
     hooks: { beforeValidate: [normalizeTextToNFC] },
     upload: {
       staticDir,

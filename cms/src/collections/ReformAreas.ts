@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { isPublisher } from '../access/isPublisher'
 import { slugField } from '../fields/slug'
 import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
 import { label } from '../i18n/label'
@@ -10,7 +10,7 @@ export const ReformAreas: CollectionConfig = {
   labels: { singular: label('Lĩnh vực cải cách', 'Reform area'), plural: label('Lĩnh vực cải cách', 'Reform areas') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: label('Danh mục', 'Taxonomies') },
   defaultSort: 'order',
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: anyone, create: isPublisher, update: isPublisher, delete: isPublisher },
   hooks: { beforeValidate: [normalizeTextToNFC] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: label('Tên lĩnh vực', 'Name') },

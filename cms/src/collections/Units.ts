@@ -1,7 +1,7 @@
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
 import { UNIT_TYPES } from '@reform/shared'
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { isPublisher } from '../access/isPublisher'
 import { slugField } from '../fields/slug'
 import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
 import { label } from '../i18n/label'
@@ -31,7 +31,7 @@ export const Units: CollectionConfig = {
   slug: 'units',
   labels: { singular: label('Đơn vị', 'Unit'), plural: label('Đơn vị', 'Units') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'parent', 'code'], group: label('Danh mục', 'Taxonomies') },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: { read: anyone, create: isPublisher, update: isPublisher, delete: isPublisher },
   hooks: { beforeValidate: [normalizeTextToNFC] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Tên đơn vị', 'Name') },

@@ -27,6 +27,7 @@ export async function startTestCms({ publicUrl = 'http://cms.test' }: Options = 
   process.env.CMS_PUBLIC_URL = publicUrl
   const mediaDir = await mkdtemp(path.join(tmpdir(), 'reform-test-media-'))
   process.env.MEDIA_DIR = mediaDir
+  process.env.JOBS_AUTORUN = 'false'
   const [{ default: config }, { getPayload }, { runMigrations }, routes] = await Promise.all([
     import('../../src/payload.config'),
     import('payload'),
@@ -41,8 +42,10 @@ export async function startTestCms({ publicUrl = 'http://cms.test' }: Options = 
     PATCH: routes.REST_PATCH(config),
     DELETE: routes.REST_DELETE(config),
   }
+  const graphql = routes.GRAPHQL_POST(config)
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url)
+    if (url.pathname === '/api/graphql' && request.method === 'POST') return graphql(request)
     const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
     const handler = handlers[request.method as keyof typeof handlers]
     if (!handler) return new Response('Method not allowed', { status: 405 })

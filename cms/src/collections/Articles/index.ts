@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { authenticated } from '../../access/authenticated'
-import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { editorialAccess } from '../../access/editorialAccess'
+import { reviewFields } from '../../fields/review'
 import { slugField } from '../../fields/slug'
+import { draftsOnlyForNonPublishers } from '../../hooks/draftsOnlyForNonPublishers'
+import { keepContributorUnit } from '../../hooks/keepContributorUnit'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
+import { trackReview } from '../../hooks/trackReview'
 import { label } from '../../i18n/label'
 import { renderBodyHtml } from './hooks/renderBodyHtml'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -16,17 +19,12 @@ export const Articles: CollectionConfig = {
     group: label('Nội dung', 'Content'),
   },
   defaultSort: '-publishedAt',
-  access: {
-    read: publishedOrAuthenticated,
-    readVersions: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
-  versions: { drafts: true, maxPerDoc: 50 },
+  access: editorialAccess('units'),
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [draftsOnlyForNonPublishers],
     beforeValidate: [normalizeTextToNFC],
-    beforeChange: [setPublishedAt, renderBodyHtml],
+    beforeChange: [keepContributorUnit('units'), trackReview, setPublishedAt, renderBodyHtml],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250, label: label('Tiêu đề', 'Title') },
@@ -92,5 +90,6 @@ export const Articles: CollectionConfig = {
         description: label('Để trống: lấy thời điểm xuất bản.', 'Empty: set when published.'),
       },
     },
+    ...reviewFields(),
   ],
 }

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+import { isPublisher } from '../access/isPublisher'
+import { label } from '../i18n/label'
+
+export const AUDIT_ACTIONS = [
+  { value: 'create', label: label('Tạo mới', 'Create') },
+  { value: 'update', label: label('Sửa', 'Update') },
+  { value: 'publish', label: label('Xuất bản', 'Publish') },
+  { value: 'unpublish', label: label('Gỡ xuất bản', 'Unpublish') },
+  { value: 'delete', label: label('Xóa', 'Delete') },
+  { value: 'login', label: label('Đăng nhập', 'Login') },
+] as const
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']
+
+/** Who did what to which document, and when. Written only by the CMS itself; nobody edits it. */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: label('Nhật ký thao tác', 'Audit entry'), plural: label('Nhật ký thao tác', 'Audit log') },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['createdAt', 'userEmail', 'action', 'collectionSlug', 'documentTitle'],
+    group: label('Quản trị', 'Administration'),
+    description: label('Chỉ đọc: mọi thao tác được CMS tự ghi lại.', 'Read-only: the CMS records every action.'),
+  },
+  defaultSort: '-createdAt',
+  access: { read: isPublisher, create: () => false, update: () => false, delete: () => false },
+  fields: [
+    { name: 'action', type: 'select', required: true, index: true, options: [...AUDIT_ACTIONS], label: label('Thao tác', 'Action') },
+    { name: 'collectionSlug', type: 'text', required: true, index: true, label: label('Loại nội dung', 'Collection') },
+    { name: 'documentId', type: 'text', index: true, label: label('Mã tài liệu', 'Document id') },
+    { name: 'documentTitle', type: 'text', label: label('Tài liệu', 'Document') },
+    { name: 'user', type: 'relationship', relationTo: 'users', label: label('Người thực hiện', 'User') },
+    { name: 'userEmail', type: 'text', label: label('Email người thực hiện', 'User email') },
+    { name: 'changedFields', type: 'text', label: label('Trường thay đổi', 'Changed fields') },
+    { name: 'summary', type: 'text', label: label('Tóm tắt', 'Summary'), admin: { hidden: true } },
+  ],
+}

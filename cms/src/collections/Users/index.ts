@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
+import { hasRole, roleOf, ROLES } from '../../access/roles'
+import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
+import { label } from '../../i18n/label'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('Người dùng', 'User'), plural: label('Người dùng', 'Users') },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'unit'], group: label('Quản trị', 'Administration') },
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  access: {
+    admin: ({ req: { user } }) => roleOf(user) !== undefined,
+    // Staff see each other (authors, reviewers); nobody outside does.
+    read: isStaff,
+    create: isAdmin,
+    update: ({ req: { user } }) => (hasRole(user, 'admin') ? true : user ? { id: { equals: user.id } } : false),
+    delete: isAdmin,
+  },
+  hooks: { beforeValidate: [normalizeTextToNFC], beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: label('Họ và tên', 'Full name') },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: [...ROLES],
+      label: label('Vai trò', 'Role'),
+      saveToJWT: true,
+      // Nobody raises their own rights: only an administrator sets roles.
+      access: { create: ({ req: { user } }) => hasRole(user, 'admin'), update: ({ req: { user } }) => hasRole(user, 'admin') },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      label: label('Đơn vị (cộng tác viên)', 'Unit (contributors)'),
+      saveToJWT: true,
+      access: { create: ({ req: { user } }) => hasRole(user, 'admin'), update: ({ req: { user } }) => hasRole(user, 'admin') },
+      admin: { position: 'sidebar', condition: (data) => data?.role === 'contributor' },
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData.role !== 'contributor' || value ? true : 'Cộng tác viên phải thuộc một đơn vị.',
+    },
+  ],
+}
