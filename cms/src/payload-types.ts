@@ -21,9 +21,17 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    bulletins: Bulletin;
+    practices: Practice;
+    documents: Document;
+    'index-results': IndexResult;
+    'procedure-stats': ProcedureStat;
     'reform-areas': ReformArea;
     units: Unit;
     media: Media;
+    'document-files': DocumentFile;
+    audio: Audio;
+    videos: Video;
     users: User;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -35,9 +43,17 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    bulletins: BulletinsSelect<false> | BulletinsSelect<true>;
+    practices: PracticesSelect<false> | PracticesSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'index-results': IndexResultsSelect<false> | IndexResultsSelect<true>;
+    'procedure-stats': ProcedureStatsSelect<false> | ProcedureStatsSelect<true>;
     'reform-areas': ReformAreasSelect<false> | ReformAreasSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
+    audio: AudioSelect<false> | AudioSelect<true>;
+    videos: VideosSelect<false> | VideosSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -50,8 +66,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    settings: Setting;
+  };
+  globalsSelect: {
+    settings: SettingsSelect<false> | SettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -115,8 +135,22 @@ export interface Article {
   };
   bodyHtml?: string | null;
   heroImage?: (number | null) | Media;
+  videoFile?: (number | null) | Video;
+  videoUrl?: string | null;
+  audio?: (number | null) | Audio;
+  /**
+   * For commune loudspeakers: short sentences, numbers and abbreviations spelt out.
+   */
+  radioScript?: string | null;
+  relatedDocuments?: (number | Document)[] | null;
+  kind?: ('news' | 'feature' | 'report' | 'video' | 'radio' | 'infographic' | 'qa') | null;
   reformAreas: (number | ReformArea)[];
   units?: (number | Unit)[] | null;
+  audiences?: ('citizens' | 'businesses' | 'officials')[] | null;
+  /**
+   * The province's item goes into every commune and ward feed for their pages to republish.
+   */
+  forGrassroots?: boolean | null;
   authorName?: string | null;
   sourceName?: string | null;
   sourceUrl?: string | null;
@@ -185,6 +219,109 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos".
+ */
+export interface Video {
+  id: number;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audio".
+ */
+export interface Audio {
+  id: number;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  /**
+   * E.g. 145/KH-UBND, 76/NQ-CP, 61/2018/NĐ-CP.
+   */
+  number: string;
+  title: string;
+  /**
+   * Generated from the title when empty; lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  type:
+    | 'plan'
+    | 'decision'
+    | 'resolution'
+    | 'decree'
+    | 'circular'
+    | 'directive'
+    | 'official-letter'
+    | 'guidance'
+    | 'report'
+    | 'notice'
+    | 'law';
+  issuer: string;
+  signer?: string | null;
+  issuedAt: string;
+  effectiveAt?: string | null;
+  summary?: string | null;
+  file?: (number | null) | DocumentFile;
+  relatedDocuments?: (number | Document)[] | null;
+  reformAreas?: (number | ReformArea)[] | null;
+  unit?: (number | null) | Unit;
+  /**
+   * Editors choose "Submitted for review" and save the draft; the editor-in-chief publishes or returns it with a comment.
+   */
+  reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files".
+ */
+export interface DocumentFile {
+  id: number;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reform-areas".
  */
 export interface ReformArea {
@@ -215,6 +352,11 @@ export interface Unit {
    * Code in the national list of administrative units.
    */
   code?: string | null;
+  dissolvedAt?: string | null;
+  /**
+   * The former unit's content and pages stay, marked with the merger (2025 reorganisation).
+   */
+  mergedInto?: (number | null) | Unit;
   parent?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
@@ -226,7 +368,7 @@ export interface Unit {
 export interface User {
   id: number;
   name?: string | null;
-  role: 'admin' | 'editor-in-chief' | 'editor' | 'contributor';
+  role?: ('admin' | 'editor-in-chief' | 'editor' | 'contributor') | null;
   unit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
@@ -247,6 +389,169 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins".
+ */
+export interface Bulletin {
+  id: number;
+  /**
+   * Empty: the next number of the year.
+   */
+  number?: number | null;
+  /**
+   * From the issue date.
+   */
+  year?: number | null;
+  issueDate: string;
+  /**
+   * Empty: "Bản tin CCHC số N/YYYY".
+   */
+  title?: string | null;
+  introduction?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  introductionHtml?: string | null;
+  sections?:
+    | {
+        heading: string;
+        reformArea?: (number | null) | ReformArea;
+        articles?: (number | Article)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  cover?: (number | null) | Media;
+  pdf?: (number | null) | DocumentFile;
+  /**
+   * Editors choose "Submitted for review" and save the draft; the editor-in-chief publishes or returns it with a comment.
+   */
+  reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practices".
+ */
+export interface Practice {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title when empty; lower-case letters, digits and hyphens only.
+   */
+  slug?: string | null;
+  summary: string;
+  problem?: string | null;
+  solution?: string | null;
+  /**
+   * E.g. "Handling time down 50%".
+   */
+  results?:
+    | {
+        outcome: string;
+        id?: string | null;
+      }[]
+    | null;
+  replicability?: string | null;
+  contact?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  awards?:
+    | {
+        award: string;
+        id?: string | null;
+      }[]
+    | null;
+  images?: (number | Media)[] | null;
+  relatedArticles?: (number | Article)[] | null;
+  relatedDocuments?: (number | Document)[] | null;
+  kind: 'new-model' | 'good-practice' | 'initiative' | 'exemplar';
+  unit: number | Unit;
+  reformAreas?: (number | ReformArea)[] | null;
+  yearStarted?: number | null;
+  /**
+   * Editors choose "Submitted for review" and save the draft; the editor-in-chief publishes or returns it with a comment.
+   */
+  reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-results".
+ */
+export interface IndexResult {
+  id: number;
+  index: 'par-index' | 'sipas' | 'papi' | 'ddci' | 'ict-index' | 'other';
+  otherIndexName?: string | null;
+  year: number;
+  unit: number | Unit;
+  score: number;
+  maxScore?: number | null;
+  rank?: number | null;
+  components?:
+    | {
+        name: string;
+        score: number;
+        maxScore?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  sourceDocument?: (number | null) | Document;
+  label?: string | null;
+  /**
+   * Editors choose "Submitted for review" and save the draft; the editor-in-chief publishes or returns it with a comment.
+   */
+  reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedure-stats".
+ */
+export interface ProcedureStat {
+  id: number;
+  unit: number | Unit;
+  month: string;
+  received: number;
+  onTime: number;
+  late: number;
+  pending: number;
+  onlineShare?: number | null;
+  /**
+   * Editors choose "Submitted for review" and save the draft; the editor-in-chief publishes or returns it with a comment.
+   */
+  reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Read-only: the CMS records every action.
@@ -388,6 +693,26 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'bulletins';
+        value: number | Bulletin;
+      } | null)
+    | ({
+        relationTo: 'practices';
+        value: number | Practice;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'index-results';
+        value: number | IndexResult;
+      } | null)
+    | ({
+        relationTo: 'procedure-stats';
+        value: number | ProcedureStat;
+      } | null)
+    | ({
         relationTo: 'reform-areas';
         value: number | ReformArea;
       } | null)
@@ -398,6 +723,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'document-files';
+        value: number | DocumentFile;
+      } | null)
+    | ({
+        relationTo: 'audio';
+        value: number | Audio;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: number | Video;
       } | null)
     | ({
         relationTo: 'users';
@@ -460,13 +797,166 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   heroImage?: T;
+  videoFile?: T;
+  videoUrl?: T;
+  audio?: T;
+  radioScript?: T;
+  relatedDocuments?: T;
+  kind?: T;
   reformAreas?: T;
   units?: T;
+  audiences?: T;
+  forGrassroots?: T;
   authorName?: T;
   sourceName?: T;
   sourceUrl?: T;
   publishedAt?: T;
   publishedAt_tz?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins_select".
+ */
+export interface BulletinsSelect<T extends boolean = true> {
+  number?: T;
+  year?: T;
+  issueDate?: T;
+  title?: T;
+  introduction?: T;
+  introductionHtml?: T;
+  sections?:
+    | T
+    | {
+        heading?: T;
+        reformArea?: T;
+        articles?: T;
+        id?: T;
+      };
+  cover?: T;
+  pdf?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practices_select".
+ */
+export interface PracticesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  problem?: T;
+  solution?: T;
+  results?:
+    | T
+    | {
+        outcome?: T;
+        id?: T;
+      };
+  replicability?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+      };
+  awards?:
+    | T
+    | {
+        award?: T;
+        id?: T;
+      };
+  images?: T;
+  relatedArticles?: T;
+  relatedDocuments?: T;
+  kind?: T;
+  unit?: T;
+  reformAreas?: T;
+  yearStarted?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  slug?: T;
+  type?: T;
+  issuer?: T;
+  signer?: T;
+  issuedAt?: T;
+  effectiveAt?: T;
+  summary?: T;
+  file?: T;
+  relatedDocuments?: T;
+  reformAreas?: T;
+  unit?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-results_select".
+ */
+export interface IndexResultsSelect<T extends boolean = true> {
+  index?: T;
+  otherIndexName?: T;
+  year?: T;
+  unit?: T;
+  score?: T;
+  maxScore?: T;
+  rank?: T;
+  components?:
+    | T
+    | {
+        name?: T;
+        score?: T;
+        maxScore?: T;
+        id?: T;
+      };
+  sourceDocument?: T;
+  label?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedure-stats_select".
+ */
+export interface ProcedureStatsSelect<T extends boolean = true> {
+  unit?: T;
+  month?: T;
+  received?: T;
+  onTime?: T;
+  late?: T;
+  pending?: T;
+  onlineShare?: T;
   reviewState?: T;
   reviewComment?: T;
   createdBy?: T;
@@ -495,6 +985,8 @@ export interface UnitsSelect<T extends boolean = true> {
   slug?: T;
   type?: T;
   code?: T;
+  dissolvedAt?: T;
+  mergedInto?: T;
   parent?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -550,6 +1042,60 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files_select".
+ */
+export interface DocumentFilesSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audio_select".
+ */
+export interface AudioSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos_select".
+ */
+export interface VideosSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -666,6 +1212,26 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "settings".
+ */
+export interface Setting {
+  id: number;
+  bulletinsPerMonth: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "settings_select".
+ */
+export interface SettingsSelect<T extends boolean = true> {
+  bulletinsPerMonth?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -682,10 +1248,31 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'bulletins';
+          value: number | Bulletin;
+        } | null)
+      | ({
+          relationTo: 'practices';
+          value: number | Practice;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
+        } | null)
+      | ({
+          relationTo: 'index-results';
+          value: number | IndexResult;
+        } | null)
+      | ({
+          relationTo: 'procedure-stats';
+          value: number | ProcedureStat;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -8,10 +8,17 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { VIETNAM_TIME_ZONE } from '@reform/shared'
 import { Articles } from './collections/Articles'
-import { mediaCollection } from './collections/Media'
+import { Bulletins } from './collections/Bulletins'
+import { Documents } from './collections/Documents'
+import { IndexResults } from './collections/IndexResults'
+import { Practices } from './collections/Practices'
+import { ProcedureStats } from './collections/ProcedureStats'
 import { ReformAreas } from './collections/ReformAreas'
 import { Units } from './collections/Units'
+import { fileUploadCollections, LARGEST_UPLOAD } from './collections/uploads/fileUploads'
+import { imagesCollection } from './collections/uploads/images'
 import { Users } from './collections/Users'
+import { Settings } from './globals/Settings'
 import { canPublish } from './access/roles'
 import { readCmsEnv } from './env'
 import { migrations } from './migrations'
@@ -35,9 +42,25 @@ export default buildConfig({
       supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: VIETNAM_TIME_ZONE }],
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    components: {
+      beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/BulletinCadence#BulletinCadence'],
+    },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [Articles, ReformAreas, Units, mediaCollection(env.MEDIA_DIR), Users],
+  collections: [
+    Articles,
+    Bulletins,
+    Practices,
+    Documents,
+    IndexResults,
+    ProcedureStats,
+    ReformAreas,
+    Units,
+    imagesCollection(env.MEDIA_DIR),
+    ...fileUploadCollections(env.MEDIA_DIR),
+    Users,
+  ],
+  globals: [Settings],
   editor: lexicalEditor({ features: editorFeatures }),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
@@ -45,7 +68,8 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
-  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  // Each collection checks its own limit (hooks/checkUpload); this only lets the largest through.
+  upload: { limits: { fileSize: LARGEST_UPLOAD } },
   jobs: {
     // Scheduled publishing queues jobs; only those who may publish may schedule.
     access: { queue: ({ req }) => canPublish(req.user) },

@@ -63,11 +63,11 @@ describe('an editor', () => {
         collection: 'articles',
         data: article('Qua Local API', { _status: 'published' }),
         overrideAccess: false,
-        user: editor.user,
+        user: editor.user as never,
       }),
     ).rejects.toThrow('Bạn không có quyền xuất bản')
     await expect(
-      cms.payload.create({ collection: 'users', data: { email: 'moi@example.gov.vn', password: 'x'.repeat(12) }, overrideAccess: false, user: editor.user }),
+      cms.payload.create({ collection: 'users', data: { email: 'moi@example.gov.vn', password: 'x'.repeat(12) }, overrideAccess: false, user: editor.user as never }),
     ).rejects.toThrow()
   })
 
@@ -191,7 +191,7 @@ describe('scheduled publishing', () => {
     for (const [doc, member] of [[byChief, chief], [byEditor, editor]] as const) {
       await cms.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'articles', value: String(doc.id) }, user: { relationTo: 'users', value: member.id } },
+        input: { type: 'publish', doc: { relationTo: 'articles', value: doc.id }, user: { relationTo: 'users', value: member.id } },
         waitUntil: past,
       })
     }
@@ -204,7 +204,7 @@ describe('scheduled publishing', () => {
     await expect(
       cms.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'articles', value: '1' } },
+        input: { type: 'publish', doc: { relationTo: 'articles', value: 1 } },
         overrideAccess: false,
         req: { user: editor.user } as never,
       }),

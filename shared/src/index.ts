@@ -10,6 +10,7 @@ export {
   toVietnamIso,
   toRfc822Vietnam,
   vietnamYear,
+  vietnamMonth,
 } from './dates/vietnamTime'
 export { publicPaths, absoluteUrl } from './urls/publicPaths'
 export { DEFAULT_REFORM_AREAS } from './domain/reformAreas'
@@ -23,3 +24,7 @@ export { sanitizeArticleHtml } from './html/sanitizeArticleHtml'
 export { imageSrcset } from './html/imageSrcset'
 export { PUBLIC_COLLECTIONS } from './schemas/publicCollections'
 export { LOCAL_CMS_PORT, LOCAL_SITE_PORT, localUrl } from './urls/localDefaults'
+export { ARTICLE_KINDS, AUDIENCES, VIDEO_EMBED_HOSTS, isKnownVideoUrl } from './domain/articleKinds'
+export { DOCUMENT_TYPES, isDocumentNumber, type DocumentType } from './domain/documentTypes'
+export { PRACTICE_KINDS } from './domain/practiceKinds'
+export { INDEX_NAMES } from './domain/indexNames'

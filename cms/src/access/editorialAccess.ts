@@ -13,21 +13,22 @@ function unitIds(value: UnitRef | UnitRef[]): number[] {
 
 /**
  * Access for a collection of editorial content whose unit is in `unitField` (one unit or many).
- * Editors and above write anything; a unit contributor only what carries their own unit; only
- * publishers delete. Anonymous readers see published documents only; versions are staff-only.
+ * Editors and above write anything; a unit contributor only what carries their own unit (nothing,
+ * where the collection has no unit); only publishers delete. Anonymous readers see published
+ * documents only; versions are staff-only.
  */
-export function editorialAccess(unitField: string): CollectionConfig['access'] {
+export function editorialAccess(unitField?: string): CollectionConfig['access'] {
   const create: Access = ({ req: { user }, data }) => {
     if (roleOf(user) === undefined) return false
-    const unit = contributorUnit(user)
     if (roleOf(user) !== 'contributor') return true
-    return unit !== undefined && unitIds(data?.[unitField]).includes(unit)
+    const unit = contributorUnit(user)
+    return unitField !== undefined && unit !== undefined && unitIds(data?.[unitField]).includes(unit)
   }
   const update: Access = ({ req: { user } }) => {
     if (roleOf(user) === undefined) return false
     if (roleOf(user) !== 'contributor') return true
     const unit = contributorUnit(user)
-    return unit === undefined ? false : { [unitField]: { in: [unit] } }
+    return unitField === undefined || unit === undefined ? false : { [unitField]: { in: [unit] } }
   }
   return {
     read: publishedOrStaff,

@@ -5,6 +5,7 @@ import { isPublisher } from '../access/isPublisher'
 import { slugField } from '../fields/slug'
 import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
 import { label } from '../i18n/label'
+import { options } from '../i18n/options'
 
 /** A relationship value as Payload passes it: an id, a populated document, or nothing. */
 function parentId(parent: unknown): number | undefined {
@@ -41,7 +42,7 @@ export const Units: CollectionConfig = {
       type: 'select',
       required: true,
       label: label('Loại đơn vị', 'Type'),
-      options: UNIT_TYPES.map(({ value, label: vi, labelEn }) => ({ value, label: label(vi, labelEn) })),
+      options: options(UNIT_TYPES),
     },
     {
       name: 'code',
@@ -49,6 +50,37 @@ export const Units: CollectionConfig = {
       unique: true,
       label: label('Mã đơn vị hành chính', 'Official code'),
       admin: { description: label('Mã theo danh mục đơn vị hành chính Việt Nam.', 'Code in the national list of administrative units.') },
+    },
+    {
+      type: 'collapsible',
+      label: label('Giải thể, sáp nhập', 'Dissolution and merger'),
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'dissolvedAt',
+          type: 'date',
+          label: label('Ngày giải thể / sáp nhập', 'Dissolved on'),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'mergedInto',
+          type: 'relationship',
+          relationTo: 'units',
+          label: label('Sáp nhập vào đơn vị', 'Merged into'),
+          admin: {
+            description: label(
+              'Nội dung và trang của đơn vị cũ vẫn giữ, kèm thông tin sáp nhập (sắp xếp đơn vị hành chính 2025).',
+              "The former unit's content and pages stay, marked with the merger (2025 reorganisation).",
+            ),
+          },
+          validate: (value: unknown, { id, siblingData }: { id?: number | string; siblingData: { dissolvedAt?: string | null } }) => {
+            const target = parentId(value)
+            if (target !== undefined && target === Number(id)) return 'Đơn vị không thể sáp nhập vào chính nó.'
+            if (target !== undefined && !siblingData.dissolvedAt) return 'Hãy nhập ngày giải thể / sáp nhập.'
+            return true
+          },
+        },
+      ],
     },
     {
       name: 'parent',

@@ -63,3 +63,8 @@ export function toRfc822Vietnam(value: DateInput): string {
 export function vietnamYear(value: DateInput): number {
   return inVietnam(value).getFullYear()
 }
+
+/** "2026-11": the month of a moment as seen in Vietnam. */
+export function vietnamMonth(value: DateInput): string {
+  return format(inVietnam(value), 'yyyy-MM')
+}

@@ -25,7 +25,6 @@ export const Users: CollectionConfig = {
     {
       name: 'role',
       type: 'select',
-      required: true,
       defaultValue: 'editor',
       options: [...ROLES],
       label: label('Vai trò', 'Role'),

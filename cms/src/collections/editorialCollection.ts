@@ -1,0 +1,32 @@
+import type { CollectionConfig, Field } from 'payload'
+import { editorialAccess } from '../access/editorialAccess'
+import { reviewFields } from '../fields/review'
+import { draftsOnlyForNonPublishers } from '../hooks/draftsOnlyForNonPublishers'
+import { keepContributorUnit } from '../hooks/keepContributorUnit'
+import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
+import { trackReview } from '../hooks/trackReview'
+
+type Options = Omit<CollectionConfig, 'access' | 'versions' | 'fields'> & {
+  /** Field holding the unit(s) a contributor must belong to; none: contributors cannot write. */
+  unitField?: string
+  fields: Field[]
+}
+
+/**
+ * What every editorial collection shares: drafts, versions and scheduled publishing, the role
+ * rules (publishers publish; contributors stay in their unit), the review fields and NFC text.
+ */
+export function editorialCollection({ unitField, fields, hooks = {}, ...config }: Options): CollectionConfig {
+  return {
+    ...config,
+    access: editorialAccess(unitField),
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    hooks: {
+      ...hooks,
+      beforeOperation: [draftsOnlyForNonPublishers, ...(hooks.beforeOperation ?? [])],
+      beforeValidate: [normalizeTextToNFC, ...(hooks.beforeValidate ?? [])],
+      beforeChange: [...(unitField ? [keepContributorUnit(unitField)] : []), trackReview, ...(hooks.beforeChange ?? [])],
+    },
+    fields: [...fields, ...reviewFields()],
+  }
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/isEditor'
+import { isStaff } from '../../access/isStaff'
+import { checkUpload } from '../../hooks/checkUpload'
+import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
+import { label } from '../../i18n/label'
+import { uploadDir } from './images'
+
+type FileKind = {
+  slug: string
+  labels: { singular: Record<'vi' | 'en', string>; plural: Record<'vi' | 'en', string> }
+  mimeTypes: readonly string[]
+  maxBytes: number
+  description: string
+}
+
+const MB = 1024 * 1024
+
+/** Non-image uploads: each kind with its own types and size limit, checked on the file's content. */
+const FILE_KINDS: FileKind[] = [
+  {
+    slug: 'document-files',
+    labels: { singular: label('Tệp văn bản', 'Document file'), plural: label('Tệp văn bản', 'Document files') },
+    mimeTypes: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    maxBytes: 30 * MB,
+    description: 'tệp PDF hoặc DOCX',
+  },
+  {
+    slug: 'audio',
+    labels: { singular: label('Tệp âm thanh', 'Audio file'), plural: label('Âm thanh', 'Audio') },
+    mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg', 'audio/wav'],
+    maxBytes: 100 * MB,
+    description: 'âm thanh MP3, M4A, AAC, OGG hoặc WAV',
+  },
+  {
+    slug: 'videos',
+    labels: { singular: label('Tệp video', 'Video file'), plural: label('Video', 'Videos') },
+    mimeTypes: ['video/mp4', 'video/webm'],
+    maxBytes: 500 * MB,
+    description: 'video MP4 hoặc WebM',
+  },
+]
+
+/** The largest file any collection accepts: Payload's own request limit must let it through. */
+export const LARGEST_UPLOAD = Math.max(20 * MB, ...FILE_KINDS.map((kind) => kind.maxBytes))
+
+export function fileUploadCollections(mediaDir: string): CollectionConfig[] {
+  return FILE_KINDS.map(({ slug, labels, mimeTypes, maxBytes, description }) => ({
+    slug,
+    labels,
+    admin: { useAsTitle: 'title', group: label('Tệp', 'Files') },
+    access: { read: anyone, create: isStaff, update: isEditor, delete: isEditor },
+    hooks: { beforeOperation: [checkUpload({ mimeTypes, maxBytes, description })], beforeValidate: [normalizeTextToNFC] },
+    upload: { staticDir: uploadDir(mediaDir, slug), mimeTypes: [...mimeTypes] },
+    fields: [{ name: 'title', type: 'text', required: true, label: label('Tên tệp hiển thị', 'Title') }],
+  }))
+}
