@@ -25,10 +25,7 @@ try {
     console.log('seed: the database already has content; nothing seeded.')
   } else {
     const summary = await seedSampleContent(payload)
-    console.log(
-      `seed: created ${summary.reformAreas} reform areas, ${summary.units} units, ${summary.articles} published articles, ` +
-        `${summary.drafts} draft, ${summary.images} images.`,
-    )
+    console.log(`seed: created ${Object.entries(summary).map(([what, count]) => `${count} ${what}`).join(', ')}.`)
   }
   await closePayload(payload)
 } finally {

@@ -28,3 +28,13 @@ export { ARTICLE_KINDS, AUDIENCES, VIDEO_EMBED_HOSTS, isKnownVideoUrl } from './
 export { DOCUMENT_TYPES, isDocumentNumber, type DocumentType } from './domain/documentTypes'
 export { PRACTICE_KINDS } from './domain/practiceKinds'
 export { INDEX_NAMES } from './domain/indexNames'
+export { publicBulletinSchema, type PublicBulletin } from './schemas/bulletin'
+export { publicPracticeSchema, type PublicPractice } from './schemas/practice'
+export { publicDocumentSchema, type PublicDocument } from './schemas/document'
+export {
+  publicIndexResultSchema,
+  publicProcedureStatSchema,
+  type PublicIndexResult,
+  type PublicProcedureStat,
+} from './schemas/figures'
+export { publicFileSchema, type PublicFile } from './schemas/file'

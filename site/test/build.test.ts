@@ -70,6 +70,9 @@ afterAll(async () => {
 describe('site built from a seeded CMS', () => {
   it('builds', () => {
     expect(firstBuild.output).toContain('Complete!')
+    // Every public collection is loaded and validated, not only what pages use so far.
+    expect(firstBuild.output).toMatch(/bulletins: 10 fetched, 0 removed, 10 in total/)
+    expect(firstBuild.output).toMatch(/procedureStats|procedure-stats: 18 fetched/)
     expect(firstBuild.code).toBe(0)
   })
 

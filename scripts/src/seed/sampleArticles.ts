@@ -14,6 +14,10 @@ export type SampleArticle = {
   at?: string
   image?: SampleImageKey
   draft?: boolean
+  kind?: 'news' | 'feature' | 'report' | 'video' | 'radio' | 'infographic' | 'qa'
+  audiences?: Array<'citizens' | 'businesses' | 'officials'>
+  forGrassroots?: boolean
+  radioScript?: string
   markdown: string
 }
 
@@ -41,6 +45,11 @@ Trung tâm tiếp tục bố trí cán bộ hướng dẫn tại quầy để h�
     units: ['kinh-bac'],
     author: 'Thu Hà',
     hoursAgo: 20,
+    kind: 'radio',
+    audiences: ['citizens'],
+    forGrassroots: true,
+    radioScript:
+      'Thưa bà con, phường Kinh Bắc đã thành lập hai mươi bốn tổ công nghệ số cộng đồng. Các tổ hướng dẫn bà con cài đặt ứng dụng định danh điện tử và nộp hồ sơ trực tuyến vào buổi tối và ngày nghỉ. Bà con cần hỗ trợ xin liên hệ tổ trưởng tổ dân phố.',
     markdown: `Ủy ban nhân dân phường Kinh Bắc đã thành lập 24 tổ công nghệ số cộng đồng với 96 thành viên là đoàn viên thanh niên, cán bộ tổ dân phố và giáo viên đã nghỉ hưu.
 
 Các tổ hướng dẫn người dân cài đặt và sử dụng ứng dụng định danh điện tử, nộp hồ sơ đăng ký khai sinh, khai tử, chứng thực trực tuyến và thanh toán phí, lệ phí không dùng tiền mặt.
@@ -54,6 +63,9 @@ Sau hai tháng, số hồ sơ trực tuyến của phường tăng gấp đôi; 
     units: ['trung-tam-hcc'],
     author: 'Quốc Bảo',
     hoursAgo: 30,
+    kind: 'feature',
+    audiences: ['citizens', 'businesses'],
+    forGrassroots: true,
     markdown: `Ủy ban nhân dân tỉnh vừa ban hành quyết định phê duyệt quy trình nội bộ mới cho thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ. Thời hạn giải quyết được rút từ 15 ngày xuống còn 10 ngày làm việc.
 
 Các bước thẩm định được thực hiện song song giữa cơ quan chuyên môn về xây dựng và cơ quan quản lý đất đai, thay vì tuần tự như trước.
@@ -136,6 +148,7 @@ Danh mục được đăng tải công khai để cơ quan, tổ chức và ngư
     units: ['vo-cuong'],
     author: 'Lan Phương',
     hoursAgo: 170,
+    kind: 'report',
     image: 'satisfaction',
     markdown: `Bộ phận một cửa phường Võ Cường đặt mã QR tại từng quầy để người dân đánh giá ngay sau khi giao dịch. Phiếu đánh giá gồm 5 câu hỏi ngắn về thái độ phục vụ, mức độ hướng dẫn rõ ràng và thời gian giải quyết.
 

@@ -9,6 +9,8 @@ export const publicUnitSchema = z.object({
   type: z.enum(UNIT_TYPE_VALUES),
   code: z.string().nullish(),
   parent: idSchema.nullish(),
+  dissolvedAt: timestampSchema.nullish(),
+  mergedInto: idSchema.nullish(),
   updatedAt: timestampSchema,
 })
 
