@@ -19,6 +19,17 @@ type Options = Omit<CollectionConfig, 'access' | 'versions' | 'fields'> & {
 export function editorialCollection({ unitField, fields, hooks = {}, ...config }: Options): CollectionConfig {
   return {
     ...config,
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          PublishButton: '/components/PublisherButtons#PublishButtonForPublishers',
+          UnpublishButton: '/components/PublisherButtons#UnpublishButtonForPublishers',
+        },
+      },
+    },
     access: editorialAccess(unitField),
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {

@@ -4,6 +4,7 @@ import { bulletinCadence } from './bulletinCadence'
 
 const MONTHS_SHOWN = 6
 const monthLabel = (key: string) => key.split('-').reverse().join('/')
+const cell = { padding: '0.25rem 1rem 0.25rem 0', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' as const }
 
 /** Dashboard panel: bulletin issues published per month against the target, this month first. */
 export async function BulletinCadence({ payload }: { payload: Payload }) {
@@ -27,22 +28,23 @@ export async function BulletinCadence({ payload }: { payload: Payload }) {
         Tháng {monthLabel(current.month)}: đã phát hành {current.published}/{target} bản tin
         {current.shortfall > 0 ? ` — còn thiếu ${current.shortfall}.` : ' — đạt chỉ tiêu.'}
       </p>
-      <table>
+      <table style={{ borderCollapse: 'collapse', minWidth: '24rem' }}>
         <thead>
           <tr>
-            <th scope="col">Tháng</th>
-            <th scope="col">Đã phát hành</th>
-            <th scope="col">Chỉ tiêu</th>
-            <th scope="col">Còn thiếu</th>
+            {['Tháng', 'Đã phát hành', 'Chỉ tiêu', 'Còn thiếu'].map((heading) => (
+              <th key={heading} scope="col" style={cell}>
+                {heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.month}>
-              <td>{monthLabel(row.month)}</td>
-              <td>{row.published}</td>
-              <td>{row.target}</td>
-              <td>{row.shortfall}</td>
+              <td style={cell}>{monthLabel(row.month)}</td>
+              <td style={cell}>{row.published}</td>
+              <td style={cell}>{row.target}</td>
+              <td style={cell}>{row.shortfall}</td>
             </tr>
           ))}
         </tbody>
