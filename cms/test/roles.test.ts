@@ -57,6 +57,25 @@ describe('an editor', () => {
     expect((await rest.delete(`/api/articles/${live.id}`)).status).toBe(403)
   })
 
+  it('restores an old version only as a draft, and duplicates only as a draft', async () => {
+    const live = await cms.payload.create({ collection: 'articles', data: article('Tin có nhiều phiên bản', { _status: 'published' }) })
+    await cms.payload.update({ collection: 'articles', id: live.id, data: { title: 'Tin có nhiều phiên bản (sửa)' } })
+    const { docs } = await cms.payload.findVersions({ collection: 'articles', where: { parent: { equals: live.id } }, sort: 'createdAt' })
+    const first = docs[0]!
+    const asEditor = { overrideAccess: false, user: editor.user as never }
+    await expect(cms.payload.restoreVersion({ collection: 'articles', id: first.id, ...asEditor })).rejects.toThrow(
+      'Bạn chỉ được khôi phục phiên bản dưới dạng bản nháp',
+    )
+    expect((await restAs(cms, editor).post(`/api/articles/versions/${first.id}?draft=true`, {})).status).toBe(200)
+    expect(await cms.payload.findByID({ collection: 'articles', id: live.id })).toMatchObject({
+      _status: 'published',
+      title: 'Tin có nhiều phiên bản (sửa)',
+    })
+
+    const copy = await cms.payload.duplicate({ collection: 'articles', id: live.id, ...asEditor })
+    expect(copy._status).toBe('draft')
+  })
+
   it('is refused the same through the Local API with access enforced', async () => {
     await expect(
       cms.payload.create({

@@ -9,7 +9,11 @@ import { canPublish } from '../access/roles'
  */
 export const draftsOnlyForNonPublishers: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!req.user || canPublish(req.user)) return args
-  if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args
+  // restoreVersion reads its `draft` flag before this hook runs, so it cannot be forced: refuse.
+  if (operation === 'restoreVersion' && !(args as { draft?: boolean }).draft) {
+    throw new APIError('Bạn chỉ được khôi phục phiên bản dưới dạng bản nháp; Tổng biên tập sẽ duyệt để xuất bản.', 403, null, true)
+  }
+  if (operation !== 'create' && operation !== 'update') return args
   if ((args as { data?: { _status?: string } }).data?._status === 'published') {
     throw new APIError('Bạn không có quyền xuất bản. Hãy lưu bản nháp và gửi duyệt cho Tổng biên tập.', 403, null, true)
   }
