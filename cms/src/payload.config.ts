@@ -21,6 +21,7 @@ import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { canPublish } from './access/roles'
 import { readCmsEnv } from './env'
+import { guardScheduledPublishing } from './hooks/guardScheduledPublishing'
 import { migrations } from './migrations'
 import { auditLogPlugin } from './plugins/auditLog'
 import { editorFeatures } from './richText/editorFeatures'
@@ -71,8 +72,9 @@ export default buildConfig({
   // Each collection checks its own limit (hooks/checkUpload); this only lets the largest through.
   upload: { limits: { fileSize: LARGEST_UPLOAD } },
   jobs: {
-    // Scheduled publishing queues jobs; only those who may publish may schedule.
+    // Scheduled publishing queues jobs; only those who may publish may schedule or cancel them.
     access: { queue: ({ req }) => canPublish(req.user) },
+    jobsCollectionOverrides: guardScheduledPublishing,
     // The CMS process runs due jobs itself (scheduled publish), every minute.
     autoRun: env.JOBS_AUTORUN ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : [],
   },

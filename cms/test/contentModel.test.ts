@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bulletinCadence } from '../src/components/bulletinCadence'
+import { bulletinCadence } from '../src/components/cadenceRows'
 import { lexicalBody } from './support/lexicalBody'
 import { samplePng } from './support/sampleImage'
 import { rejectionMessages, samplePdf } from './support/sampleFiles'
@@ -43,6 +43,16 @@ describe('bulletin numbering', () => {
     expect(newYear).toMatchObject({ year: 2027, number: 1, title: 'Bản tin CCHC số 1/2027' })
   })
 
+  it('renumbers an issue moved to another year, and its default title follows', async () => {
+    const moved = await bulletin('2026-05-04T03:00:00.000Z')
+    const next = await cms.payload.update({ collection: 'bulletins', id: moved.id, data: { issueDate: '2027-02-01T03:00:00.000Z', number: moved.number, title: moved.title } as never })
+    expect(next).toMatchObject({ year: 2027, number: 2, title: 'Bản tin CCHC số 2/2027' })
+    const renumbered = await cms.payload.update({ collection: 'bulletins', id: moved.id, data: { number: 9 } })
+    expect(renumbered.title).toBe('Bản tin CCHC số 9/2027')
+    const copy = await cms.payload.duplicate({ collection: 'bulletins', id: moved.id })
+    expect(copy).toMatchObject({ year: 2027, number: 10, title: 'Bản tin CCHC số 10/2027' })
+  })
+
   it('shows the monthly cadence against the target', () => {
     const rows = bulletinCadence(
       ['2026-11-02T03:00:00Z', '2026-11-09T03:00:00Z', '2026-10-31T18:00:00Z', '2026-10-05T03:00:00Z'],
@@ -67,7 +77,7 @@ describe('documents', () => {
     })
 
   it('accept Vietnamese numbers and symbols', async () => {
-    for (const number of ['145/KH-UBND', '76/NQ-CP', '61/2018/NĐ-CP']) {
+    for (const number of ['145/KH-UBND', '76/NQ-CP', '61/2018/NĐ-CP', '1294/QĐ-TTg', '80/2015/QH13']) {
       expect((await document(number)).number).toBe(number)
     }
   })

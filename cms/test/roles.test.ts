@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { lexicalBody } from './support/lexicalBody'
+import { appendLink, lexicalBody } from './support/lexicalBody'
+import { samplePng } from './support/sampleImage'
 import { createStaff, restAs, type StaffMember } from './support/staff'
 import { startTestCms, type TestCms } from './support/testCms'
 
@@ -74,6 +75,7 @@ describe('an editor', () => {
 
     const copy = await cms.payload.duplicate({ collection: 'articles', id: live.id, ...asEditor })
     expect(copy._status).toBe('draft')
+    expect(copy.slug).not.toBe(live.slug)
   })
 
   it('is refused the same through the Local API with access enforced', async () => {
@@ -98,6 +100,33 @@ describe('an editor', () => {
   })
 })
 
+describe('an editor and files', () => {
+  it('uploads, but cannot change or delete a file that may be live', async () => {
+    const image = await cms.payload.create({ collection: 'media', data: { alt: 'Ảnh đang dùng' }, file: await samplePng() })
+    const rest = restAs(cms, editor)
+    expect((await rest.patch(`/api/media/${image.id}`, { alt: 'Đổi mô tả' })).status).toBe(403)
+    expect((await rest.delete(`/api/media/${image.id}`)).status).toBe(403)
+    expect((await restAs(cms, chief).patch(`/api/media/${image.id}`, { alt: 'Đổi mô tả' })).status).toBe(200)
+  })
+
+  it('only saves drafts through a bulk update', async () => {
+    const live = await cms.payload.create({ collection: 'articles', data: article('Tin cập nhật hàng loạt', { _status: 'published' }) })
+    const response = await restAs(cms, editor).patch(`/api/articles?where[id][equals]=${live.id}`, { title: 'Đổi hàng loạt', _status: 'draft' })
+    expect(response.status).toBe(200)
+    expect(await cms.payload.findByID({ collection: 'articles', id: live.id })).toMatchObject({ _status: 'published', title: 'Tin cập nhật hàng loạt' })
+  })
+})
+
+describe('settings', () => {
+  it('are changed by the administrator only', async () => {
+    expect((await restAs(cms, chief).post('/api/globals/settings', { bulletinsPerMonth: 2 })).status).toBe(403)
+    expect((await restAs(cms, admin).post('/api/globals/settings', { bulletinsPerMonth: 5 })).status).toBe(200)
+    expect((await cms.payload.findGlobal({ slug: 'settings' })).bulletinsPerMonth).toBe(5)
+    const logged = await cms.payload.find({ collection: 'audit-log', where: { collectionSlug: { equals: 'settings' } } })
+    expect(logged.docs[0]).toMatchObject({ action: 'update', userEmail: admin.email, changedFields: 'bulletinsPerMonth' })
+  })
+})
+
 describe('a unit contributor', () => {
   it('writes only for their own unit', async () => {
     const rest = restAs(cms, contributor)
@@ -113,6 +142,14 @@ describe('a unit contributor', () => {
     const moving = await rest.patch(`/api/articles/${own.body.doc.id}?draft=true`, { units: [wardB] })
     expect(moving.status).toBe(403)
     expect((await rest.post('/api/articles', article('Tin tự đăng', { units: [wardA], _status: 'published' }))).status).toBe(403)
+    expect((await rest.delete(`/api/articles/${own.body.doc.id}`)).status).toBe(403)
+  })
+
+  it("does not see another unit's drafts", async () => {
+    const hidden = await cms.payload.create({ collection: 'articles', data: article('Nháp của phường khác', { units: [wardB] }) })
+    const list = await json(await restAs(cms, contributor).get('/api/articles?draft=true&limit=200'))
+    expect(list.body.docs.map((doc: { id: number }) => doc.id)).not.toContain(hidden.id)
+    expect([403, 404]).toContain((await restAs(cms, contributor).get(`/api/articles/${hidden.id}?draft=true`)).status)
   })
 })
 
@@ -186,10 +223,20 @@ describe('the audit log', () => {
     })
     expect(docs.map((entry) => entry.action)).toEqual(['create', 'update', 'publish', 'unpublish', 'delete'])
     expect(docs.every((entry) => entry.userEmail === chief.email)).toBe(true)
-    expect(docs[1]!.changedFields).toContain('title')
+    expect(docs[1]!.changedFields).toBe('title')
 
     const logins = await cms.payload.find({ collection: 'audit-log', where: { action: { equals: 'login' }, userEmail: { equals: editor.email } } })
     expect(logins.totalDocs).toBe(1)
+  })
+
+  it('tells a draft save from an unpublish, and names only the fields that changed', async () => {
+    const linked = await cms.payload.create({ collection: 'articles', data: article('Tin được dẫn', { _status: 'published' }) })
+    const body = appendLink(lexicalBody('Xem:'), { linkType: 'internal', doc: { relationTo: 'articles', value: linked.id }, newTab: false }, 'tin')
+    const live = await cms.payload.create({ collection: 'articles', data: article('Tin có liên kết', { body, units: [wardA], _status: 'published' }) })
+    // What the admin sends when an editor saves a draft of a published article.
+    await restAs(cms, chief).patch(`/api/articles/${live.id}?draft=true&depth=0`, { summary: 'Tóm tắt mới' })
+    const entry = (await cms.payload.find({ collection: 'audit-log', where: { documentId: { equals: String(live.id) } }, sort: '-createdAt', limit: 1 })).docs[0]!
+    expect(entry).toMatchObject({ action: 'update', changedFields: 'summary' })
   })
 
   it('can be read by the editor-in-chief but changed by nobody', async () => {
@@ -203,31 +250,38 @@ describe('the audit log', () => {
 })
 
 describe('scheduled publishing', () => {
-  it('publishes when the editor-in-chief scheduled it, and not when an editor did', async () => {
+  const input = (doc: { id: number }, member: StaffMember) => ({
+    type: 'publish' as const,
+    doc: { relationTo: 'articles' as const, value: doc.id },
+    user: { relationTo: 'users' as const, value: member.id },
+  })
+
+  it('publishes what the editor-in-chief scheduled, and nothing an editor or a demoted scheduler did', async () => {
     const byChief = await cms.payload.create({ collection: 'articles', data: article('Tin hẹn giờ của TBT') })
     const byEditor = await cms.payload.create({ collection: 'articles', data: article('Tin hẹn giờ của BTV') })
+    const byFormerChief = await cms.payload.create({ collection: 'articles', data: article('Tin hẹn giờ của TBT cũ') })
+    const formerChief = await createStaff(cms, 'editor-in-chief')
     const past = new Date(Date.now() - 60_000)
-    for (const [doc, member] of [[byChief, chief], [byEditor, editor]] as const) {
-      await cms.payload.jobs.queue({
-        task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'articles', value: doc.id }, user: { relationTo: 'users', value: member.id } },
-        waitUntil: past,
-      })
-    }
+    // As the admin's schedule action does it: the scheduling user goes into the job's input.
+    await cms.payload.jobs.queue({ task: 'schedulePublish', input: input(byChief, chief), waitUntil: past })
+    await cms.payload.jobs.queue({ task: 'schedulePublish', input: input(byEditor, editor), waitUntil: past })
+    await cms.payload.jobs.queue({ task: 'schedulePublish', input: input(byFormerChief, formerChief), waitUntil: past })
+    await cms.payload.update({ collection: 'users', id: formerChief.id, data: { role: 'editor' } })
+
     await cms.payload.jobs.run({ queue: 'default' })
     expect((await cms.payload.findByID({ collection: 'articles', id: byChief.id }))._status).toBe('published')
     expect((await cms.payload.findByID({ collection: 'articles', id: byEditor.id }))._status).toBe('draft')
+    expect((await cms.payload.findByID({ collection: 'articles', id: byFormerChief.id }))._status).toBe('draft')
   })
 
-  it('cannot be queued by an editor through the jobs API', async () => {
-    await expect(
-      cms.payload.jobs.queue({
-        task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'articles', value: 1 } },
-        overrideAccess: false,
-        req: { user: editor.user } as never,
-      }),
-    ).rejects.toThrow()
+  it('cannot be cancelled by an editor', async () => {
+    const doc = await cms.payload.create({ collection: 'articles', data: article('Tin hẹn giờ không được hủy') })
+    const job = await cms.payload.jobs.queue({ task: 'schedulePublish', input: input(doc, chief), waitUntil: new Date(Date.now() + 3_600_000) })
+    // As the admin's cancel action does it: delete the job as the signed-in user.
+    await expect(cms.payload.delete({ collection: 'payload-jobs', id: job.id, user: editor.user as never })).rejects.toThrow(
+      'Chỉ Tổng biên tập được hẹn giờ hoặc hủy hẹn giờ xuất bản.',
+    )
+    await cms.payload.delete({ collection: 'payload-jobs', id: job.id, user: chief.user as never })
   })
 })
 

@@ -1,6 +1,7 @@
 import { INDEX_NAMES } from '@reform/shared'
 import { label } from '../i18n/label'
 import { options } from '../i18n/options'
+import { labelIndexResult } from '../hooks/labelIndexResult'
 import { editorialCollection } from './editorialCollection'
 
 /** A unit's score in a reform index for one year (PAR Index, SIPAS, PAPI, DDCI, ICT Index…). */
@@ -40,13 +41,5 @@ export const IndexResults = editorialCollection({
     { name: 'sourceDocument', type: 'relationship', relationTo: 'documents', label: label('Văn bản công bố', 'Source document') },
     { name: 'label', type: 'text', admin: { hidden: true } },
   ],
-  hooks: {
-    beforeChange: [
-      ({ data, originalDoc }) => {
-        const merged = { ...originalDoc, ...data }
-        const name = merged.index === 'other' ? merged.otherIndexName : INDEX_NAMES.find((item) => item.value === merged.index)?.labelEn
-        return { ...data, label: `${name ?? ''} ${merged.year ?? ''}`.trim() }
-      },
-    ],
-  },
+  hooks: { beforeChange: [labelIndexResult] },
 })

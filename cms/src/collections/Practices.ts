@@ -1,10 +1,10 @@
-import { PRACTICE_KINDS } from '@reform/shared'
+import { PRACTICE_KINDS, vietnamYear } from '@reform/shared'
 import { slugField } from '../fields/slug'
 import { label } from '../i18n/label'
 import { options } from '../i18n/options'
 import { editorialCollection } from './editorialCollection'
 
-const thisYear = () => new Date().getFullYear()
+const thisYear = () => vietnamYear(new Date())
 
 /** Mô hình mới, cách làm hay, sáng kiến, gương điển hình. */
 export const Practices = editorialCollection({

@@ -11,6 +11,7 @@ export const ReformAreas: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: label('Danh mục', 'Taxonomies') },
   defaultSort: 'order',
   access: { read: anyone, create: isPublisher, update: isPublisher, delete: isPublisher },
+  versions: { maxPerDoc: 20 },
   hooks: { beforeValidate: [normalizeTextToNFC] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: label('Tên lĩnh vực', 'Name') },

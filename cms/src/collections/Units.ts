@@ -33,6 +33,7 @@ export const Units: CollectionConfig = {
   labels: { singular: label('Đơn vị', 'Unit'), plural: label('Đơn vị', 'Units') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'parent', 'code'], group: label('Danh mục', 'Taxonomies') },
   access: { read: anyone, create: isPublisher, update: isPublisher, delete: isPublisher },
+  versions: { maxPerDoc: 20 },
   hooks: { beforeValidate: [normalizeTextToNFC] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Tên đơn vị', 'Name') },

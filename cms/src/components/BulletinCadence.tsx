@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import React from 'react'
-import { bulletinCadence } from './bulletinCadence'
+import { bulletinCadence } from './cadenceRows'
 
 const MONTHS_SHOWN = 6
 const monthLabel = (key: string) => key.split('-').reverse().join('/')

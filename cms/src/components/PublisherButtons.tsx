@@ -2,11 +2,7 @@
 import { PublishButton, UnpublishButton, useAuth } from '@payloadcms/ui'
 import type { PublishButtonClientProps, UnpublishButtonClientProps } from 'payload'
 import React from 'react'
-
-function usePublisher(): boolean {
-  const { user } = useAuth<{ role?: string }>()
-  return user?.role === 'admin' || user?.role === 'editor-in-chief'
-}
+import { canPublish } from '../access/roles'
 
 /*
  * Editors and unit contributors cannot publish or unpublish (the API refuses them and turns their
@@ -14,9 +10,9 @@ function usePublisher(): boolean {
  */
 
 export function PublishButtonForPublishers(props: PublishButtonClientProps) {
-  return usePublisher() ? <PublishButton {...props} /> : null
+  return canPublish(useAuth().user) ? <PublishButton {...props} /> : null
 }
 
 export function UnpublishButtonForPublishers(props: UnpublishButtonClientProps) {
-  return usePublisher() ? <UnpublishButton {...props} /> : null
+  return canPublish(useAuth().user) ? <UnpublishButton {...props} /> : null
 }

@@ -2,17 +2,12 @@ import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 import React from 'react'
 import { canPublish } from '../access/roles'
 
-/** Collections that go through review, and how an item is named in the list. */
-const REVIEWED: Array<{ slug: CollectionSlug; title: string; name: string }> = [
-  { slug: 'articles', title: 'title', name: 'Tin bài' },
-  { slug: 'bulletins', title: 'title', name: 'Bản tin' },
-  { slug: 'practices', title: 'title', name: 'Mô hình' },
-  { slug: 'documents', title: 'title', name: 'Văn bản' },
-]
+const labelOf = (label: unknown): string =>
+  typeof label === 'string' ? label : ((label as Record<string, string> | undefined)?.vi ?? '')
 
 /**
  * Dashboard panel of the review workflow: the editor-in-chief sees what waits for review; a writer
- * sees what was returned to them, with the comment.
+ * sees what was returned to them, with the comment. Covers every collection with review fields.
  */
 export async function ReviewQueue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   if (!user) return null
@@ -20,12 +15,22 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
   const where: Where = publisher
     ? { reviewState: { equals: 'submitted' } }
     : { and: [{ reviewState: { equals: 'returned' } }, { createdBy: { equals: user.id } }] }
+  const reviewed = payload.config.collections.filter((collection) =>
+    collection.fields.some((field) => 'name' in field && field.name === 'reviewState'),
+  )
   const lists = await Promise.all(
-    REVIEWED.map(async ({ slug, title, name }) => {
-      const { docs } = await payload.find({ collection: slug, where, draft: true, depth: 0, limit: 20, sort: '-updatedAt' })
+    reviewed.map(async (collection) => {
+      const { docs } = await payload.find({ collection: collection.slug as CollectionSlug, where, draft: true, depth: 0, limit: 20, sort: '-updatedAt' })
       return docs.map((doc) => {
         const item = doc as unknown as Record<string, unknown>
-        return { slug, name, id: item.id as number, title: String(item[title] ?? item.id), comment: item.reviewComment as string | undefined }
+        const title = item[collection.admin.useAsTitle ?? 'id'] ?? item.id
+        return {
+          slug: collection.slug,
+          name: labelOf(collection.labels.singular),
+          id: item.id as number,
+          title: String(title),
+          comment: item.reviewComment as string | undefined,
+        }
       })
     }),
   )
@@ -34,7 +39,7 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
     <section style={{ marginBottom: 'var(--base)' }} aria-labelledby="review-queue">
       <h2 id="review-queue">{publisher ? 'Chờ duyệt' : 'Bị trả lại để sửa'}</h2>
       {items.length === 0 ? (
-        <p>{publisher ? 'Không có bài nào chờ duyệt.' : 'Không có bài nào bị trả lại.'}</p>
+        <p>{publisher ? 'Không có nội dung nào chờ duyệt.' : 'Không có nội dung nào bị trả lại.'}</p>
       ) : (
         <ul>
           {items.map((item) => (

@@ -47,7 +47,8 @@ export function slugField(sourceField = 'title'): TextField {
         'Generated from the title when empty; lower-case letters, digits and hyphens only.',
       ),
     },
-    hooks: { beforeValidate: [generateSlug(sourceField)] },
+    // A copy gets a fresh slug from its title (with a suffix), not the original's.
+    hooks: { beforeDuplicate: [() => null], beforeValidate: [generateSlug(sourceField)] },
     // Not `required`: the hook fills it, so create calls may omit it; the validator refuses an empty one.
     validate: (value: string | null | undefined) => {
       if (!value) return 'Cần có đường dẫn: tiêu đề phải có ít nhất một chữ hoặc số, hoặc nhập đường dẫn riêng.'

@@ -1,4 +1,6 @@
 import type {
+  GlobalAfterChangeHook,
+  GlobalConfig,
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionAfterLoginHook,
@@ -8,29 +10,37 @@ import type {
   PayloadRequest,
   Plugin,
 } from 'payload'
-import { AuditLog, type AuditAction } from '../collections/AuditLog'
+import { AUDIT_ACTIONS, AuditLog, type AuditAction } from '../collections/AuditLog'
 
-const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt', 'bodyHtml', 'sizes', '_status'])
+const IGNORED_FIELDS = new Set(['id', 'globalType', 'updatedAt', 'createdAt', 'bodyHtml', 'introductionHtml', 'sizes', '_status'])
 
 type Doc = Record<string, unknown> & { id?: number | string; _status?: string }
 
-function titleOf(doc: Doc, collection: CollectionConfig): string {
+function titleOf(doc: Doc, collection: Pick<CollectionConfig, 'admin'>): string {
   const field = collection.admin?.useAsTitle ?? 'id'
   return String(doc[field] ?? doc.title ?? doc.name ?? doc.email ?? doc.id ?? '')
 }
 
+// A populated relation (a whole document) and its bare id are the same value here.
+const isDocument = (item: unknown): item is { id: unknown } =>
+  Boolean(item) && typeof item === 'object' && !Array.isArray(item) && 'id' in item! && 'updatedAt' in item!
+const comparable = (value: unknown) =>
+  JSON.stringify(isDocument(value) ? value.id : value, (_, item) => (isDocument(item) ? item.id : item))
+
 function changedFields(doc: Doc, previous: Doc | undefined): string {
   if (!previous) return ''
   return Object.keys(doc)
-    .filter((key) => !IGNORED_FIELDS.has(key) && JSON.stringify(doc[key]) !== JSON.stringify(previous[key]))
+    .filter((key) => !IGNORED_FIELDS.has(key) && comparable(doc[key]) !== comparable(previous[key]))
     .join(', ')
 }
+
+const actionLabel = (action: AuditAction) => AUDIT_ACTIONS.find((item) => item.value === action)!.label.vi
 
 type Actor = { id: number | string; email?: string } | null | undefined
 
 async function record(
   req: PayloadRequest,
-  collection: CollectionConfig,
+  collection: Pick<CollectionConfig, 'slug' | 'admin'>,
   action: AuditAction,
   doc: Doc,
   { previous, user = req.user as Actor }: { previous?: Doc; user?: Actor } = {},
@@ -46,16 +56,20 @@ async function record(
       user: user?.id as number | undefined,
       userEmail: user?.email,
       changedFields: changedFields(doc, previous),
-      summary: `${user?.email ?? 'hệ thống'}: ${action} ${collection.slug} “${documentTitle}”`,
+      summary: `${user?.email ?? 'Hệ thống'}: ${actionLabel(action)} ${collection.slug} “${documentTitle}”`,
     },
     req,
   })
 }
 
 // A draft save and an unpublish both leave a document with _status "draft": only the operation's
-// `draft` flag tells them apart, and it is visible in beforeOperation alone.
-const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, req }) => {
-  req.context.auditSavingDraft = Boolean((args as { draft?: boolean }).draft)
+// `draft` flag tells them apart, and it is visible in beforeOperation alone. It is kept per
+// collection and only for writes, so reads made by hooks on the way cannot overwrite it.
+const WRITES = new Set(['create', 'update', 'restoreVersion'])
+const draftFlagKey = (collection: string) => `auditSavingDraft:${collection}`
+
+const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (WRITES.has(operation)) req.context[draftFlagKey(collection.slug)] = Boolean((args as { draft?: boolean }).draft)
   return args
 }
 
@@ -68,7 +82,7 @@ function changeAction(operation: 'create' | 'update', doc: Doc, previous: Doc | 
 }
 
 const afterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
-  const action = changeAction(operation, doc, previousDoc, req.context.auditSavingDraft === true)
+  const action = changeAction(operation, doc, previousDoc, req.context[draftFlagKey(collection.slug)] === true)
   await record(req, collection, action, doc, { previous: operation === 'update' ? previousDoc : undefined })
   return doc
 }
@@ -97,8 +111,18 @@ function withAuditHooks(collection: CollectionConfig): CollectionConfig {
   }
 }
 
+const afterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, previousDoc, req }) => {
+  await record(req, { slug: global.slug }, 'update', { ...doc, id: global.slug }, { previous: previousDoc })
+  return doc
+}
+
+function withGlobalAuditHooks(global: GlobalConfig): GlobalConfig {
+  return { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] } }
+}
+
 /** Adds the audit log and records every create, update, publish, unpublish, delete and login. */
 export const auditLogPlugin: Plugin = (config: Config): Config => ({
   ...config,
   collections: [...(config.collections ?? []).map(withAuditHooks), AuditLog],
+  globals: (config.globals ?? []).map(withGlobalAuditHooks),
 })

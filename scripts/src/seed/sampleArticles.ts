@@ -18,6 +18,7 @@ export type SampleArticle = {
   audiences?: Array<'citizens' | 'businesses' | 'officials'>
   forGrassroots?: boolean
   radioScript?: string
+  videoUrl?: string
   markdown: string
 }
 
@@ -304,6 +305,8 @@ Kết quả xử lý kiến nghị sẽ được công khai trên Cổng thông 
     units: ['trung-tam-hcc'],
     author: 'Minh Anh',
     hoursAgo: 436,
+    kind: 'video',
+    videoUrl: 'https://www.youtube.com/watch?v=cchc-tro-ly-ao',
     markdown: `Trung tâm Phục vụ hành chính công tỉnh đưa vào thử nghiệm trợ lý ảo trên Cổng dịch vụ công. Trợ lý trả lời các câu hỏi thường gặp về thành phần hồ sơ, lệ phí và thời hạn giải quyết.
 
 Những câu hỏi trợ lý ảo chưa trả lời được sẽ được chuyển đến công chức phụ trách lĩnh vực, phản hồi trong vòng một ngày làm việc.

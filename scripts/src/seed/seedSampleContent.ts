@@ -6,6 +6,7 @@ import provinces from './data/provinces-2025.json' with { type: 'json' }
 import { SAMPLE_ARTICLES } from './sampleArticles'
 import { renderSampleImage, type SampleImageKey } from './sampleImages'
 import { sampleProcedureStats, SAMPLE_DOCUMENTS, SAMPLE_INDEX_RESULTS, SAMPLE_PRACTICES } from './sampleRecords'
+import { sampleWav } from './sampleAudio'
 import { samplePdf } from './samplePdf'
 import { SAMPLE_LOCAL_UNITS, SAMPLE_PROVINCE, type SampleUnitKey } from './sampleUnits'
 
@@ -97,6 +98,9 @@ async function createSampleContent(payload: Payload, req: PayloadRequest, now: D
       imageIds.set(sample.image, (await payload.create({ collection: 'media', data: { alt }, file, req })).id)
     }
     const publishedAt = sample.at ? new Date(sample.at) : new Date(now.getTime() - sample.hoursAgo * 3_600_000)
+    const audio = sample.radioScript
+      ? (await payload.create({ collection: 'audio', data: { title: sample.title }, file: sampleWav('ban-tin-phat-thanh.wav'), req })).id
+      : undefined
     const created = await payload.create({
       collection: 'articles',
       draft: sample.draft,
@@ -114,6 +118,8 @@ async function createSampleContent(payload: Payload, req: PayloadRequest, now: D
         audiences: sample.audiences ? [...sample.audiences] : undefined,
         forGrassroots: sample.forGrassroots ?? false,
         radioScript: sample.radioScript,
+        audio,
+        videoUrl: sample.videoUrl,
         relatedDocuments: sample.areas.includes(1) ? [documentIds[0]!] : undefined,
         publishedAt: publishedAt.toISOString(),
         _status: sample.draft ? 'draft' : 'published',

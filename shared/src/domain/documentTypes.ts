@@ -17,10 +17,10 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number]['value']
 
 /**
  * "Số, ký hiệu" of a Vietnamese administrative document (Decree 30/2020/NĐ-CP): a number, an
- * optional year, then upper-case groups joined by hyphens: 145/KH-UBND, 76/NQ-CP,
- * 61/2018/NĐ-CP, 1234/UBND-KSTT, 02/2025/TT-BNV.
+ * optional year, then groups joined by hyphens, the first starting with a capital: 145/KH-UBND,
+ * 76/NQ-CP, 61/2018/NĐ-CP, 1234/UBND-KSTT, 1294/QĐ-TTg, 80/2015/QH13.
  */
-const DOCUMENT_NUMBER = /^\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ]{1,10}(?:-[\p{Lu}Đ0-9]{1,12}){0,4}$/u
+const DOCUMENT_NUMBER = /^\d{1,5}(?:\/\d{4})?\/\p{Lu}[\p{L}0-9]{0,11}(?:-[\p{L}0-9]{1,12}){0,4}$/u
 
 export function isDocumentNumber(value: string): boolean {
   return DOCUMENT_NUMBER.test(value.normalize('NFC').trim())

@@ -19,6 +19,8 @@ export const Bulletins = editorialCollection({
           name: 'number',
           type: 'number',
           min: 1,
+          // A copy takes the next free number, not the original's.
+          hooks: { beforeDuplicate: [() => null] },
           label: label('Số', 'Number'),
           admin: { description: label('Để trống: lấy số tiếp theo trong năm.', 'Empty: the next number of the year.') },
         },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/isEditor'
+import { isPublisher } from '../../access/isPublisher'
 import { isStaff } from '../../access/isStaff'
 import { checkUpload } from '../../hooks/checkUpload'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
@@ -50,7 +50,8 @@ export function fileUploadCollections(mediaDir: string): CollectionConfig[] {
     slug,
     labels,
     admin: { useAsTitle: 'title', group: label('Tệp', 'Files') },
-    access: { read: anyone, create: isStaff, update: isEditor, delete: isEditor },
+    // Anyone on staff uploads; changing or removing a file that may be live is the publishers' call.
+    access: { read: anyone, create: isStaff, update: isPublisher, delete: isPublisher },
     hooks: { beforeOperation: [checkUpload({ mimeTypes, maxBytes, description })], beforeValidate: [normalizeTextToNFC] },
     upload: { staticDir: uploadDir(mediaDir, slug), mimeTypes: [...mimeTypes] },
     fields: [{ name: 'title', type: 'text', required: true, label: label('Tên tệp hiển thị', 'Title') }],

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/isEditor'
+import { isPublisher } from '../../access/isPublisher'
 import { isStaff } from '../../access/isStaff'
 import { checkUpload } from '../../hooks/checkUpload'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
@@ -13,7 +13,8 @@ export function imagesCollection(mediaDir: string): CollectionConfig {
     slug: 'media',
     labels: { singular: label('Ảnh', 'Image'), plural: label('Thư viện ảnh', 'Images') },
     admin: { group: label('Tệp', 'Files') },
-    access: { read: anyone, create: isStaff, update: isEditor, delete: isEditor },
+    // Anyone on staff uploads; changing or removing a file that may be live is the publishers' call.
+    access: { read: anyone, create: isStaff, update: isPublisher, delete: isPublisher },
     hooks: {
       beforeOperation: [
         checkUpload({

@@ -39,6 +39,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__procedure_stats_v_version_review_state" AS ENUM('writing', 'submitted', 'returned', 'published');
   CREATE TYPE "public"."enum__procedure_stats_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_units_type" AS ENUM('ministry', 'city', 'province', 'department', 'ward', 'commune', 'special-zone');
+  CREATE TYPE "public"."enum__units_v_version_type" AS ENUM('ministry', 'city', 'province', 'department', 'ward', 'commune', 'special-zone');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor-in-chief', 'editor', 'contributor');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'publish', 'unpublish', 'delete', 'login');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
@@ -482,6 +483,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "_reform_areas_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_name" varchar NOT NULL,
+  	"version_slug" varchar,
+  	"version_description" varchar,
+  	"version_order" numeric,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "units" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
@@ -493,6 +507,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "_units_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_name" varchar NOT NULL,
+  	"version_slug" varchar,
+  	"version_type" "enum__units_v_version_type" NOT NULL,
+  	"version_code" varchar,
+  	"version_dissolved_at" timestamp(3) with time zone,
+  	"version_merged_into_id" integer,
+  	"version_parent_id" integer,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "media" (
@@ -790,8 +820,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_procedure_stats_v" ADD CONSTRAINT "_procedure_stats_v_parent_id_procedure_stats_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."procedure_stats"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_procedure_stats_v" ADD CONSTRAINT "_procedure_stats_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_procedure_stats_v" ADD CONSTRAINT "_procedure_stats_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_reform_areas_v" ADD CONSTRAINT "_reform_areas_v_parent_id_reform_areas_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."reform_areas"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "units" ADD CONSTRAINT "units_merged_into_id_units_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "units" ADD CONSTRAINT "units_parent_id_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_units_v" ADD CONSTRAINT "_units_v_parent_id_units_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_units_v" ADD CONSTRAINT "_units_v_version_merged_into_id_units_id_fk" FOREIGN KEY ("version_merged_into_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_units_v" ADD CONSTRAINT "_units_v_version_parent_id_units_id_fk" FOREIGN KEY ("version_parent_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1007,12 +1041,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "reform_areas_slug_idx" ON "reform_areas" USING btree ("slug");
   CREATE INDEX "reform_areas_updated_at_idx" ON "reform_areas" USING btree ("updated_at");
   CREATE INDEX "reform_areas_created_at_idx" ON "reform_areas" USING btree ("created_at");
+  CREATE INDEX "_reform_areas_v_parent_idx" ON "_reform_areas_v" USING btree ("parent_id");
+  CREATE INDEX "_reform_areas_v_version_version_name_idx" ON "_reform_areas_v" USING btree ("version_name");
+  CREATE INDEX "_reform_areas_v_version_version_slug_idx" ON "_reform_areas_v" USING btree ("version_slug");
+  CREATE INDEX "_reform_areas_v_version_version_updated_at_idx" ON "_reform_areas_v" USING btree ("version_updated_at");
+  CREATE INDEX "_reform_areas_v_version_version_created_at_idx" ON "_reform_areas_v" USING btree ("version_created_at");
+  CREATE INDEX "_reform_areas_v_created_at_idx" ON "_reform_areas_v" USING btree ("created_at");
+  CREATE INDEX "_reform_areas_v_updated_at_idx" ON "_reform_areas_v" USING btree ("updated_at");
   CREATE UNIQUE INDEX "units_slug_idx" ON "units" USING btree ("slug");
   CREATE UNIQUE INDEX "units_code_idx" ON "units" USING btree ("code");
   CREATE INDEX "units_merged_into_idx" ON "units" USING btree ("merged_into_id");
   CREATE INDEX "units_parent_idx" ON "units" USING btree ("parent_id");
   CREATE INDEX "units_updated_at_idx" ON "units" USING btree ("updated_at");
   CREATE INDEX "units_created_at_idx" ON "units" USING btree ("created_at");
+  CREATE INDEX "_units_v_parent_idx" ON "_units_v" USING btree ("parent_id");
+  CREATE INDEX "_units_v_version_version_slug_idx" ON "_units_v" USING btree ("version_slug");
+  CREATE INDEX "_units_v_version_version_code_idx" ON "_units_v" USING btree ("version_code");
+  CREATE INDEX "_units_v_version_version_merged_into_idx" ON "_units_v" USING btree ("version_merged_into_id");
+  CREATE INDEX "_units_v_version_version_parent_idx" ON "_units_v" USING btree ("version_parent_id");
+  CREATE INDEX "_units_v_version_version_updated_at_idx" ON "_units_v" USING btree ("version_updated_at");
+  CREATE INDEX "_units_v_version_version_created_at_idx" ON "_units_v" USING btree ("version_created_at");
+  CREATE INDEX "_units_v_created_at_idx" ON "_units_v" USING btree ("created_at");
+  CREATE INDEX "_units_v_updated_at_idx" ON "_units_v" USING btree ("updated_at");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -1116,7 +1166,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "procedure_stats" CASCADE;
   DROP TABLE "_procedure_stats_v" CASCADE;
   DROP TABLE "reform_areas" CASCADE;
+  DROP TABLE "_reform_areas_v" CASCADE;
   DROP TABLE "units" CASCADE;
+  DROP TABLE "_units_v" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "document_files" CASCADE;
   DROP TABLE "audio" CASCADE;
@@ -1170,6 +1222,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__procedure_stats_v_version_review_state";
   DROP TYPE "public"."enum__procedure_stats_v_version_status";
   DROP TYPE "public"."enum_units_type";
+  DROP TYPE "public"."enum__units_v_version_type";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_audit_log_action";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
