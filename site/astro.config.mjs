@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config'
 import { LOCAL_SITE_PORT, localUrl } from '@reform/shared'
+import { publishReferencedFiles } from './integrations/publishReferencedFiles'
 
 // The public origin the site is served from: canonical links and feeds are absolute against it.
 const site = process.env.SITE_URL ?? localUrl(LOCAL_SITE_PORT)
@@ -13,4 +14,5 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   server: { port: Number(process.env.SITE_PORT ?? LOCAL_SITE_PORT), host: true },
   compressHTML: true,
+  integrations: [publishReferencedFiles()],
 })

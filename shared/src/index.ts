@@ -38,3 +38,4 @@ export {
   type PublicProcedureStat,
 } from './schemas/figures'
 export { publicFileSchema, type PublicFile } from './schemas/file'
+export { siteFilePath } from './urls/filePaths'

@@ -4,8 +4,13 @@ import { cmsUrl } from './lib/cmsUrl'
 import { payloadCollectionLoader } from './loaders/payloadCollectionLoader'
 
 const cms = cmsUrl()
-const fromCms = (collection: (typeof PUBLIC_COLLECTIONS)[keyof typeof PUBLIC_COLLECTIONS]) =>
-  defineCollection({ loader: payloadCollectionLoader({ cms, ...collection }) })
+type Files = (doc: { url?: string | null; sizes?: Record<string, { url?: string | null }> }) => Array<string | null | undefined>
+
+const fromCms = (collection: (typeof PUBLIC_COLLECTIONS)[keyof typeof PUBLIC_COLLECTIONS], files?: Files) =>
+  defineCollection({ loader: payloadCollectionLoader({ cms, ...collection, files }) })
+
+// Upload collections: their files (every image size too) are copied for the static output.
+const fileAndSizes: Files = (doc) => [doc.url, ...Object.values(doc.sizes ?? {}).map((size) => size.url)]
 
 export const collections = {
   articles: fromCms(PUBLIC_COLLECTIONS.articles),
@@ -16,8 +21,8 @@ export const collections = {
   procedureStats: fromCms(PUBLIC_COLLECTIONS.procedureStats),
   reformAreas: fromCms(PUBLIC_COLLECTIONS.reformAreas),
   units: fromCms(PUBLIC_COLLECTIONS.units),
-  media: fromCms(PUBLIC_COLLECTIONS.media),
-  documentFiles: fromCms(PUBLIC_COLLECTIONS.documentFiles),
-  audio: fromCms(PUBLIC_COLLECTIONS.audio),
-  videos: fromCms(PUBLIC_COLLECTIONS.videos),
+  media: fromCms(PUBLIC_COLLECTIONS.media, fileAndSizes),
+  documentFiles: fromCms(PUBLIC_COLLECTIONS.documentFiles, fileAndSizes),
+  audio: fromCms(PUBLIC_COLLECTIONS.audio, fileAndSizes),
+  videos: fromCms(PUBLIC_COLLECTIONS.videos, fileAndSizes),
 }

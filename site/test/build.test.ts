@@ -108,6 +108,21 @@ describe('site built from a seeded CMS', () => {
     expect(areaPages).toHaveLength(6)
   })
 
+  it('carries its own copies of the files it shows, and never points at the CMS', async () => {
+    const files = await listBuiltFiles(outDir)
+    const references = new Set<string>()
+    for (const file of files.filter((name) => /\.(html|xml)$/.test(name))) {
+      const text = await readBuilt(outDir, file)
+      expect(text, file).not.toContain(cmsUrl)
+      for (const [, path] of text.matchAll(/(?:https:\/\/cchc\.example\.gov\.vn|(?<=["' ,]))\/(media\/[^"' ,)<>]+)/g)) references.add(path!)
+    }
+    expect(references.size).toBeGreaterThan(4)
+    for (const path of references) expect(files, path).toContain(path)
+    const article = load(await readBuilt(outDir, 'tin-tuc/trung-tam-phuc-vu-hanh-chinh-cong-tinh-tiep-nhan-hon-12-000-ho-so-trong-thang-10/index.html'))
+    expect(article('.article__hero img').attr('src')).toMatch(/^\/media\/media\/minh-hoa-one-stop.*\.webp$/)
+    expect(article('.article__hero img').attr('srcset')).toMatch(/\/media\/media\/.+ 400w, .+ 800w/)
+  })
+
   it('puts no draft anywhere in the built site, the feed included', async () => {
     for (const file of await listBuiltFiles(outDir)) {
       if (!/\.(html|xml|json|txt)$/.test(file)) continue
@@ -137,7 +152,7 @@ describe('site built from a seeded CMS', () => {
     expect(xml).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0700<\/pubDate>/)
     expect(xml).toMatch(/<lastBuildDate>[^<]+\+0700<\/lastBuildDate>/)
     const withImage = feed.items.find((entry) => entry.enclosure)!
-    expect(withImage.enclosure!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\/.+\.webp$/)
+    expect(withImage.enclosure!.url).toMatch(/^https:\/\/cchc\.example\.gov\.vn\/media\/media\/.+\.webp$/)
     expect(withImage.enclosure!.type).toBe('image/webp')
     expect(Number(withImage.enclosure!.length)).toBeGreaterThan(0)
   })

@@ -7,7 +7,10 @@ const ALLOWED_TAGS = [
   'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span',
 ]
 
-function absolute(url: string | undefined, baseUrl: string | undefined): string | undefined {
+type UrlOptions = { baseUrl?: string; rewriteUrl?: (url: string) => string }
+
+function absolute(raw: string | undefined, { baseUrl, rewriteUrl }: UrlOptions): string | undefined {
+  const url = raw && rewriteUrl ? rewriteUrl(raw) : raw
   if (!url || !baseUrl) return url
   try {
     // Site paths ("/tin-tuc/…/") resolve under the site's base, which may be a sub-folder.
@@ -17,23 +20,23 @@ function absolute(url: string | undefined, baseUrl: string | undefined): string 
   }
 }
 
-function absoluteSrcset(srcset: string | undefined, baseUrl: string | undefined): string | undefined {
-  if (!srcset || !baseUrl) return srcset
+function absoluteSrcset(srcset: string | undefined, options: UrlOptions): string | undefined {
+  if (!srcset) return srcset
   return srcset
     .split(',')
     .map((candidate) => {
       const [url, descriptor] = candidate.trim().split(/\s+/, 2)
-      return [absolute(url, baseUrl), descriptor].filter(Boolean).join(' ')
+      return [absolute(url, options), descriptor].filter(Boolean).join(' ')
     })
     .join(', ')
 }
 
 /**
- * The one allow-list for article HTML: the CMS applies it when it renders a body, feeds apply it
- * again with `baseUrl` so every link and image URL becomes absolute for republishers.
+ * The one allow-list for article HTML: the CMS applies it when it renders a body; the site applies
+ * it again with `rewriteUrl` to point files at its own copies, and feeds with `baseUrl` so every
+ * link and image URL becomes absolute for republishers.
  */
-export function sanitizeArticleHtml(html: string, options: { baseUrl?: string } = {}): string {
-  const { baseUrl } = options
+export function sanitizeArticleHtml(html: string, options: UrlOptions = {}): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
@@ -49,7 +52,7 @@ export function sanitizeArticleHtml(html: string, options: { baseUrl?: string } 
     allowProtocolRelative: false,
     transformTags: {
       a: (tagName, attribs) => {
-        const href = absolute(attribs.href, baseUrl)
+        const href = absolute(attribs.href, options)
         const external = attribs.target === '_blank'
         return {
           tagName,
@@ -64,8 +67,8 @@ export function sanitizeArticleHtml(html: string, options: { baseUrl?: string } 
         tagName,
         attribs: {
           ...attribs,
-          ...(attribs.src ? { src: absolute(attribs.src, baseUrl) ?? '' } : {}),
-          ...(attribs.srcset ? { srcset: absoluteSrcset(attribs.srcset, baseUrl) ?? '' } : {}),
+          ...(attribs.src ? { src: absolute(attribs.src, options) ?? '' } : {}),
+          ...(attribs.srcset ? { srcset: absoluteSrcset(attribs.srcset, options) ?? '' } : {}),
         },
       }),
     },

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content'
-import type { PublicArticle, PublicMedia, PublicReformArea, PublicUnit } from '@reform/shared'
+import { sanitizeArticleHtml, siteFilePath, type PublicArticle, type PublicMedia, type PublicReformArea, type PublicUnit } from '@reform/shared'
 
 /** An article with its relations resolved, as pages and feeds use it. */
 export type Article = Omit<PublicArticle, 'reformAreas' | 'units' | 'heroImage'> & {
@@ -12,6 +12,16 @@ const collator = new Intl.Collator('vi')
 
 async function entries<T>(collection: 'articles' | 'reformAreas' | 'units' | 'media'): Promise<T[]> {
   return (await getCollection(collection)).map((entry) => entry.data as T)
+}
+
+/** The site's own copy of a CMS file (see integrations/publishReferencedFiles). */
+const localFile = (url: string) => siteFilePath(url) ?? url
+
+function localMedia(media: PublicMedia): PublicMedia {
+  const sizes = Object.fromEntries(
+    Object.entries(media.sizes).map(([name, size]) => [name, { ...size, url: size.url ? localFile(size.url) : size.url }]),
+  )
+  return { ...media, url: localFile(media.url), sizes }
 }
 
 function byId<T extends { id: number }>(items: T[]): Map<number, T> {
@@ -31,10 +41,11 @@ async function load() {
   units.sort((a, b) => collator.compare(a.name, b.name))
   const areaById = byId(reformAreas)
   const unitById = byId(units)
-  const mediaById = byId(media)
+  const mediaById = byId(media.map(localMedia))
   const articles: Article[] = rawArticles
     .map((article) => ({
       ...article,
+      bodyHtml: sanitizeArticleHtml(article.bodyHtml, { rewriteUrl: localFile }),
       reformAreas: article.reformAreas.flatMap((id) => areaById.get(id) ?? []),
       units: article.units.flatMap((id) => unitById.get(id) ?? []),
       heroImage: article.heroImage ? mediaById.get(article.heroImage) : undefined,

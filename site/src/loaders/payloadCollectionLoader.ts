@@ -1,5 +1,7 @@
 import type { Loader } from 'astro/loaders'
+import { fileURLToPath } from 'node:url'
 import { toJSONSchema, type ZodType } from 'zod'
+import { mirrorFile } from './mirrorFile'
 import { listAll } from './payloadRest'
 
 type Options = {
@@ -8,6 +10,8 @@ type Options = {
   slug: string
   /** The shared zod schema of the collection's public JSON. */
   schema: ZodType
+  /** For upload collections: the URLs of a document's files, copied next to the content store. */
+  files?: (doc: any) => Array<string | null | undefined>
 }
 
 type Stamped = { id: number | string; updatedAt: string }
@@ -30,10 +34,14 @@ function describe(collection: string, raw: unknown): string {
  * Every fetched document is validated; a bad one fails the build naming it. A change of the shared
  * schema empties the store, so no entry keeps a shape the pages no longer expect.
  */
-export function payloadCollectionLoader({ cms, slug: collection, schema }: Options): Loader {
+/** Where downloaded CMS files are kept between builds, inside Astro's cache folder. */
+export const FILE_MIRROR = 'cms-files'
+
+export function payloadCollectionLoader({ cms, slug: collection, schema, files }: Options): Loader {
   return {
     name: `payload-${collection}`,
-    load: async ({ store, meta, logger, generateDigest }) => {
+    load: async ({ store, meta, logger, generateDigest, config }) => {
+      const mirrorDir = fileURLToPath(new URL(`${FILE_MIRROR}/`, config.cacheDir))
       // Entries are kept in their parsed shape: when the shared schema changes, start afresh.
       const schemaDigest = generateDigest(JSON.stringify(toJSONSchema(schema, { unrepresentable: 'any' })))
       if (meta.get('schema') !== schemaDigest) {
@@ -69,6 +77,7 @@ export function payloadCollectionLoader({ cms, slug: collection, schema }: Optio
             )
           }
           const data = parsed.data as Stamped & Record<string, unknown>
+          for (const url of files?.(data) ?? []) if (url) await mirrorFile(url, mirrorDir)
           store.set({ id: String(data.id), data, digest: generateDigest(data) })
         }
       }

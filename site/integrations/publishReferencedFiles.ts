@@ -1,0 +1,51 @@
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+import { FILE_MIRROR } from '../src/loaders/payloadCollectionLoader'
+
+/**
+ * A reference to a mirrored CMS file: `/media/{collection}/{file}` either root-relative (right
+ * after a quote, bracket, space, comma or `=`) or after an origin, which must then be the site's.
+ */
+const FILE_REFERENCE = /(?:(?<=["'(\s,=])|(https?:\/\/[^\s"'<>/]+))\/media\/([a-z0-9-]+\/[^"'\s<>)?#,]+)/g
+
+/**
+ * After the build, copies into the output exactly the CMS files the built pages and feeds refer to
+ * (images at the sizes they use, PDFs, audio), from the loaders' mirror. A file referenced but
+ * missing fails the build, so the published site never points at the CMS or at nothing.
+ */
+export function publishReferencedFiles(): AstroIntegration {
+  let mirrorDir = ''
+  let siteOrigin = ''
+  return {
+    name: 'reform:publish-referenced-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        mirrorDir = fileURLToPath(new URL(`${FILE_MIRROR}/`, config.cacheDir))
+        siteOrigin = config.site ? new URL(config.site).origin : ''
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir)
+        const entries = await readdir(outDir, { recursive: true, withFileTypes: true })
+        const referenced = new Set<string>()
+        for (const entry of entries) {
+          if (!entry.isFile() || !/\.(html|xml)$/.test(entry.name)) continue
+          const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8')
+          for (const [, origin, file] of text.matchAll(FILE_REFERENCE)) {
+            if (!origin || origin === siteOrigin) referenced.add(decodeURIComponent(file!))
+          }
+        }
+        for (const file of referenced) {
+          const source = path.join(mirrorDir, 'media', file)
+          if (!existsSync(source)) throw new Error(`A built page refers to /media/${file}, but the CMS did not provide that file.`)
+          const target = path.join(outDir, 'media', file)
+          await mkdir(path.dirname(target), { recursive: true })
+          await copyFile(source, target)
+        }
+        logger.info(`${referenced.size} CMS files copied into the site`)
+      },
+    },
+  }
+}
