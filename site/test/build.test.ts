@@ -123,6 +123,34 @@ describe('site built from a seeded CMS', () => {
     expect(article('.article__hero img').attr('srcset')).toMatch(/\/media\/media\/.+ 400w, .+ 800w/)
   })
 
+  it('has no internal link or asset that points to a missing file', async () => {
+    const files = new Set(await listBuiltFiles(outDir))
+    const missing: string[] = []
+    for (const page of [...files].filter((name) => name.endsWith('.html'))) {
+      const $ = load(await readBuilt(outDir, page))
+      const targets = [
+        ...$('a[href], link[href]').map((_, element) => $(element).attr('href')).get(),
+        ...$('img[src], script[src]').map((_, element) => $(element).attr('src')).get(),
+      ]
+      for (const target of targets) {
+        const url = new URL(target, `${SITE_URL}/${page}`)
+        if (url.origin !== SITE_URL || url.hash === target) continue
+        const path = decodeURIComponent(url.pathname).replace(/^\//, '')
+        if (!files.has(path) && !files.has(`${path}index.html`) && !files.has(`${path}/index.html`)) missing.push(`${page} → ${target}`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('serves its own Vietnamese-capable font', async () => {
+    const files = await listBuiltFiles(outDir)
+    const css = (await Promise.all(files.filter((name) => name.endsWith('.css')).map((name) => readBuilt(outDir, name)))).join('\n')
+    expect(css).toContain("font-family:Noto Sans Variable")
+    const vietnamese = css.match(/noto-sans-vietnamese-wght-normal[^)]*\.woff2/)
+    expect(vietnamese, 'a Vietnamese subset in the built CSS').toBeTruthy()
+    expect(css).not.toMatch(/fonts\.googleapis|fonts\.gstatic/)
+  })
+
   it('puts no draft anywhere in the built site, the feed included', async () => {
     for (const file of await listBuiltFiles(outDir)) {
       if (!/\.(html|xml|json|txt)$/.test(file)) continue
