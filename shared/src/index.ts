@@ -39,3 +39,4 @@ export {
 } from './schemas/figures'
 export { publicFileSchema, type PublicFile } from './schemas/file'
 export { siteFilePath } from './urls/filePaths'
+export { formatFileSize } from './text/fileSize'

@@ -186,6 +186,52 @@ describe('site built from a seeded CMS', () => {
   })
 })
 
+describe('pages for bulletins, documents, practices and units', () => {
+  it('archives bulletins by year and month, and shows an issue with its contents in order', async () => {
+    const { docs } = await cms.payload.find({ collection: 'bulletins', sort: '-issueDate', limit: 1, depth: 2 })
+    const latest = docs[0]!
+    const archive = load(await readBuilt(outDir, 'ban-tin/index.html'))
+    expect(archive('.bulletin-list a').length).toBe(10)
+    expect(archive('.bulletin-list a').first().text()).toBe(latest.title)
+    expect(archive('.bulletin-month__count').first().text()).toMatch(/· \d+ số/)
+
+    const issue = load(await readBuilt(outDir, `ban-tin/${latest.year}/so-${latest.number}/index.html`))
+    expect(issue('h1').text()).toBe(`Bản tin CCHC số ${latest.number}/${latest.year}`)
+    expect(issue('.bulletin__toc > ol > li > a').map((_, a) => issue(a).text()).get()).toEqual(['Cải cách thủ tục hành chính', 'Chính phủ số'])
+    const firstSection = latest.sections![0]!.articles as Array<{ title: string }>
+    expect(issue('#muc-1').parent().find('.bulletin__item h3').map((_, h) => issue(h).text()).get()).toEqual(firstSection.map((a) => a.title))
+  })
+
+  it('lists documents and shows one with its facts and a file download that works offline', async () => {
+    const list = load(await readBuilt(outDir, 'van-ban/index.html'))
+    expect(list('.document-table tbody tr').length).toBe(3)
+    const plan = load(await readBuilt(outDir, 'van-ban/ke-hoach-cai-cach-hanh-chinh-tinh-nam-2026/index.html'))
+    expect(plan('h1').text()).toBe('Kế hoạch số 145/KH-UBND')
+    expect(plan('.facts').text()).toContain('UBND tỉnh Bắc Ninh')
+    expect(plan('.facts').text()).toContain('26/12/2025')
+    const download = plan('a.download').attr('href')!
+    expect(download).toMatch(/^\/media\/document-files\/145-KH-UBND.*\.pdf$/)
+    expect((await readBuilt(outDir, download.slice(1))).startsWith('%PDF-')).toBe(true)
+  })
+
+  it('shows a good practice with its measurable results highlighted', async () => {
+    const practice = load(await readBuilt(outDir, 'mo-hinh-hay/to-cong-nghe-so-cong-dong-truc-buoi-toi/index.html'))
+    expect(practice('.results__list li').map((_, li) => practice(li).text()).get()).toEqual([
+      'Hồ sơ trực tuyến của phường tăng gấp đôi sau hai tháng',
+      'Thời gian chờ tại bộ phận một cửa giảm 40%',
+    ])
+    expect(practice('.facts a').attr('href')).toBe('/don-vi/phuong-kinh-bac/')
+  })
+
+  it("keeps a merged ward's page, saying when and into which unit it merged", async () => {
+    const ward = load(await readBuilt(outDir, 'don-vi/phuong-suoi-hoa/index.html'))
+    expect(ward('.notice').text().replace(/\s+/g, ' ')).toContain('Đơn vị này đã giải thể, sắp xếp từ ngày 01/07/2025 và sáp nhập vào Phường Kinh Bắc')
+    expect(ward('.notice a').attr('href')).toBe('/don-vi/phuong-kinh-bac/')
+    const kinhBac = load(await readBuilt(outDir, 'don-vi/phuong-kinh-bac/index.html'))
+    expect(kinhBac('.article-card__title').text()).toContain('Phường Kinh Bắc thí điểm tổ công nghệ số cộng đồng')
+  })
+})
+
 describe('rebuilding after changes in the CMS', () => {
   it('picks up an edit, and drops unpublished and deleted articles from pages and feed', async () => {
     const edited = await createArticle({ title: 'Tin sẽ được sửa' })

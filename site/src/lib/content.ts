@@ -1,16 +1,67 @@
 import { getCollection } from 'astro:content'
-import { sanitizeArticleHtml, siteFilePath, type PublicArticle, type PublicMedia, type PublicReformArea, type PublicUnit } from '@reform/shared'
+import {
+  sanitizeArticleHtml,
+  siteFilePath,
+  type PublicArticle,
+  type PublicBulletin,
+  type PublicDocument,
+  type PublicFile,
+  type PublicMedia,
+  type PublicPractice,
+  type PublicReformArea,
+  type PublicUnit,
+} from '@reform/shared'
+
+/** A unit with its parent and, for a unit dissolved in a reorganisation, the unit it joined. */
+export type Unit = PublicUnit & { parentUnit?: PublicUnit; mergedIntoUnit?: PublicUnit }
 
 /** An article with its relations resolved, as pages and feeds use it. */
-export type Article = Omit<PublicArticle, 'reformAreas' | 'units' | 'heroImage'> & {
+export type Article = Omit<PublicArticle, 'reformAreas' | 'units' | 'heroImage' | 'audio' | 'videoFile' | 'relatedDocuments'> & {
   reformAreas: PublicReformArea[]
-  units: PublicUnit[]
+  units: Unit[]
   heroImage?: PublicMedia
+  audio?: PublicFile
+  videoFile?: PublicFile
+  relatedDocuments: PublicDocument[]
+}
+
+export type Document = Omit<PublicDocument, 'file' | 'relatedDocuments' | 'reformAreas' | 'unit'> & {
+  file?: PublicFile
+  relatedDocuments: PublicDocument[]
+  reformAreas: PublicReformArea[]
+  unit?: Unit
+}
+
+export type Practice = Omit<PublicPractice, 'unit' | 'reformAreas' | 'images' | 'relatedArticles' | 'relatedDocuments'> & {
+  unit?: Unit
+  reformAreas: PublicReformArea[]
+  images: PublicMedia[]
+  relatedArticles: Article[]
+  relatedDocuments: PublicDocument[]
+}
+
+export type BulletinSection = { heading: string; anchor: string; reformArea?: PublicReformArea; articles: Article[] }
+
+export type Bulletin = Omit<PublicBulletin, 'sections' | 'cover' | 'pdf'> & {
+  sections: BulletinSection[]
+  cover?: PublicMedia
+  pdf?: PublicFile
+}
+
+type Content = {
+  articles: Article[]
+  bulletins: Bulletin[]
+  documents: Document[]
+  practices: Practice[]
+  reformAreas: PublicReformArea[]
+  units: Unit[]
 }
 
 const collator = new Intl.Collator('vi')
 
-async function entries<T>(collection: 'articles' | 'reformAreas' | 'units' | 'media'): Promise<T[]> {
+type CollectionName = 'articles' | 'bulletins' | 'practices' | 'documents' | 'reformAreas' | 'units' | 'media' | 'documentFiles' | 'audio' | 'videos'
+
+async function entries<T>(collection: CollectionName): Promise<T[]> {
   return (await getCollection(collection)).map((entry) => entry.data as T)
 }
 
@@ -24,51 +75,128 @@ function localMedia(media: PublicMedia): PublicMedia {
   return { ...media, url: localFile(media.url), sizes }
 }
 
-function byId<T extends { id: number }>(items: T[]): Map<number, T> {
-  return new Map(items.map((item) => [item.id, item]))
+const localUpload = (file: PublicFile): PublicFile => ({ ...file, url: localFile(file.url) })
+
+/** Looks ids up, dropping any that is not published (a relation may point at a draft). */
+function lookup<T extends { id: number }>(items: T[]) {
+  const byId = new Map(items.map((item) => [item.id, item]))
+  return {
+    one: (id: number | null | undefined) => (id === null || id === undefined ? undefined : byId.get(id)),
+    many: (ids: number[]) => ids.flatMap((id) => byId.get(id) ?? []),
+  }
 }
 
-let cache: Promise<{ articles: Article[]; reformAreas: PublicReformArea[]; units: PublicUnit[] }> | undefined
+const newestFirst = (a: string, b: string) => b.localeCompare(a)
 
-async function load() {
-  const [rawArticles, reformAreas, units, media] = await Promise.all([
-    entries<PublicArticle>('articles'),
-    entries<PublicReformArea>('reformAreas'),
-    entries<PublicUnit>('units'),
-    entries<PublicMedia>('media'),
-  ])
+async function load(): Promise<Content> {
+  const [rawArticles, rawBulletins, rawPractices, rawDocuments, reformAreas, rawUnits, media, documentFiles, audio, videos] =
+    await Promise.all([
+      entries<PublicArticle>('articles'),
+      entries<PublicBulletin>('bulletins'),
+      entries<PublicPractice>('practices'),
+      entries<PublicDocument>('documents'),
+      entries<PublicReformArea>('reformAreas'),
+      entries<PublicUnit>('units'),
+      entries<PublicMedia>('media'),
+      entries<PublicFile>('documentFiles'),
+      entries<PublicFile>('audio'),
+      entries<PublicFile>('videos'),
+    ])
   reformAreas.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || collator.compare(a.name, b.name))
-  units.sort((a, b) => collator.compare(a.name, b.name))
-  const areaById = byId(reformAreas)
-  const unitById = byId(units)
-  const mediaById = byId(media.map(localMedia))
+  const areas = lookup(reformAreas)
+  const plainUnits = lookup(rawUnits)
+  const units: Unit[] = rawUnits
+    .map((unit) => ({ ...unit, parentUnit: plainUnits.one(unit.parent), mergedIntoUnit: plainUnits.one(unit.mergedInto) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+  const unitLookup = lookup(units)
+  const images = lookup(media.map(localMedia))
+  const documentFileLookup = lookup(documentFiles.map(localUpload))
+  const audioLookup = lookup(audio.map(localUpload))
+  const videoLookup = lookup(videos.map(localUpload))
+  const plainDocuments = lookup(rawDocuments)
+
   const articles: Article[] = rawArticles
     .map((article) => ({
       ...article,
       bodyHtml: sanitizeArticleHtml(article.bodyHtml, { rewriteUrl: localFile }),
-      reformAreas: article.reformAreas.flatMap((id) => areaById.get(id) ?? []),
-      units: article.units.flatMap((id) => unitById.get(id) ?? []),
-      heroImage: article.heroImage ? mediaById.get(article.heroImage) : undefined,
+      reformAreas: areas.many(article.reformAreas),
+      units: unitLookup.many(article.units),
+      heroImage: images.one(article.heroImage),
+      audio: audioLookup.one(article.audio),
+      videoFile: videoLookup.one(article.videoFile),
+      relatedDocuments: plainDocuments.many(article.relatedDocuments),
     }))
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id)
-  return { articles, reformAreas, units }
+    .sort((a, b) => newestFirst(a.publishedAt, b.publishedAt) || b.id - a.id)
+  const articleLookup = lookup(articles)
+
+  const documents: Document[] = rawDocuments
+    .map((document) => ({
+      ...document,
+      file: documentFileLookup.one(document.file),
+      relatedDocuments: plainDocuments.many(document.relatedDocuments),
+      reformAreas: areas.many(document.reformAreas),
+      unit: unitLookup.one(document.unit),
+    }))
+    .sort((a, b) => newestFirst(a.issuedAt, b.issuedAt) || b.id - a.id)
+
+  const practices: Practice[] = rawPractices
+    .map((practice) => ({
+      ...practice,
+      unit: unitLookup.one(practice.unit),
+      reformAreas: areas.many(practice.reformAreas),
+      images: images.many(practice.images),
+      relatedArticles: articleLookup.many(practice.relatedArticles),
+      relatedDocuments: plainDocuments.many(practice.relatedDocuments),
+    }))
+    .sort((a, b) => (b.yearStarted ?? 0) - (a.yearStarted ?? 0) || collator.compare(a.title, b.title))
+
+  const bulletins: Bulletin[] = rawBulletins
+    .map((bulletin) => ({
+      ...bulletin,
+      introductionHtml: bulletin.introductionHtml ? sanitizeArticleHtml(bulletin.introductionHtml, { rewriteUrl: localFile }) : null,
+      sections: bulletin.sections.map((section, index) => ({
+        heading: section.heading,
+        anchor: `muc-${index + 1}`,
+        reformArea: areas.one(section.reformArea),
+        articles: articleLookup.many(section.articles),
+      })),
+      cover: images.one(bulletin.cover),
+      pdf: documentFileLookup.one(bulletin.pdf),
+    }))
+    .sort((a, b) => newestFirst(a.issueDate, b.issueDate) || b.number - a.number)
+
+  return { articles, bulletins, documents, practices, reformAreas, units }
 }
 
-function content() {
+let cache: Promise<Content> | undefined
+
+function content(): Promise<Content> {
   cache ??= load()
   return cache
 }
 
 /** Published articles, newest first. */
-export async function getArticles(): Promise<Article[]> {
-  return (await content()).articles
-}
+export const getArticles = async () => (await content()).articles
 
 /** Reform areas in their editorial order. */
-export async function getReformAreas(): Promise<PublicReformArea[]> {
-  return (await content()).reformAreas
-}
+export const getReformAreas = async () => (await content()).reformAreas
+
+/** Published bulletin issues, newest first. */
+export const getBulletins = async () => (await content()).bulletins
+
+/** Published documents, newest issue date first. */
+export const getDocuments = async () => (await content()).documents
+
+/** Published good practices, most recent start first. */
+export const getPractices = async () => (await content()).practices
+
+/** Units in Vietnamese alphabetical order. */
+export const getUnits = async () => (await content()).units
 
 export async function getArticlesInArea(areaId: number): Promise<Article[]> {
   return (await getArticles()).filter((article) => article.reformAreas.some((area) => area.id === areaId))
+}
+
+export async function getArticlesOfUnit(unitId: number): Promise<Article[]> {
+  return (await getArticles()).filter((article) => article.units.some((unit) => unit.id === unitId))
 }
