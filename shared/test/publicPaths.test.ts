@@ -16,3 +16,14 @@ describe('public paths', () => {
     expect(absoluteUrl('/rss.xml', 'https://example.gov.vn/cchc/')).toBe('https://example.gov.vn/cchc/rss.xml')
   })
 })
+
+describe('video embeds', () => {
+  it('turn YouTube and Vimeo links into their embed addresses, and nothing else', async () => {
+    const { videoEmbedUrl } = await import('../src')
+    expect(videoEmbedUrl('https://www.youtube.com/watch?v=abc123')).toBe('https://www.youtube-nocookie.com/embed/abc123')
+    expect(videoEmbedUrl('https://youtu.be/abc123')).toBe('https://www.youtube-nocookie.com/embed/abc123')
+    expect(videoEmbedUrl('https://vimeo.com/76979871')).toBe('https://player.vimeo.com/video/76979871')
+    expect(videoEmbedUrl('https://evil.example/watch?v=abc')).toBeUndefined()
+    expect(videoEmbedUrl('http://www.youtube.com/watch?v=abc')).toBeUndefined()
+  })
+})

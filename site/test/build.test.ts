@@ -87,7 +87,14 @@ describe('site built from a seeded CMS', () => {
     expect($('article time').text()).toBe(formatDateTimeVi(article.publishedAt!))
     expect($('.tag-list a').map((_, a) => $(a).text()).get()).toEqual(['Cải cách thủ tục hành chính'])
     expect($('link[rel=canonical]').attr('href')).toBe(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
-    expect($('script').length).toBe(0)
+    // No client JavaScript: the only script is the JSON-LD description for search engines.
+    expect($('script').map((_, script) => $(script).attr('type')).get()).toEqual(['application/ld+json'])
+    expect(JSON.parse($('script[type="application/ld+json"]').text())).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải',
+      datePublished: toVietnamIso(article.publishedAt!),
+      publisher: { '@type': 'GovernmentOrganization' },
+    })
   })
 
   it('shows a time at midnight in Vietnam on the right day', async () => {
