@@ -1,3 +1,4 @@
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { LOCAL_SITE_PORT, localUrl } from '@reform/shared'
 import { publishReferencedFiles } from './integrations/publishReferencedFiles'
@@ -14,5 +15,5 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   server: { port: Number(process.env.SITE_PORT ?? LOCAL_SITE_PORT), host: true },
   compressHTML: true,
-  integrations: [publishReferencedFiles()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), publishReferencedFiles()],
 })

@@ -6,7 +6,9 @@ import {
   type PublicBulletin,
   type PublicDocument,
   type PublicFile,
+  type PublicIndexResult,
   type PublicMedia,
+  type PublicProcedureStat,
   type PublicPractice,
   type PublicReformArea,
   type PublicUnit,
@@ -48,7 +50,12 @@ export type Bulletin = Omit<PublicBulletin, 'sections' | 'cover' | 'pdf'> & {
   pdf?: PublicFile
 }
 
+export type IndexResult = Omit<PublicIndexResult, 'unit'> & { unit?: Unit }
+export type ProcedureStat = Omit<PublicProcedureStat, 'unit'> & { unit?: Unit }
+
 type Content = {
+  indexResults: IndexResult[]
+  procedureStats: ProcedureStat[]
   articles: Article[]
   bulletins: Bulletin[]
   documents: Document[]
@@ -59,7 +66,19 @@ type Content = {
 
 const collator = new Intl.Collator('vi')
 
-type CollectionName = 'articles' | 'bulletins' | 'practices' | 'documents' | 'reformAreas' | 'units' | 'media' | 'documentFiles' | 'audio' | 'videos'
+type CollectionName =
+  | 'articles'
+  | 'bulletins'
+  | 'practices'
+  | 'documents'
+  | 'indexResults'
+  | 'procedureStats'
+  | 'reformAreas'
+  | 'units'
+  | 'media'
+  | 'documentFiles'
+  | 'audio'
+  | 'videos'
 
 async function entries<T>(collection: CollectionName): Promise<T[]> {
   return (await getCollection(collection)).map((entry) => entry.data as T)
@@ -89,7 +108,7 @@ function lookup<T extends { id: number }>(items: T[]) {
 const newestFirst = (a: string, b: string) => b.localeCompare(a)
 
 async function load(): Promise<Content> {
-  const [rawArticles, rawBulletins, rawPractices, rawDocuments, reformAreas, rawUnits, media, documentFiles, audio, videos] =
+  const [rawArticles, rawBulletins, rawPractices, rawDocuments, reformAreas, rawUnits, media, documentFiles, audio, videos, rawIndexResults, rawStats] =
     await Promise.all([
       entries<PublicArticle>('articles'),
       entries<PublicBulletin>('bulletins'),
@@ -101,6 +120,8 @@ async function load(): Promise<Content> {
       entries<PublicFile>('documentFiles'),
       entries<PublicFile>('audio'),
       entries<PublicFile>('videos'),
+      entries<PublicIndexResult>('indexResults'),
+      entries<PublicProcedureStat>('procedureStats'),
     ])
   reformAreas.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || collator.compare(a.name, b.name))
   const areas = lookup(reformAreas)
@@ -165,7 +186,14 @@ async function load(): Promise<Content> {
     }))
     .sort((a, b) => newestFirst(a.issueDate, b.issueDate) || b.number - a.number)
 
-  return { articles, bulletins, documents, practices, reformAreas, units }
+  const indexResults: IndexResult[] = rawIndexResults
+    .map((result) => ({ ...result, unit: unitLookup.one(result.unit) }))
+    .sort((a, b) => b.year - a.year || a.index.localeCompare(b.index))
+  const procedureStats: ProcedureStat[] = rawStats
+    .map((row) => ({ ...row, unit: unitLookup.one(row.unit) }))
+    .sort((a, b) => a.month.localeCompare(b.month) || collator.compare(a.unit?.name ?? '', b.unit?.name ?? ''))
+
+  return { articles, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
 }
 
 let cache: Promise<Content> | undefined
@@ -189,6 +217,12 @@ export const getDocuments = async () => (await content()).documents
 
 /** Published good practices, most recent start first. */
 export const getPractices = async () => (await content()).practices
+
+/** Index results, newest year first. */
+export const getIndexResults = async () => (await content()).indexResults
+
+/** Monthly procedure figures, oldest month first. */
+export const getProcedureStats = async () => (await content()).procedureStats
 
 /** Units in Vietnamese alphabetical order. */
 export const getUnits = async () => (await content()).units

@@ -1,0 +1,11 @@
+import { stringify } from 'csv-stringify/sync'
+
+/** CSV with a byte-order mark, so spreadsheet programs read Vietnamese correctly. */
+export function csvResponse<T extends Record<string, unknown>>(rows: T[], columns: Record<keyof T & string, string>): Response {
+  const csv = stringify(rows, { header: true, columns: Object.entries(columns).map(([key, header]) => ({ key, header })) })
+  return new Response(`\uFEFF${csv}`, { headers: { 'content-type': 'text/csv; charset=utf-8' } })
+}
+
+export function jsonResponse(data: unknown): Response {
+  return new Response(JSON.stringify(data, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } })
+}

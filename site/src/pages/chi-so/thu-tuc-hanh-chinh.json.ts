@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro'
+import { jsonResponse } from '../../lib/downloads'
+import { procedureRows } from '../../lib/figures'
+
+export const GET: APIRoute = async () => jsonResponse(await procedureRows())
