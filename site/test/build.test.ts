@@ -209,6 +209,25 @@ describe('pages for bulletins, documents, practices and units', () => {
     expect(issue('#muc-1').parent().find('.bulletin__item h3').map((_, h) => issue(h).text()).get()).toEqual(firstSection.map((a) => a.title))
   })
 
+  it('shows the newest score of each index on the home page, and charts every year with its data', async () => {
+    const home = load(await readBuilt(outDir, 'index.html'))
+    expect(home('.score-list li').map((_, li) => home(li).text().replace(/\s+/g, ' ').trim()).get()).toEqual([
+      'Chỉ số cải cách hành chính (PAR Index) 2025 90,31 điểm, xếp hạng 5',
+      'Chỉ số hài lòng (SIPAS) 2025 85,9 điểm, xếp hạng 9',
+    ])
+    const results = load(await readBuilt(outDir, 'chi-so/index.html'))
+    const par = results('figure.chart').first()
+    expect(par.find('svg[role=img] > title').text()).toBe('Chỉ số cải cách hành chính (PAR Index) · Tỉnh Bắc Ninh')
+    expect(par.find('svg desc').text()).toContain('năm 2025 đạt 90,31 điểm, xếp hạng 5')
+    expect(par.find('svg rect').length).toBe(3)
+    expect(par.find('tbody tr').map((_, row) => results(row).text().replace(/\s+/g, ' ').trim()).get()).toEqual(['2023 86,12', '2024 88,45', '2025 90,31'])
+    const csv = await readBuilt(outDir, 'chi-so/chi-so.csv')
+    expect(csv.startsWith('\uFEFFChỉ số,Năm,Đơn vị,Điểm,Thang điểm,Xếp hạng')).toBe(true)
+    expect(csv).toContain('Chỉ số cải cách hành chính (PAR Index),2025,Tỉnh Bắc Ninh,90.31,100,5')
+    const stats = JSON.parse(await readBuilt(outDir, 'chi-so/thu-tuc-hanh-chinh.json')) as Array<{ donVi: string }>
+    expect(stats).toHaveLength(18)
+  })
+
   it('lists documents and shows one with its facts and a file download that works offline', async () => {
     const list = load(await readBuilt(outDir, 'van-ban/index.html'))
     expect(list('.document-table tbody tr').length).toBe(3)
