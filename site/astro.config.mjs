@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { LOCAL_SITE_PORT, localUrl } from '@reform/shared'
 import { publishReferencedFiles } from './integrations/publishReferencedFiles'
+import { searchIndex } from './integrations/searchIndex'
 
 // The public origin the site is served from: canonical links and feeds are absolute against it.
 const site = process.env.SITE_URL ?? localUrl(LOCAL_SITE_PORT)
@@ -15,5 +16,5 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   server: { port: Number(process.env.SITE_PORT ?? LOCAL_SITE_PORT), host: true },
   compressHTML: true,
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), publishReferencedFiles()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), publishReferencedFiles(), searchIndex()],
 })

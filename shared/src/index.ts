@@ -1,7 +1,7 @@
 export { toNFC, normalizeDeep } from './text/normalize'
 export { toSlug, firstFreeSlug } from './text/slug'
 export { isPublicSlug } from './text/slugRules'
-export { foldVietnamese } from './text/fold'
+export { dAliases, foldVietnamese } from './text/fold'
 export {
   VIETNAM_TIME_ZONE,
   formatDateVi,
@@ -40,3 +40,4 @@ export {
 export { publicFileSchema, type PublicFile } from './schemas/file'
 export { siteFilePath } from './urls/filePaths'
 export { formatFileSize } from './text/fileSize'
+export { htmlToText } from './html/htmlToText'

@@ -34,3 +34,11 @@ describe('foldVietnamese', () => {
     expect(foldVietnamese('Chính phủ số'.normalize('NFD'))).toBe('chinh phu so')
   })
 })
+
+describe('dAliases', () => {
+  it('spells every word with đ/Đ with d/D, once each', async () => {
+    const { dAliases } = await import('../src')
+    expect(dAliases('Đổi mới đồng bộ; đổi mới cải cách, Đà Nẵng')).toBe('Dổi dồng dổi Dà')
+    expect(dAliases('Không có chữ nào')).toBe('')
+  })
+})

@@ -1,39 +1,21 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { canPublish } from '../access/roles'
 
-const refuse = () => {
-  throw new APIError('Chỉ Tổng biên tập được hẹn giờ hoặc hủy hẹn giờ xuất bản.', 403, null, true)
-}
-
 /**
- * The admin cancels scheduled publishing through the Local API with access checks off, so the rule
- * lives on the jobs collection: only publishers delete a schedulePublish job, and a job created
- * through the collection (REST) must be for a publisher. Payload's own queueing writes jobs
- * without hooks; a job an editor manages to queue that way still cannot publish, because the job
- * publishes as its scheduler and the publish rules refuse editors.
+ * The admin cancels scheduled publishing by deleting the job through the Local API with access
+ * checks off, so the rule lives on the jobs collection: only publishers delete a schedulePublish
+ * job. (Scheduling needs no hook: the option sits in the publish button, which editors do not
+ * get, and a job publishes as its scheduler, whom the publish rules refuse if they may not.)
  */
-const onlyPublishersSchedule: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create' || data.taskSlug !== 'schedulePublish') return data
-  const scheduler = data.input?.user as { relationTo: 'users'; value: number | string } | undefined
-  const user = req.user ?? (scheduler ? await req.payload.findByID({ collection: 'users', id: scheduler.value, depth: 0, req }) : undefined)
-  if (user && !canPublish(user)) refuse()
-  return data
-}
-
 const onlyPublishersCancel: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user || canPublish(req.user)) return
   const job = await req.payload.findByID({ collection: 'payload-jobs', id, depth: 0, req })
-  if (job.taskSlug === 'schedulePublish') refuse()
+  if (job.taskSlug === 'schedulePublish') {
+    throw new APIError('Chỉ Tổng biên tập được hẹn giờ hoặc hủy hẹn giờ xuất bản.', 403, null, true)
+  }
 }
 
 export function guardScheduledPublishing({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig {
   const hooks = defaultJobsCollection.hooks ?? {}
-  return {
-    ...defaultJobsCollection,
-    hooks: {
-      ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), onlyPublishersSchedule],
-      beforeDelete: [...(hooks.beforeDelete ?? []), onlyPublishersCancel],
-    },
-  }
+  return { ...defaultJobsCollection, hooks: { ...hooks, beforeDelete: [...(hooks.beforeDelete ?? []), onlyPublishersCancel] } }
 }
