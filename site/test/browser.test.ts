@@ -89,6 +89,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     unit: '/don-vi/phuong-suoi-hoa/',
     bulletins: '/ban-tin/',
     documents: '/van-ban/',
+    'documents of one type': '/van-ban/loai/plan/',
     document: '/van-ban/ke-hoach-cai-cach-hanh-chinh-tinh-nam-2026/',
     practices: '/mo-hinh-hay/',
     practice: '/mo-hinh-hay/to-cong-nghe-so-cong-dong-truc-buoi-toi/',

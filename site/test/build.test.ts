@@ -240,6 +240,21 @@ describe('pages for bulletins, documents, practices and units', () => {
     expect((await readBuilt(outDir, download.slice(1))).startsWith('%PDF-')).toBe(true)
   })
 
+  it('filters documents by type, year and issuer, and practices by area and unit, without JavaScript', async () => {
+    const numbers = async (file: string) => {
+      const $ = load(await readBuilt(outDir, file))
+      return $('.document-table tbody tr td:first-child').map((_, cell) => $(cell).text()).get()
+    }
+    expect(await numbers('van-ban/loai/plan/index.html')).toEqual(['145/KH-UBND'])
+    expect(await numbers('van-ban/nam/2021/index.html')).toEqual(['76/NQ-CP'])
+    expect(await numbers('van-ban/co-quan/ubnd-tinh-bac-ninh/index.html')).toEqual(['2150/QĐ-UBND', '145/KH-UBND'])
+    const list = load(await readBuilt(outDir, 'van-ban/index.html'))
+    expect(list('.facets a').map((_, a) => list(a).attr('href')).get()).toContain('/van-ban/co-quan/chinh-phu/')
+    const byUnit = load(await readBuilt(outDir, 'mo-hinh-hay/don-vi/xa-luc-ngan/index.html'))
+    expect(byUnit('.practice-card__title').text()).toBe('Dịch vụ công lưu động mùa thu hoạch vải')
+    expect(byUnit('.facets a[aria-current=page]').text()).toBe('Xã Lục Ngạn')
+  })
+
   it('shows a good practice with its measurable results highlighted', async () => {
     const practice = load(await readBuilt(outDir, 'mo-hinh-hay/to-cong-nghe-so-cong-dong-truc-buoi-toi/index.html'))
     expect(practice('.results__list li').map((_, li) => practice(li).text()).get()).toEqual([

@@ -12,8 +12,12 @@ export const publicPaths = {
   bulletinList: () => '/ban-tin/',
   bulletinIssue: (year: number, number: number) => `/ban-tin/${year}/so-${number}/`,
   practiceList: () => '/mo-hinh-hay/',
+  /** Good practices of one reform area or unit. */
+  practicesBy: (facet: 'linh-vuc' | 'don-vi', slug: string) => `/mo-hinh-hay/${facet}/${slug}/`,
   practice: (slug: string) => `/mo-hinh-hay/${slug}/`,
   documentList: () => '/van-ban/',
+  /** Documents of one type, year or issuing body. */
+  documentsBy: (facet: 'loai' | 'nam' | 'co-quan', value: string) => `/van-ban/${facet}/${value}/`,
   document: (slug: string) => `/van-ban/${slug}/`,
   unit: (slug: string) => `/don-vi/${slug}/`,
   indexResults: () => '/chi-so/',
