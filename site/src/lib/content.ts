@@ -54,6 +54,8 @@ export type IndexResult = Omit<PublicIndexResult, 'unit'> & { unit?: Unit }
 export type ProcedureStat = Omit<PublicProcedureStat, 'unit'> & { unit?: Unit }
 
 type Content = {
+  articlesByArea: Map<number, Article[]>
+  articlesByUnit: Map<number, Article[]>
   indexResults: IndexResult[]
   procedureStats: ProcedureStat[]
   articles: Article[]
@@ -193,7 +195,20 @@ async function load(): Promise<Content> {
     .map((row) => ({ ...row, unit: unitLookup.one(row.unit) }))
     .sort((a, b) => a.month.localeCompare(b.month) || collator.compare(a.unit?.name ?? '', b.unit?.name ?? ''))
 
-  return { articles, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
+  // Indexed once: pages ask per area and per unit, thousands of times on a large site.
+  const articlesByArea = new Map<number, Article[]>()
+  const articlesByUnit = new Map<number, Article[]>()
+  const add = (map: Map<number, Article[]>, id: number, article: Article) => {
+    const list = map.get(id)
+    if (list) list.push(article)
+    else map.set(id, [article])
+  }
+  for (const article of articles) {
+    for (const area of article.reformAreas) add(articlesByArea, area.id, article)
+    for (const unit of article.units) add(articlesByUnit, unit.id, article)
+  }
+
+  return { articles, articlesByArea, articlesByUnit, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
 }
 
 let cache: Promise<Content> | undefined
@@ -227,10 +242,18 @@ export const getProcedureStats = async () => (await content()).procedureStats
 /** Units in Vietnamese alphabetical order. */
 export const getUnits = async () => (await content()).units
 
-export async function getArticlesInArea(areaId: number): Promise<Article[]> {
-  return (await getArticles()).filter((article) => article.reformAreas.some((area) => area.id === areaId))
-}
+/** Published articles of a reform area, newest first. */
+export const getArticlesInArea = async (areaId: number): Promise<Article[]> => (await content()).articlesByArea.get(areaId) ?? []
 
-export async function getArticlesOfUnit(unitId: number): Promise<Article[]> {
-  return (await getArticles()).filter((article) => article.units.some((unit) => unit.id === unitId))
+/** Published articles tagged with a unit, newest first. */
+export const getArticlesOfUnit = async (unitId: number): Promise<Article[]> => (await content()).articlesByUnit.get(unitId) ?? []
+
+/** Up to `count` other articles sharing a reform area with `article`, newest first. */
+export async function getRelatedArticles(article: Article, count: number): Promise<Article[]> {
+  const byArea = (await content()).articlesByArea
+  const related = new Map<number, Article>()
+  for (const area of article.reformAreas) {
+    for (const other of (byArea.get(area.id) ?? []).slice(0, count + 1)) if (other.id !== article.id) related.set(other.id, other)
+  }
+  return [...related.values()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, count)
 }

@@ -33,7 +33,11 @@ export async function procedureRows() {
 /** Rows grouped by a key, in first-seen order. */
 export function groupBy<T>(rows: T[], key: (row: T) => string): Array<[string, T[]]> {
   const groups = new Map<string, T[]>()
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row])
+  for (const row of rows) {
+    const group = groups.get(key(row))
+    if (group) group.push(row)
+    else groups.set(key(row), [row])
+  }
   return [...groups]
 }
 
