@@ -38,7 +38,12 @@ describe('foldVietnamese', () => {
 describe('dAliases', () => {
   it('spells every word with đ/Đ with d/D, once each', async () => {
     const { dAliases } = await import('../src')
-    expect(dAliases('Đổi mới đồng bộ; đổi mới cải cách, Đà Nẵng')).toBe('Dổi dồng dổi Dà')
-    expect(dAliases('Không có chữ nào')).toBe('')
+    expect(dAliases('Đổi mới đồng bộ; đổi mới cải cách, Đà Nẵng')).toEqual([
+      ['Dổi', 'Đổi'],
+      ['dồng', 'đồng'],
+      ['dổi', 'đổi'],
+      ['Dà', 'Đà'],
+    ])
+    expect(dAliases('Không có chữ nào')).toEqual([])
   })
 })

@@ -37,10 +37,12 @@ export function publishReferencedFiles(): AstroIntegration {
             if (!origin || origin === siteOrigin) referenced.add(decodeURIComponent(file!))
           }
         }
+        const mediaDir = path.resolve(mirrorDir, 'media')
         for (const file of referenced) {
-          const source = path.join(mirrorDir, 'media', file)
+          const source = path.resolve(mediaDir, file)
+          if (!source.startsWith(mediaDir + path.sep)) throw new Error(`A built page refers to /media/${file}, outside the media folder.`)
           if (!existsSync(source)) throw new Error(`A built page refers to /media/${file}, but the CMS did not provide that file.`)
-          const target = path.join(outDir, 'media', file)
+          const target = path.resolve(outDir, 'media', file)
           await mkdir(path.dirname(target), { recursive: true })
           await copyFile(source, target)
         }

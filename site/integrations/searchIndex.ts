@@ -6,7 +6,8 @@ import * as pagefind from 'pagefind'
 /**
  * Builds the Pagefind search index over the built pages after every build. Only the parts marked
  * `data-pagefind-body` (articles, bulletins, documents, practices) are indexed, so listings do not
- * show up as results. Pagefind folds diacritics, đ included: "doi moi" finds "Đổi mới".
+ * show up as results. Pagefind folds tone and vowel marks but not đ; the pages carry d-spellings
+ * of their đ-words for that (components/SearchAliases.astro).
  */
 export function searchIndex(): AstroIntegration {
   return {

@@ -87,7 +87,8 @@ describe('site built from a seeded CMS', () => {
     expect($('article time').text()).toBe(formatDateTimeVi(article.publishedAt!))
     expect($('.tag-list a').map((_, a) => $(a).text()).get()).toEqual(['Cải cách thủ tục hành chính'])
     expect($('link[rel=canonical]').attr('href')).toBe(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
-    // No client JavaScript: the only script is the JSON-LD description for search engines.
+    // No client JavaScript but the print button's handler: the only script is the JSON-LD data.
+    expect($('[onclick]').map((_, element) => $(element).attr('class')).get()).toEqual(['print-button'])
     expect($('script').map((_, script) => $(script).attr('type')).get()).toEqual(['application/ld+json'])
     expect(JSON.parse($('script[type="application/ld+json"]').text())).toMatchObject({
       '@type': 'NewsArticle',
@@ -212,8 +213,8 @@ describe('pages for bulletins, documents, practices and units', () => {
   it('shows the newest score of each index on the home page, and charts every year with its data', async () => {
     const home = load(await readBuilt(outDir, 'index.html'))
     expect(home('.score-list li').map((_, li) => home(li).text().replace(/\s+/g, ' ').trim()).get()).toEqual([
-      'Chỉ số cải cách hành chính (PAR Index) 2025 90,31 điểm, xếp hạng 5',
-      'Chỉ số hài lòng (SIPAS) 2025 85,9 điểm, xếp hạng 9',
+      'Chỉ số cải cách hành chính (PAR Index) 2025 · Tỉnh Bắc Ninh 90,31 điểm, xếp hạng 5',
+      'Chỉ số hài lòng (SIPAS) 2025 · Tỉnh Bắc Ninh 85,9 điểm, xếp hạng 9',
     ])
     const results = load(await readBuilt(outDir, 'chi-so/index.html'))
     const par = results('figure.chart').first()

@@ -6,11 +6,11 @@ export function foldVietnamese(value: string): string {
 }
 
 /**
- * The words of `text` that contain đ/Đ, spelt with d/D instead. Pagefind folds tone and vowel
- * marks but keeps đ as its own letter, so a reader typing "doi moi" would not find "Đổi mới";
- * indexing these spellings too (hidden from readers) closes that gap.
+ * The words of `text` that contain đ/Đ, each with its spelling in d/D: [["Dổi", "Đổi"], …].
+ * Pagefind folds tone and vowel marks but keeps đ as its own letter, so a reader typing "doi moi"
+ * would not find "Đổi mới"; indexing these spellings too (hidden from readers) closes that gap.
  */
-export function dAliases(text: string): string {
+export function dAliases(text: string): Array<[alias: string, word: string]> {
   const words = text.normalize('NFC').match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? []
-  return [...new Set(words.map((word) => word.replace(/đ/g, 'd').replace(/Đ/g, 'D')))].join(' ')
+  return [...new Map(words.map((word) => [word.replace(/đ/g, 'd').replace(/Đ/g, 'D'), word] as [string, string]))]
 }

@@ -86,17 +86,15 @@ async function entries<T>(collection: CollectionName): Promise<T[]> {
   return (await getCollection(collection)).map((entry) => entry.data as T)
 }
 
-/** The site's own copy of a CMS file (see integrations/publishReferencedFiles). */
-const localFile = (url: string) => siteFilePath(url) ?? url
-
-function localMedia(media: PublicMedia): PublicMedia {
-  const sizes = Object.fromEntries(
-    Object.entries(media.sizes).map(([name, size]) => [name, { ...size, url: size.url ? localFile(size.url) : size.url }]),
-  )
-  return { ...media, url: localFile(media.url), sizes }
+/**
+ * Points a URL of a CMS file at the site's own copy (see integrations/publishReferencedFiles).
+ * Only URLs on the origins the CMS serves its files from are touched: a link elsewhere that
+ * happens to look like /api/x/file/y stays as it is.
+ */
+function fileRewriter(cmsFileUrls: string[]): (url: string) => string {
+  const origins = new Set(cmsFileUrls.filter((url) => URL.canParse(url)).map((url) => new URL(url).origin))
+  return (url) => (URL.canParse(url) && origins.has(new URL(url).origin) ? (siteFilePath(url) ?? url) : url)
 }
-
-const localUpload = (file: PublicFile): PublicFile => ({ ...file, url: localFile(file.url) })
 
 /** Looks ids up, dropping any that is not published (a relation may point at a draft). */
 function lookup<T extends { id: number }>(items: T[]) {
@@ -125,6 +123,13 @@ async function load(): Promise<Content> {
       entries<PublicIndexResult>('indexResults'),
       entries<PublicProcedureStat>('procedureStats'),
     ])
+  const localFile = fileRewriter([...media, ...documentFiles, ...audio, ...videos].map((file) => file.url))
+  const localMedia = (image: PublicMedia): PublicMedia => ({
+    ...image,
+    url: localFile(image.url),
+    sizes: Object.fromEntries(Object.entries(image.sizes).map(([name, size]) => [name, { ...size, url: size.url ? localFile(size.url) : size.url }])),
+  })
+  const localUpload = (file: PublicFile): PublicFile => ({ ...file, url: localFile(file.url) })
   reformAreas.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || collator.compare(a.name, b.name))
   const areas = lookup(reformAreas)
   const plainUnits = lookup(rawUnits)

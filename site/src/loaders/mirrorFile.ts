@@ -1,19 +1,24 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { mkdir, rename } from 'node:fs/promises'
 import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { siteFilePath } from '@reform/shared'
 
 /**
  * Downloads a file the CMS serves into `mirrorDir`, under the path the site will publish it at
- * (`media/{collection}/{filename}`), so the built site never depends on the CMS being up.
+ * (`media/{collection}/{filename}`), so the built site never depends on the CMS being up. Streamed:
+ * a video may be hundreds of megabytes.
  */
 export async function mirrorFile(url: string, mirrorDir: string): Promise<void> {
   const sitePath = siteFilePath(url)
   if (!sitePath) throw new Error(`Not a CMS file URL: ${url}`)
-  const target = path.join(mirrorDir, decodeURIComponent(sitePath))
+  const target = path.resolve(mirrorDir, `.${decodeURIComponent(sitePath)}`)
+  if (!target.startsWith(path.resolve(mirrorDir) + path.sep)) throw new Error(`Refusing a file path outside the mirror: ${url}`)
   const response = await fetch(url)
-  if (!response.ok) throw new Error(`The CMS answered ${response.status} for the file ${url}`)
+  if (!response.ok || !response.body) throw new Error(`The CMS answered ${response.status} for the file ${url}`)
   await mkdir(path.dirname(target), { recursive: true })
   const partial = `${target}.partial`
-  await writeFile(partial, Buffer.from(await response.arrayBuffer()))
+  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), createWriteStream(partial))
   await rename(partial, target)
 }
