@@ -138,8 +138,14 @@ describe('site built from a seeded CMS', () => {
       const $ = load(await readBuilt(outDir, page))
       const targets = [
         ...$('a[href], link[href]').map((_, element) => $(element).attr('href')).get(),
-        ...$('img[src], script[src]').map((_, element) => $(element).attr('src')).get(),
+        ...$('img[src], script[src], audio[src], video[src], source[src]').map((_, element) => $(element).attr('src')).get(),
+        ...$('img[srcset]').map((_, element) => $(element).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)).get(),
+        ...$('meta[property="og:image"]').map((_, element) => $(element).attr('content')).get(),
       ]
+      // Same-page anchors must name an element of the page.
+      for (const anchor of $('a[href^="#"]').map((_, element) => $(element).attr('href')!.slice(1)).get()) {
+        if (anchor && $(`[id="${anchor}"]`).length === 0) missing.push(`${page} → #${anchor}`)
+      }
       for (const target of targets) {
         const url = new URL(target, `${SITE_URL}/${page}`)
         if (url.origin !== SITE_URL || url.hash === target) continue
@@ -148,6 +154,28 @@ describe('site built from a seeded CMS', () => {
       }
     }
     expect(missing).toEqual([])
+  })
+
+  it('tells search engines and feed readers what is where', async () => {
+    const robots = await readBuilt(outDir, 'robots.txt')
+    expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`)
+    const sitemap = await readBuilt(outDir, 'sitemap-0.xml')
+    expect(sitemap).toContain(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
+    expect(sitemap).toContain(`${SITE_URL}/van-ban/ke-hoach-cai-cach-hanh-chinh-tinh-nam-2026/`)
+    expect(sitemap).not.toContain('404')
+    const home = load(await readBuilt(outDir, 'index.html'))
+    expect(home('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe(`${SITE_URL}/rss.xml`)
+    expect(JSON.parse(home('script[type="application/ld+json"]').text())).toMatchObject({ '@type': 'GovernmentOrganization' })
+    const article = load(await readBuilt(outDir, 'tin-tuc/trung-tam-phuc-vu-hanh-chinh-cong-tinh-tiep-nhan-hon-12-000-ho-so-trong-thang-10/index.html'))
+    expect(article('meta[property="og:type"]').attr('content')).toBe('article')
+    expect(article('meta[property="og:image"]').attr('content')).toMatch(/^https:\/\/cchc\.example\.gov\.vn\/media\/media\/.+\.webp$/)
+    const notFound = load(await readBuilt(outDir, '404.html'))
+    expect(notFound('h1').text()).toBe('Không tìm thấy trang')
+    expect(notFound('meta[name=robots]').attr('content')).toBe('noindex')
+    expect(notFound('link[rel=canonical]').length).toBe(0)
+    const area = load(await readBuilt(outDir, 'linh-vuc/cai-cach-to-chuc-bo-may-hanh-chinh-nha-nuoc/index.html'))
+    expect(area('h1').text()).toBe('Cải cách tổ chức bộ máy hành chính nhà nước')
+    expect(area('.article-card__title').map((_, h) => area(h).text().trim()).get()).toContain('Hoàn thành sắp xếp bộ máy các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh')
   })
 
   it('serves its own Vietnamese-capable font', async () => {
