@@ -51,6 +51,9 @@ beforeAll(async () => {
   await seedSampleContent(cms.payload)
   areaId = (await cms.payload.find({ collection: 'reform-areas', where: { name: { equals: 'Cải cách thể chế' } } })).docs[0]!.id
   await createArticle({ title: DRAFT_TITLE, body: lexicalBody('Nội dung nháp không được lộ ra ngoài.') }, true)
+  const province = (await cms.payload.find({ collection: 'units', where: { name: { equals: 'Tỉnh Bắc Ninh' } } })).docs[0]!
+  await createArticle({ title: 'Tỉnh gửi xã phường đăng lại', units: [province.id], forGrassroots: true, publishedAt: '2026-02-01T03:00:00.000Z' })
+  await createArticle({ title: 'Tin riêng của tỉnh', units: [province.id], publishedAt: '2026-02-02T03:00:00.000Z' })
   await createArticle({
     title: 'Tin có ký tự đặc biệt'.normalize('NFD'),
     authorName: `Nhóm PV "Cải cách" & Đổi mới – O'Neil <CCHC>`,
@@ -202,7 +205,7 @@ describe('site built from a seeded CMS', () => {
       customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'creator']] },
     })
     const feed = await parser.parseString(xml)
-    expect(feed.items).toHaveLength(21)
+    expect(feed.items).toHaveLength(23)
     const item = feed.items.find((entry) => entry.title === 'Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')!
     expect(item.link).toBe(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
     expect(item.guid).toMatch(/^tag:cchc\.example\.gov\.vn,2026:article:\d+$/)
@@ -302,6 +305,77 @@ describe('pages for bulletins, documents, practices and units', () => {
   })
 })
 
+describe('feeds for newsrooms and ward pages', () => {
+  const parser = new Parser<{ image?: { url: string }; ttl?: string; itunes?: { image?: string } }, { contentEncoded: string; creator: string }>({
+    customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'creator']], feed: ['ttl'] },
+  })
+
+  it('publishes every feed as valid RSS 2.0 with the channel fields readers need', async () => {
+    const feeds = (await listBuiltFiles(outDir)).filter((file) => file === 'rss.xml' || (file.startsWith('rss/') && file.endsWith('.xml')))
+    expect(feeds.length).toBeGreaterThan(50)
+    for (const file of feeds) {
+      const text = await readBuilt(outDir, file)
+      const feed = await parser.parseString(text)
+      expect(feed.title, file).toBeTruthy()
+      expect(text, file).toContain('<language>vi</language>')
+      expect(text, file).toContain(`<atom:link href="${SITE_URL}/${file}" rel="self" type="application/rss+xml"/>`)
+      expect(text, file).toContain('<?xml-stylesheet href="/rss/feed.xsl" type="text/xsl"?>')
+      expect(feed.ttl, file).toBe('30')
+      expect(feed.image?.url, file).toBe(`${SITE_URL}/feed-logo.png`)
+      for (const item of feed.items) {
+        expect(item.link, file).toMatch(new RegExp(`^${SITE_URL}/`))
+        expect(item.guid, file).toMatch(/^tag:cchc\.example\.gov\.vn,2026:\w+:\d+$/)
+        expect(item.pubDate, file).toMatch(/\+0700$/)
+      }
+    }
+    expect(await readBuilt(outDir, 'rss/feed.xsl')).toContain('Đây là nguồn tin RSS')
+  })
+
+  it("gives a ward its own news plus what its province marked for grassroots republishing", async () => {
+    const ward = await parser.parseString(await readBuilt(outDir, 'rss/don-vi/phuong-vo-cuong.xml'))
+    const titles = ward.items.map((item) => item.title)
+    expect(titles).toContain('Người dân phường Võ Cường đánh giá mức độ hài lòng qua mã QR')
+    expect(titles).toContain('Tỉnh gửi xã phường đăng lại')
+    expect(titles).not.toContain('Tin riêng của tỉnh')
+    const merged = await parser.parseString(await readBuilt(outDir, 'rss/don-vi/phuong-suoi-hoa.xml'))
+    expect(merged.description).toContain(`sáp nhập vào Phường Kinh Bắc: theo dõi ${SITE_URL}/rss/don-vi/phuong-kinh-bac.xml`)
+  })
+
+  it('has feeds for bulletins, documents (file attached), practices and radio (podcast-ready)', async () => {
+    const bulletins = await parser.parseString(await readBuilt(outDir, 'rss/ban-tin.xml'))
+    expect(bulletins.items).toHaveLength(10)
+    expect(bulletins.items[0]!.contentEncoded).toContain('<h2>Cải cách thủ tục hành chính</h2>')
+    const documents = await parser.parseString(await readBuilt(outDir, 'rss/van-ban.xml'))
+    const plan = documents.items.find((item) => item.title?.includes('145/KH-UBND'))!
+    expect(plan.enclosure).toMatchObject({ type: 'application/pdf' })
+    expect(plan.enclosure!.url).toMatch(new RegExp(`^${SITE_URL}/media/document-files/.+\\.pdf$`))
+    expect(Number(plan.enclosure!.length)).toBeGreaterThan(0)
+    const practices = await parser.parseString(await readBuilt(outDir, 'rss/mo-hinh-hay.xml'))
+    expect(practices.items.map((item) => item.title)).toContain('Tổ công nghệ số cộng đồng trực buổi tối')
+    const radioXml = await readBuilt(outDir, 'rss/phat-thanh.xml')
+    const radio = await parser.parseString(radioXml)
+    expect(radio.items).toHaveLength(1)
+    expect(radio.items[0]!.enclosure).toMatchObject({ type: 'audio/wav' })
+    expect(radio.items[0]!.contentSnippet ?? radio.items[0]!.content).toContain('Thưa bà con')
+    expect(radioXml).toContain('<itunes:explicit>false</itunes:explicit>')
+    expect(radioXml).toMatch(/<itunes:image href="https:\/\/cchc\.example\.gov\.vn\/feed-logo\.png"/)
+    expect(radioXml).toContain('<itunes:category text="Government"')
+  })
+
+  it('lists every feed on /rss/ with its address, and in one OPML file', async () => {
+    const page = load(await readBuilt(outDir, 'rss/index.html'))
+    const urls = page('.feed-list__url').map((_, code) => page(code).text()).get()
+    expect(urls).toContain(`${SITE_URL}/rss/phat-thanh.xml`)
+    expect(urls).toContain(`${SITE_URL}/rss/don-vi/phuong-suoi-hoa.xml`)
+    const opml = await readBuilt(outDir, 'rss/feeds.opml')
+    for (const url of urls) expect(opml).toContain(`xmlUrl="${url}"`)
+    const area = load(await readBuilt(outDir, 'linh-vuc/cai-cach-the-che/index.html'))
+    expect(area('link[rel=alternate][type="application/rss+xml"]').map((_, link) => area(link).attr('href')).get()).toContain(
+      `${SITE_URL}/rss/linh-vuc/cai-cach-the-che.xml`,
+    )
+  })
+})
+
 describe('rebuilding after changes in the CMS', () => {
   it('picks up an edit, and drops unpublished and deleted articles from pages and feed', async () => {
     const edited = await createArticle({ title: 'Tin sẽ được sửa' })
@@ -319,9 +393,11 @@ describe('rebuilding after changes in the CMS', () => {
 
     const files = await listBuiltFiles(outDir)
     expect(load(await readBuilt(outDir, `tin-tuc/${edited.slug}/index.html`))('h1').text()).toBe('Tin đã được sửa lại')
-    // 22 published articles now: the second listing page holds the two oldest.
+    // 24 published articles now: the second listing page holds the four oldest.
     const secondPage = load(await readBuilt(outDir, 'tin-tuc/2/index.html'))
     expect(secondPage('.article-card__title').map((_, h) => secondPage(h).text().trim()).get()).toEqual([
+      'Tin riêng của tỉnh',
+      'Tỉnh gửi xã phường đăng lại',
       'Đêm giao thừa, bộ phận một cửa vẫn nhận hồ sơ trực tuyến',
       'Tin có ký tự đặc biệt',
     ])

@@ -33,6 +33,7 @@ export const publicPaths = {
     bulletins: () => '/rss/ban-tin.xml',
     practices: () => '/rss/mo-hinh-hay.xml',
     documents: () => '/rss/van-ban.xml',
+    radio: () => '/rss/phat-thanh.xml',
     opml: () => '/rss/feeds.opml',
   },
 } as const

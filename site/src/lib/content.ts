@@ -253,6 +253,22 @@ export const getArticlesInArea = async (areaId: number): Promise<Article[]> => (
 /** Published articles tagged with a unit, newest first. */
 export const getArticlesOfUnit = async (unitId: number): Promise<Article[]> => (await content()).articlesByUnit.get(unitId) ?? []
 
+/**
+ * What a unit's feed carries: its own articles, plus those its province (any unit above it) marked
+ * for grassroots republishing. Newest first.
+ */
+export async function getUnitFeedArticles(unit: Unit): Promise<Article[]> {
+  const { units, articlesByUnit } = await content()
+  const byId = new Map(units.map((item) => [item.id, item]))
+  const ancestors: number[] = []
+  for (let parent = unit.parent; parent && !ancestors.includes(parent); parent = byId.get(parent)?.parent) ancestors.push(parent)
+  const own = articlesByUnit.get(unit.id) ?? []
+  const shared = ancestors.flatMap((id) => (articlesByUnit.get(id) ?? []).filter((article) => article.forGrassroots))
+  return [...new Map([...own, ...shared].map((article) => [article.id, article])).values()].sort(
+    (a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id,
+  )
+}
+
 /** Up to `count` other articles sharing a reform area with `article`, newest first. */
 export async function getRelatedArticles(article: Article, count: number): Promise<Article[]> {
   const byArea = (await content()).articlesByArea

@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro'
 import { publicPaths } from '@reform/shared'
-import { articleFeed } from '../feeds/articleFeed'
+import { articleItem } from '../feeds/items'
+import { rssFeed } from '../feeds/rssFeed'
 import { getArticles } from '../lib/content'
 import { siteInfo } from '../lib/siteInfo'
 
 export const GET: APIRoute = async ({ site }) =>
-  articleFeed({
+  rssFeed({
     site: site!,
     title: siteInfo.name,
     description: `Tin mới nhất: ${siteInfo.description}`,
     selfPath: publicPaths.feeds.all(),
-    articles: await getArticles(),
+    items: (await getArticles()).map((article) => articleItem(article, site!)),
   })

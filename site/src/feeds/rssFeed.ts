@@ -1,0 +1,62 @@
+import rss, { type RSSFeedItem } from '@astrojs/rss'
+import { XMLBuilder } from 'fast-xml-parser'
+import { absoluteUrl, toRfc822Vietnam } from '@reform/shared'
+import { siteInfo } from '../lib/siteInfo'
+
+/** Items per feed. */
+export const FEED_SIZE = 50
+
+/** Minutes a reader may cache a feed: the site is rebuilt within minutes of a publish. */
+const TTL_MINUTES = 30
+
+/** Extra elements for @astrojs/rss, which takes them as an XML string: built with an XML library so every value is escaped once. */
+export const xml = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true })
+
+const NAMESPACES = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+}
+
+export type FeedItem = RSSFeedItem & { publishedAt: string }
+
+export type FeedOptions = {
+  site: URL
+  title: string
+  description: string
+  /** Public path of this feed, for its atom:link rel="self". */
+  selfPath: string
+  /** Newest first; the first FEED_SIZE are published. */
+  items: FeedItem[]
+  /** More channel elements (e.g. the iTunes ones of the radio feed). */
+  channel?: Record<string, unknown>
+}
+
+/**
+ * One RSS 2.0 channel as newsrooms expect it: language vi, lastBuildDate and pubDate with the
+ * Vietnam offset, atom:link rel="self", an image, a ttl, and an XSL stylesheet so a person who
+ * opens it in a browser reads what it is and how to subscribe.
+ */
+export function rssFeed({ site, title, description, selfPath, items, channel = {} }: FeedOptions): Promise<Response> {
+  const published = [...items].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, FEED_SIZE)
+  const siteUrl = site.href
+  return rss({
+    title,
+    description,
+    site: siteUrl,
+    stylesheet: '/rss/feed.xsl',
+    xmlns: NAMESPACES,
+    customData: xml.build({
+      language: 'vi',
+      lastBuildDate: toRfc822Vietnam(new Date()),
+      ...(published[0] ? { pubDate: toRfc822Vietnam(published[0].publishedAt) } : {}),
+      'atom:link': { '@_href': absoluteUrl(selfPath, siteUrl), '@_rel': 'self', '@_type': 'application/rss+xml' },
+      copyright: `© ${siteInfo.publisher}`,
+      ttl: TTL_MINUTES,
+      image: { url: absoluteUrl('/feed-logo.png', siteUrl), title, link: siteUrl },
+      ...channel,
+    }),
+    items: published.map(({ publishedAt: _, ...item }) => item),
+  })
+}

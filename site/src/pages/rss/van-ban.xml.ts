@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro'
+import { publicPaths } from '@reform/shared'
+import { documentItem } from '../../feeds/items'
+import { rssFeed } from '../../feeds/rssFeed'
+import { getDocuments } from '../../lib/content'
+
+export const GET: APIRoute = async ({ site }) =>
+  rssFeed({
+    site: site!,
+    title: 'Văn bản chỉ đạo, điều hành',
+    description: 'Văn bản chỉ đạo, điều hành mới, kèm tệp toàn văn.',
+    selfPath: publicPaths.feeds.documents(),
+    items: (await getDocuments()).map((document) => documentItem(document, site!)),
+  })
