@@ -5,7 +5,7 @@ import { load } from 'cheerio'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDateTimeVi, toVietnamIso } from '@reform/shared'
-import { lexicalBody } from '../../cms/test/support/lexicalBody'
+import { appendLink, lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { sql } from '../../cms/test/support/testDatabase'
@@ -32,6 +32,8 @@ async function tempDir(prefix: string): Promise<string> {
   return dir
 }
 
+const parseFeed = async (file: string) => new Parser().parseString(await readBuilt(outDir, file))
+
 async function build(into = outDir, cache = cacheDir, cms = cmsUrl) {
   return buildSite({ cmsUrl: cms, siteUrl: SITE_URL, outDir: into, cacheDir: cache })
 }
@@ -51,6 +53,11 @@ beforeAll(async () => {
   await seedSampleContent(cms.payload)
   areaId = (await cms.payload.find({ collection: 'reform-areas', where: { name: { equals: 'Cải cách thể chế' } } })).docs[0]!.id
   await createArticle({ title: DRAFT_TITLE, body: lexicalBody('Nội dung nháp không được lộ ra ngoài.') }, true)
+  const target = (await cms.payload.find({ collection: 'articles', where: { slug: { equals: 'xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai' } } })).docs[0]!
+  let hostile = lexicalBody('<script>alert(1)</script><img src=x onerror=alert(2)>')
+  hostile = appendLink(hostile, { linkType: 'custom', url: 'javascript:alert(3)', newTab: false }, 'bấm')
+  hostile = appendLink(hostile, { linkType: 'internal', doc: { relationTo: 'articles', value: target.id }, newTab: false }, 'tin liên quan')
+  await createArticle({ title: 'Tin thử nội dung độc hại'.normalize('NFD'), body: hostile, publishedAt: '2019-06-01T03:00:00.000Z' })
   const province = (await cms.payload.find({ collection: 'units', where: { name: { equals: 'Tỉnh Bắc Ninh' } } })).docs[0]!
   await createArticle({ title: 'Tỉnh gửi xã phường đăng lại', units: [province.id], forGrassroots: true, publishedAt: '2026-02-01T03:00:00.000Z' })
   await createArticle({ title: 'Tin riêng của tỉnh', units: [province.id], publishedAt: '2026-02-02T03:00:00.000Z' })
@@ -205,7 +212,7 @@ describe('site built from a seeded CMS', () => {
       customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'creator']] },
     })
     const feed = await parser.parseString(xml)
-    expect(feed.items).toHaveLength(23)
+    expect(feed.items).toHaveLength(24)
     const item = feed.items.find((entry) => entry.title === 'Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')!
     expect(item.link).toBe(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
     expect(item.guid).toMatch(/^tag:cchc\.example\.gov\.vn,2026:article:\d+$/)
@@ -362,6 +369,39 @@ describe('feeds for newsrooms and ward pages', () => {
     expect(radioXml).toContain('<itunes:category text="Government"')
   })
 
+  it('holds in /rss.xml what the CMS published, newest first, with the same links and dates', async () => {
+    const feed = await parser.parseString(await readBuilt(outDir, 'rss.xml'))
+    const { docs } = await cms.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, sort: '-publishedAt', limit: 50, depth: 0 })
+    expect(feed.items.map((item) => item.title)).toEqual(docs.map((doc) => doc.title))
+    expect(feed.items.map((item) => item.link)).toEqual(docs.map((doc) => `${SITE_URL}/tin-tuc/${doc.slug}/`))
+    // RFC 822 carries whole seconds.
+    const seconds = (date: string) => Math.floor(new Date(date).getTime() / 1000)
+    expect(feed.items.map((item) => seconds(item.pubDate!))).toEqual(docs.map((doc) => seconds(doc.publishedAt!)))
+  })
+
+  it('makes script, handlers and javascript: links inert, URLs absolute and titles NFC', async () => {
+    const feed = await parser.parseString(await readBuilt(outDir, 'rss.xml'))
+    const item = feed.items.find((entry) => entry.title === 'Tin thử nội dung độc hại')!
+    expect(item.title).toBe('Tin thử nội dung độc hại'.normalize('NFC'))
+    const body = load(item.contentEncoded)
+    expect(body('script, img, iframe').length).toBe(0)
+    expect(body('*').toArray().flatMap((element) => Object.keys(element.attribs ?? {})).filter((name) => name.startsWith('on'))).toEqual([])
+    expect(body('a').map((_, a) => body(a).attr('href')).get().filter((href) => /^\s*javascript:/i.test(href))).toEqual([])
+    expect(item.contentEncoded).toContain('&lt;script&gt;')
+    expect(item.contentEncoded).toContain(`href="${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/"`)
+    expect(item.contentEncoded).not.toMatch(/(href|src)="\//)
+  })
+
+  it('offers ward sites a self-contained widget of their latest news', async () => {
+    const widget = load(await readBuilt(outDir, 'nhung/don-vi/phuong-vo-cuong/index.html'))
+    expect(widget('script').length).toBe(0)
+    expect(widget('link[rel=stylesheet]').length).toBe(0)
+    expect(widget('li a').first().attr('target')).toBe('_blank')
+    expect(widget('li a').map((_, a) => widget(a).text()).get()).toContain('Tỉnh gửi xã phường đăng lại')
+    const rssPage = load(await readBuilt(outDir, 'rss/index.html'))
+    expect(rssPage('.snippet').text()).toMatch(/^<iframe src="https:\/\/cchc\.example\.gov\.vn\/nhung\/don-vi\/[a-z0-9-]+\/" title=/)
+  })
+
   it('lists every feed on /rss/ with its address, and in one OPML file', async () => {
     const page = load(await readBuilt(outDir, 'rss/index.html'))
     const urls = page('.feed-list__url').map((_, code) => page(code).text()).get()
@@ -384,7 +424,8 @@ describe('rebuilding after changes in the CMS', () => {
     expect((await build()).code).toBe(0)
     expect(await readBuilt(outDir, 'rss.xml')).toContain('Tin sẽ bị gỡ xuống')
 
-    await cms.payload.update({ collection: 'articles', id: edited.id, data: { title: 'Tin đã được sửa lại' } })
+    const guidBefore = (await parseFeed('rss.xml')).items.find((item) => item.title === 'Tin sẽ được sửa')!.guid
+    await cms.payload.update({ collection: 'articles', id: edited.id, data: { title: 'Tin đã được sửa lại', slug: 'tin-da-duoc-sua-lai' } })
     await cms.payload.update({ collection: 'articles', id: unpublished.id, data: { _status: 'draft' } })
     await cms.payload.delete({ collection: 'articles', id: deleted.id })
     const rebuild = await build()
@@ -392,7 +433,7 @@ describe('rebuilding after changes in the CMS', () => {
     expect(rebuild.output).toMatch(/articles: 1 fetched, 2 removed/)
 
     const files = await listBuiltFiles(outDir)
-    expect(load(await readBuilt(outDir, `tin-tuc/${edited.slug}/index.html`))('h1').text()).toBe('Tin đã được sửa lại')
+    expect(load(await readBuilt(outDir, 'tin-tuc/tin-da-duoc-sua-lai/index.html'))('h1').text()).toBe('Tin đã được sửa lại')
     // 24 published articles now: the second listing page holds the four oldest.
     const secondPage = load(await readBuilt(outDir, 'tin-tuc/2/index.html'))
     expect(secondPage('.article-card__title').map((_, h) => secondPage(h).text().trim()).get()).toEqual([
@@ -400,12 +441,18 @@ describe('rebuilding after changes in the CMS', () => {
       'Tỉnh gửi xã phường đăng lại',
       'Đêm giao thừa, bộ phận một cửa vẫn nhận hồ sơ trực tuyến',
       'Tin có ký tự đặc biệt',
+      'Tin thử nội dung độc hại',
     ])
     expect(files).not.toContain(`tin-tuc/${unpublished.slug}/index.html`)
     expect(files).not.toContain(`tin-tuc/${deleted.slug}/index.html`)
-    const feed = await readBuilt(outDir, 'rss.xml')
-    expect(feed).not.toContain('Tin sẽ bị gỡ xuống')
-    expect(feed).not.toContain('Tin sẽ bị xóa')
+    // Edited: same guid under its new title and address; unpublished or deleted: in no feed at all.
+    const after = await parseFeed('rss.xml')
+    expect(after.items.find((item) => item.title === 'Tin đã được sửa lại')!.guid).toBe(guidBefore)
+    for (const file of (await listBuiltFiles(outDir)).filter((name) => name.endsWith('.xml'))) {
+      const text = await readBuilt(outDir, file)
+      expect(text, file).not.toContain('Tin sẽ bị gỡ xuống')
+      expect(text, file).not.toContain('Tin sẽ bị xóa')
+    }
   })
 })
 

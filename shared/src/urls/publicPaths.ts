@@ -26,6 +26,8 @@ export const publicPaths = {
   search: () => '/tim-kiem/',
   notFound: () => '/404.html',
   feedList: () => '/rss/',
+  /** A unit's latest news as a small page for an <iframe> on a ward's own site. */
+  unitWidget: (slug: string) => `/nhung/don-vi/${slug}/`,
   feeds: {
     all: () => '/rss.xml',
     reformArea: (slug: string) => `/rss/linh-vuc/${slug}.xml`,
