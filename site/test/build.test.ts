@@ -385,7 +385,7 @@ describe('feeds for newsrooms and ward pages', () => {
     expect(item.title).toBe('Tin thử nội dung độc hại'.normalize('NFC'))
     const body = load(item.contentEncoded)
     expect(body('script, img, iframe').length).toBe(0)
-    expect(body('*').toArray().flatMap((element) => Object.keys(element.attribs ?? {})).filter((name) => name.startsWith('on'))).toEqual([])
+    expect(body('*').toArray().flatMap((element) => Object.keys((element as { attribs?: object }).attribs ?? {})).filter((name) => name.startsWith('on'))).toEqual([])
     expect(body('a').map((_, a) => body(a).attr('href')).get().filter((href) => /^\s*javascript:/i.test(href))).toEqual([])
     expect(item.contentEncoded).toContain('&lt;script&gt;')
     expect(item.contentEncoded).toContain(`href="${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/"`)
