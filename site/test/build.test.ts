@@ -333,6 +333,7 @@ describe('feeds for newsrooms and ward pages', () => {
         expect(item.link, file).toMatch(new RegExp(`^${SITE_URL}/`))
         expect(item.guid, file).toMatch(/^tag:cchc\.example\.gov\.vn,2026:\w+:\d+$/)
         expect(item.pubDate, file).toMatch(/\+0700$/)
+        expect(item.creator, file).toBeTruthy()
       }
     }
     expect(await readBuilt(outDir, 'rss/feed.xsl')).toContain('Đây là nguồn tin RSS')

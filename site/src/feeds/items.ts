@@ -8,6 +8,7 @@ import {
   toRfc822Vietnam,
 } from '@reform/shared'
 import type { Article, Bulletin, Document, Practice } from '../lib/content'
+import { siteInfo } from '../lib/siteInfo'
 import { xml, type FeedItem } from './rssFeed'
 
 /** A guid that survives edits of title and slug: the CMS id under the site's host. */
@@ -32,7 +33,7 @@ export function articleItem(article: Article, site: URL): FeedItem {
     customData: xml.build({
       guid: guid(site, 'article', article.id),
       pubDate: toRfc822Vietnam(article.publishedAt),
-      ...(article.authorName ? { 'dc:creator': article.authorName } : {}),
+      'dc:creator': article.authorName ?? siteInfo.publisher,
     }),
   }
 }
@@ -55,7 +56,7 @@ export function bulletinItem(bulletin: Bulletin, site: URL): FeedItem {
     content: sanitizeArticleHtml(contents, { baseUrl: site.href }),
     categories: [...new Set(bulletin.sections.flatMap((section) => (section.reformArea ? [section.reformArea.name] : [])))],
     enclosure: enclosure(bulletin.pdf),
-    customData: xml.build({ guid: guid(site, 'bulletin', bulletin.id), pubDate: toRfc822Vietnam(bulletin.issueDate) }),
+    customData: xml.build({ guid: guid(site, 'bulletin', bulletin.id), pubDate: toRfc822Vietnam(bulletin.issueDate), 'dc:creator': siteInfo.publisher }),
   }
 }
 
@@ -73,7 +74,11 @@ export function practiceItem(practice: Practice, site: URL): FeedItem {
     content: sanitizeArticleHtml(`<p>${escape(practice.summary)}</p>${results}`, { baseUrl: site.href }),
     categories: [kind, ...practice.reformAreas.map((area) => area.name)],
     enclosure: enclosure(practice.images[0]),
-    customData: xml.build({ guid: guid(site, 'practice', practice.id), pubDate: toRfc822Vietnam(practice.updatedAt) }),
+    customData: xml.build({
+      guid: guid(site, 'practice', practice.id),
+      pubDate: toRfc822Vietnam(practice.updatedAt),
+      'dc:creator': practice.unit?.name ?? siteInfo.publisher,
+    }),
   }
 }
 
@@ -108,9 +113,10 @@ export function radioItem(article: Article, site: URL): FeedItem {
     customData: xml.build({
       guid: guid(site, 'radio', article.id),
       pubDate: toRfc822Vietnam(article.publishedAt),
+      'dc:creator': article.authorName ?? siteInfo.publisher,
       'itunes:summary': script,
       'itunes:explicit': 'false',
-      ...(article.authorName ? { 'itunes:author': article.authorName } : {}),
+      'itunes:author': article.authorName ?? siteInfo.publisher,
     }),
   }
 }
