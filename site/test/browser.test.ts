@@ -114,6 +114,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     practice: '/mo-hinh-hay/to-cong-nghe-so-cong-dong-truc-buoi-toi/',
     results: '/chi-so/',
     search: '/tim-kiem/',
+    feeds: '/rss/',
+    'ward widget': '/nhung/don-vi/phuong-vo-cuong/',
     'not found': '/404.html',
   }
   async function axeViolations(page: Page): Promise<string[]> {
