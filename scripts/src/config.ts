@@ -36,6 +36,7 @@ export function readStartConfig(env: Env = process.env) {
     dataDir,
     postgresDir: path.join(dataDir, 'postgres'),
     mediaDir: path.resolve(env.MEDIA_DIR ?? path.join(dataDir, 'media')),
+    releasesDir: path.resolve(env.SITE_RELEASES_DIR ?? path.join(dataDir, 'site')),
     externalDatabaseUrl: env.DATABASE_URL || undefined,
     cmsPublicUrl: (env.CMS_PUBLIC_URL ?? localUrl(cmsPort)).replace(/\/$/, ''),
     siteUrl: env.SITE_URL ?? localUrl(sitePort),

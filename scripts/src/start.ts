@@ -7,6 +7,8 @@ import { assertPortFree } from './process/ports'
 import { waitForHttp } from './process/waitForHttp'
 import { publishedSignature } from './site/publishedSignature'
 import { rebuildOnChange } from './site/rebuildOnChange'
+import { LIVE, publishRelease } from './site/releases'
+import { serveStatic } from './site/serveStatic'
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations and first-run seed, the CMS
@@ -17,6 +19,7 @@ const children = new ChildProcesses()
 const cmsDir = path.join(repoRoot, 'cms')
 const siteDir = path.join(repoRoot, 'site')
 let stopDatabase: () => Promise<void> = async () => {}
+let closeSiteServer: () => Promise<void> = async () => {}
 let stopping = false
 
 // Children get 10 s to stop before SIGKILL; the hook must outlast that to stop the database after.
@@ -24,8 +27,8 @@ exitHook.forceExitTimeout(20_000)
 exitHook((done) => {
   stopping = true
   console.log('\nStopping the site, the CMS and the database…')
-  children
-    .stopAll()
+  closeSiteServer()
+    .then(() => children.stopAll())
     .then(() => stopDatabase())
     .catch((error) => console.error(error))
     .finally(done)
@@ -77,19 +80,25 @@ async function main() {
     }),
   ])
 
-  const buildSite = () => run('site build', 'astro', ['build'], siteDir, env)
+  // Each build goes into a fresh release folder and goes live only if it passes its checks.
+  const buildSite = async () => {
+    const release = await publishRelease({
+      build: (outDir) => run('site build', 'astro', ['build'], siteDir, { ...env, SITE_OUT_DIR: outDir }),
+      releasesDir: config.releasesDir,
+      siteUrl: config.siteUrl,
+    })
+    console.log(`Site release live: ${path.basename(release)}`)
+  }
   let builtFrom: string | undefined = await publishedSignature(cmsInternalUrl)
   try {
     await buildSite()
   } catch (error) {
     // The CMS stays up so the cause (e.g. an invalid document) can be fixed; the next change rebuilds.
     builtFrom = undefined
-    console.error(`The site could not be built: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(`The site could not be built; the previous release stays live: ${error instanceof Error ? error.message : String(error)}`)
   }
-  children.spawn('site', 'astro', ['preview', '--port', String(config.sitePort)], { cwd: siteDir, env })
-  await waitForHttp(`http://127.0.0.1:${config.sitePort}/`, { timeoutMs: 60_000, what: 'The site server' }).catch(
-    (error: Error) => console.error(error.message),
-  )
+  const siteServer = await serveStatic(path.join(config.releasesDir, LIVE), config.sitePort, '0.0.0.0')
+  closeSiteServer = siteServer.close
 
   const init = (await (await fetch(`${cmsInternalUrl}/api/users/init`)).json()) as { initialized?: boolean }
   console.log(

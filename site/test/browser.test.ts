@@ -9,7 +9,8 @@ import { serveRest } from '../../cms/test/support/restServer'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { freePort } from '../../scripts/src/process/ports'
 import { seedSampleContent } from '../../scripts/src/seed/seedSampleContent'
-import { launchChromium, serveStatic } from './support/browser'
+import { serveStatic } from '../../scripts/src/site/serveStatic'
+import { launchChromium } from './support/browser'
 import { buildSite } from './support/buildSite'
 
 const axeSource = createRequire(import.meta.url)('axe-core').source as string

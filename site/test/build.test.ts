@@ -10,9 +10,10 @@ import { serveRest } from '../../cms/test/support/restServer'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { sql } from '../../cms/test/support/testDatabase'
 import { freePort } from '../../scripts/src/process/ports'
+import { checkBuiltSite, listBuiltFiles } from '../../scripts/src/site/checkBuiltSite'
 import { seedSampleContent } from '../../scripts/src/seed/seedSampleContent'
 import { buildSite, type BuildResult } from './support/buildSite'
-import { listBuiltFiles, readBuilt } from './support/builtFiles'
+import { readBuilt } from './support/builtFiles'
 
 const SITE_URL = 'https://cchc.example.gov.vn'
 const DRAFT_TITLE = 'Bản nháp tuyệt mật chưa được duyệt đăng'
@@ -142,28 +143,7 @@ describe('site built from a seeded CMS', () => {
   })
 
   it('has no internal link or asset that points to a missing file', async () => {
-    const files = new Set(await listBuiltFiles(outDir))
-    const missing: string[] = []
-    for (const page of [...files].filter((name) => name.endsWith('.html'))) {
-      const $ = load(await readBuilt(outDir, page))
-      const targets = [
-        ...$('a[href], link[href]').map((_, element) => $(element).attr('href')).get(),
-        ...$('img[src], script[src], audio[src], video[src], source[src]').map((_, element) => $(element).attr('src')).get(),
-        ...$('img[srcset]').map((_, element) => $(element).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)).get(),
-        ...$('meta[property="og:image"]').map((_, element) => $(element).attr('content')).get(),
-      ]
-      // Same-page anchors must name an element of the page.
-      for (const anchor of $('a[href^="#"]').map((_, element) => $(element).attr('href')!.slice(1)).get()) {
-        if (anchor && $(`[id="${anchor}"]`).length === 0) missing.push(`${page} → #${anchor}`)
-      }
-      for (const target of targets) {
-        const url = new URL(target, `${SITE_URL}/${page}`)
-        if (url.origin !== SITE_URL || url.hash === target) continue
-        const path = decodeURIComponent(url.pathname).replace(/^\//, '')
-        if (!files.has(path) && !files.has(`${path}index.html`) && !files.has(`${path}/index.html`)) missing.push(`${page} → ${target}`)
-      }
-    }
-    expect(missing).toEqual([])
+    expect(await checkBuiltSite(outDir, SITE_URL)).toEqual([])
   })
 
   it('tells search engines and feed readers what is where', async () => {

@@ -1,0 +1,54 @@
+import { readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
+import path from 'node:path'
+import { checkBuiltSite } from './checkBuiltSite'
+
+export const LIVE = 'live'
+
+type Options = {
+  /** Builds the site into the folder it is given; throws when the build fails. */
+  build: (outDir: string) => Promise<void>
+  /** Holds one folder per release and the `live` link to the one being served. */
+  releasesDir: string
+  siteUrl: string
+  /** Releases kept besides the live one, for a quick look back. */
+  keep?: number
+}
+
+/**
+ * Builds a new release into a fresh folder and, only if the build and its checks pass, points
+ * `live` at it in one rename (readers see the old site or the new one, never half of each). A
+ * failed build or check removes the new folder and leaves the live site untouched.
+ */
+export async function publishRelease({ build, releasesDir, siteUrl, keep = 2 }: Options): Promise<string> {
+  const name = `release-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`
+  const dir = path.join(releasesDir, name)
+  try {
+    await build(dir)
+    const problems = await checkBuiltSite(dir, siteUrl)
+    if (problems.length > 0) throw new Error(`the new site has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`)
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true })
+    throw error
+  }
+  const live = path.join(releasesDir, LIVE)
+  const next = `${live}.next-${process.pid}`
+  await rm(next, { force: true })
+  await symlink(name, next)
+  await rename(next, live)
+  await pruneReleases(releasesDir, name, keep)
+  return dir
+}
+
+/** The folder `live` points at, if any. */
+export async function liveRelease(releasesDir: string): Promise<string | undefined> {
+  try {
+    return path.join(releasesDir, await readlink(path.join(releasesDir, LIVE)))
+  } catch {
+    return undefined
+  }
+}
+
+async function pruneReleases(releasesDir: string, current: string, keep: number): Promise<void> {
+  const releases = (await readdir(releasesDir)).filter((entry) => entry.startsWith('release-') && entry !== current).sort().reverse()
+  await Promise.all(releases.slice(keep).map((entry) => rm(path.join(releasesDir, entry), { recursive: true, force: true })))
+}
