@@ -2,6 +2,7 @@ import {
   absoluteUrl,
   DOCUMENT_TYPES,
   formatDateVi,
+  optionLabel,
   PRACTICE_KINDS,
   publicPaths,
   sanitizeArticleHtml,
@@ -62,7 +63,7 @@ export function bulletinItem(bulletin: Bulletin, site: URL): FeedItem {
 
 /** A good practice, its results as a list. */
 export function practiceItem(practice: Practice, site: URL): FeedItem {
-  const kind = PRACTICE_KINDS.find((item) => item.value === practice.kind)?.label ?? practice.kind
+  const kind = optionLabel(PRACTICE_KINDS, practice.kind)
   const results = practice.results.length
     ? `<h2>Kết quả</h2><ul>${practice.results.map((result) => `<li>${escape(result.outcome)}</li>`).join('')}</ul>`
     : ''
@@ -84,7 +85,7 @@ export function practiceItem(practice: Practice, site: URL): FeedItem {
 
 /** A new document, its file as the enclosure. */
 export function documentItem(document: Document, site: URL): FeedItem {
-  const type = DOCUMENT_TYPES.find((item) => item.value === document.type)?.label ?? document.type
+  const type = optionLabel(DOCUMENT_TYPES, document.type)
   return {
     publishedAt: document.issuedAt,
     title: `${type} ${document.number}: ${document.title}`,

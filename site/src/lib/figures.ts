@@ -1,7 +1,7 @@
-import { INDEX_NAMES } from '@reform/shared'
+import { INDEX_NAMES, optionLabel } from '@reform/shared'
 import { getIndexResults, getProcedureStats } from './content'
 
-const indexLabel = (index: string, other?: string | null) => other ?? INDEX_NAMES.find((item) => item.value === index)?.label ?? index
+const indexLabel = (index: string, other?: string | null) => other ?? optionLabel(INDEX_NAMES, index)
 
 /** One row per index result, oldest year first: what the charts draw and the downloads hold. */
 export async function indexRows() {
