@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldVietnamese, normalizeDeep, toNFC } from '../src'
+import { normalizeDeep, toNFC } from '../src'
 
 describe('NFC normalisation', () => {
   it('composes decomposed Vietnamese', () => {
@@ -25,13 +25,6 @@ describe('NFC normalisation', () => {
     expect(result.count).toBe(2)
     expect(result.when).toBe(when)
     expect(result.empty).toBeNull()
-  })
-})
-
-describe('foldVietnamese', () => {
-  it('removes marks and maps đ to d for accent-insensitive matching', () => {
-    expect(foldVietnamese('Đổi mới')).toBe('doi moi')
-    expect(foldVietnamese('Chính phủ số'.normalize('NFD'))).toBe('chinh phu so')
   })
 })
 

@@ -1,10 +1,3 @@
-import transliterate from '@sindresorhus/transliterate'
-
-/** Lower-case, diacritic-free form for accent-insensitive matching: "Đổi mới" → "doi moi". */
-export function foldVietnamese(value: string): string {
-  return transliterate(value.normalize('NFC')).toLowerCase()
-}
-
 /**
  * The words of `text` that contain đ/Đ, each with its spelling in d/D: [["Dổi", "Đổi"], …].
  * Pagefind folds tone and vowel marks but keeps đ as its own letter, so a reader typing "doi moi"

@@ -56,6 +56,7 @@ export type ProcedureStat = Omit<PublicProcedureStat, 'unit'> & { unit?: Unit }
 type Content = {
   articlesByArea: Map<number, Article[]>
   articlesByUnit: Map<number, Article[]>
+  unitById: Map<number, Unit>
   indexResults: IndexResult[]
   procedureStats: ProcedureStat[]
   articles: Article[]
@@ -213,7 +214,9 @@ async function load(): Promise<Content> {
     for (const unit of article.units) add(articlesByUnit, unit.id, article)
   }
 
-  return { articles, articlesByArea, articlesByUnit, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
+  const unitById = new Map(units.map((unit) => [unit.id, unit]))
+
+  return { articles, articlesByArea, articlesByUnit, unitById, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
 }
 
 let cache: Promise<Content> | undefined
@@ -258,10 +261,9 @@ export const getArticlesOfUnit = async (unitId: number): Promise<Article[]> => (
  * for grassroots republishing. Newest first.
  */
 export async function getUnitFeedArticles(unit: Unit): Promise<Article[]> {
-  const { units, articlesByUnit } = await content()
-  const byId = new Map(units.map((item) => [item.id, item]))
+  const { unitById, articlesByUnit } = await content()
   const ancestors: number[] = []
-  for (let parent = unit.parent; parent && !ancestors.includes(parent); parent = byId.get(parent)?.parent) ancestors.push(parent)
+  for (let parent = unit.parent; parent && !ancestors.includes(parent); parent = unitById.get(parent)?.parent) ancestors.push(parent)
   const own = articlesByUnit.get(unit.id) ?? []
   const shared = ancestors.flatMap((id) => (articlesByUnit.get(id) ?? []).filter((article) => article.forGrassroots))
   return [...new Map([...own, ...shared].map((article) => [article.id, article])).values()].sort(

@@ -1,18 +1,22 @@
-import { DOCUMENT_TYPES, publicPaths, toSlug, vietnamYear } from '@reform/shared'
+import { DOCUMENT_TYPES, optionLabel, publicPaths, toSlug, vietnamYear } from '@reform/shared'
 import type { Document, Practice } from './content'
 
-export type Facet<T> = { path: string; label: string; items: T[] }
-export type FacetGroup<T> = { name: string; facets: Facet<T>[] }
+export type Facet<T> = { value: string; path: string; label: string; items: T[] }
+/** `param` is the path segment naming the facet: /van-ban/{param}/{value}/. */
+export type FacetGroup<T> = { name: string; param: string; facets: Facet<T>[] }
+
+type Key = { value: string; label: string }
 
 const collator = new Intl.Collator('vi')
+const byLabel = <T>(a: Facet<T>, b: Facet<T>) => collator.compare(a.label, b.label)
 
-function group<T>(items: T[], keyOf: (item: T) => Array<{ path: string; label: string }>): Facet<T>[] {
+function group<T>(items: T[], keysOf: (item: T) => Key[], pathOf: (value: string) => string): Facet<T>[] {
   const facets = new Map<string, Facet<T>>()
   for (const item of items) {
-    for (const { path, label } of keyOf(item)) {
-      const facet = facets.get(path) ?? { path, label, items: [] }
+    for (const { value, label } of keysOf(item)) {
+      const facet = facets.get(value) ?? { value, label, path: pathOf(value), items: [] }
       facet.items.push(item)
-      facets.set(path, facet)
+      facets.set(value, facet)
     }
   }
   return [...facets.values()]
@@ -20,43 +24,45 @@ function group<T>(items: T[], keyOf: (item: T) => Array<{ path: string; label: s
 
 /** The ways to narrow the document list, each value a static page (no JavaScript needed). */
 export function documentFacets(documents: Document[]): FacetGroup<Document>[] {
+  const path = (param: 'loai' | 'nam' | 'co-quan') => (value: string) => publicPaths.documentsBy(param, value)
   return [
     {
       name: 'Loại văn bản',
-      facets: group(documents, (document) => [
-        { path: publicPaths.documentsBy('loai', document.type), label: DOCUMENT_TYPES.find((type) => type.value === document.type)?.label ?? document.type },
-      ]).sort((a, b) => collator.compare(a.label, b.label)),
+      param: 'loai',
+      facets: group(documents, (document) => [{ value: document.type, label: optionLabel(DOCUMENT_TYPES, document.type) }], path('loai')).sort(byLabel),
     },
     {
       name: 'Năm ban hành',
-      facets: group(documents, (document) => {
-        const year = String(vietnamYear(document.issuedAt))
-        return [{ path: publicPaths.documentsBy('nam', year), label: year }]
-      }).sort((a, b) => b.label.localeCompare(a.label)),
+      param: 'nam',
+      facets: group(
+        documents,
+        (document) => [{ value: String(vietnamYear(document.issuedAt)), label: String(vietnamYear(document.issuedAt)) }],
+        path('nam'),
+      ).sort((a, b) => b.label.localeCompare(a.label)),
     },
     {
       name: 'Cơ quan ban hành',
-      facets: group(documents, (document) => [{ path: publicPaths.documentsBy('co-quan', toSlug(document.issuer)), label: document.issuer }]).sort(
-        (a, b) => collator.compare(a.label, b.label),
-      ),
+      param: 'co-quan',
+      facets: group(documents, (document) => [{ value: toSlug(document.issuer), label: document.issuer }], path('co-quan')).sort(byLabel),
     },
   ]
 }
 
 /** The ways to narrow the good-practice list: by reform area and by unit. */
 export function practiceFacets(practices: Practice[]): FacetGroup<Practice>[] {
+  const path = (param: 'linh-vuc' | 'don-vi') => (value: string) => publicPaths.practicesBy(param, value)
   return [
     {
       name: 'Lĩnh vực',
-      facets: group(practices, (practice) =>
-        practice.reformAreas.map((area) => ({ path: publicPaths.practicesBy('linh-vuc', area.slug), label: area.name })),
-      ),
+      param: 'linh-vuc',
+      facets: group(practices, (practice) => practice.reformAreas.map((area) => ({ value: area.slug, label: area.name })), path('linh-vuc')),
     },
     {
       name: 'Đơn vị',
-      facets: group(practices, (practice) =>
-        practice.unit ? [{ path: publicPaths.practicesBy('don-vi', practice.unit.slug), label: practice.unit.name }] : [],
-      ).sort((a, b) => collator.compare(a.label, b.label)),
+      param: 'don-vi',
+      facets: group(practices, (practice) => (practice.unit ? [{ value: practice.unit.slug, label: practice.unit.name }] : []), path('don-vi')).sort(
+        byLabel,
+      ),
     },
   ]
 }
