@@ -114,7 +114,7 @@ async function main() {
     ].join('\n'),
   )
   await rebuildOnChange({
-    cmsUrl: cmsInternalUrl,
+    readSignature: () => publishedSignature(cmsInternalUrl),
     builtFrom,
     intervalMs: config.rebuildIntervalMs,
     build: buildSite,
