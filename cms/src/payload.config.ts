@@ -24,63 +24,79 @@ import { readCmsEnv } from './env'
 import { guardScheduledPublishing } from './hooks/guardScheduledPublishing'
 import { migrations } from './migrations'
 import { auditLogPlugin } from './plugins/auditLog'
+import { siteBuildsPlugin } from './plugins/siteBuilds'
 import { editorFeatures } from './richText/editorFeatures'
+import type { PublishSite } from './siteBuilds/runSiteBuild'
+
+export type { PublishSite }
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const env = readCmsEnv()
 
-export default buildConfig({
-  serverURL: env.CMS_PUBLIC_URL,
-  secret: env.PAYLOAD_SECRET,
-  admin: {
-    user: Users.slug,
-    // No Gravatar: the admin must not call third-party hosts.
-    avatar: 'default',
-    importMap: { baseDir: path.resolve(dirname) },
-    meta: { titleSuffix: ' · Cổng thông tin CCHC' },
-    timezones: {
-      defaultTimezone: VIETNAM_TIME_ZONE,
-      supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: VIETNAM_TIME_ZONE }],
+type Options = {
+  /** Given only by the site builder process, the one runner of the `site` jobs queue. */
+  publishSite?: PublishSite
+}
+
+/** The CMS configuration; the Next app and the scripts use the default export. */
+export function createConfig({ publishSite }: Options = {}) {
+  const env = readCmsEnv()
+  return buildConfig({
+    serverURL: env.CMS_PUBLIC_URL,
+    secret: env.PAYLOAD_SECRET,
+    admin: {
+      user: Users.slug,
+      // No Gravatar: the admin must not call third-party hosts.
+      avatar: 'default',
+      importMap: { baseDir: path.resolve(dirname) },
+      meta: { titleSuffix: ' · Cổng thông tin CCHC' },
+      timezones: {
+        defaultTimezone: VIETNAM_TIME_ZONE,
+        supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: VIETNAM_TIME_ZONE }],
+      },
+      dateFormat: 'dd/MM/yyyy HH:mm',
+      components: {
+        beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/BulletinCadence#BulletinCadence'],
+      },
     },
-    dateFormat: 'dd/MM/yyyy HH:mm',
-    components: {
-      beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/BulletinCadence#BulletinCadence'],
+    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+    collections: [
+      Articles,
+      Bulletins,
+      Practices,
+      Documents,
+      IndexResults,
+      ProcedureStats,
+      ReformAreas,
+      Units,
+      imagesCollection(env.MEDIA_DIR),
+      ...fileUploadCollections(env.MEDIA_DIR),
+      Users,
+    ],
+    globals: [Settings],
+    editor: lexicalEditor({ features: editorFeatures }),
+    db: postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL },
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+      prodMigrations: migrations,
+    }),
+    // Each collection checks its own limit (hooks/checkUpload); this only lets the largest through.
+    upload: { limits: { fileSize: LARGEST_UPLOAD } },
+    jobs: {
+      // Scheduled publishing queues jobs; only those who may publish may schedule or cancel them.
+      access: { queue: ({ req }) => canPublish(req.user) },
+      jobsCollectionOverrides: guardScheduledPublishing,
+      // The CMS process runs due jobs itself (scheduled publish), every minute; site builds (the
+      // `site` queue) are run by the builder process.
+      autoRun: env.JOBS_AUTORUN ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : [],
     },
-  },
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  collections: [
-    Articles,
-    Bulletins,
-    Practices,
-    Documents,
-    IndexResults,
-    ProcedureStats,
-    ReformAreas,
-    Units,
-    imagesCollection(env.MEDIA_DIR),
-    ...fileUploadCollections(env.MEDIA_DIR),
-    Users,
-  ],
-  globals: [Settings],
-  editor: lexicalEditor({ features: editorFeatures }),
-  db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
-  }),
-  // Each collection checks its own limit (hooks/checkUpload); this only lets the largest through.
-  upload: { limits: { fileSize: LARGEST_UPLOAD } },
-  jobs: {
-    // Scheduled publishing queues jobs; only those who may publish may schedule or cancel them.
-    access: { queue: ({ req }) => canPublish(req.user) },
-    jobsCollectionOverrides: guardScheduledPublishing,
-    // The CMS process runs due jobs itself (scheduled publish), every minute.
-    autoRun: env.JOBS_AUTORUN ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : [],
-  },
-  plugins: [auditLogPlugin],
-  cors: [env.SITE_URL],
-  sharp,
-  telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+    // Audit first: builds are bookkeeping, not audited actions.
+    plugins: [auditLogPlugin, siteBuildsPlugin(publishSite)],
+    cors: [env.SITE_URL],
+    sharp,
+    telemetry: false,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  })
+}
+
+export default createConfig()

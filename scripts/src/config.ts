@@ -18,12 +18,6 @@ function port(env: Env, name: string, fallback: number): number {
   return value
 }
 
-function seconds(env: Env, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback)
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}=${env[name]} is not a number of seconds above 0.`)
-  return value
-}
-
 /** Everything `npm start` needs to know, from the environment with embedded defaults. */
 export function readStartConfig(env: Env = process.env) {
   const cmsPort = port(env, 'CMS_PORT', LOCAL_CMS_PORT)
@@ -40,7 +34,6 @@ export function readStartConfig(env: Env = process.env) {
     externalDatabaseUrl: env.DATABASE_URL || undefined,
     cmsPublicUrl: (env.CMS_PUBLIC_URL ?? localUrl(cmsPort)).replace(/\/$/, ''),
     siteUrl: env.SITE_URL ?? localUrl(sitePort),
-    rebuildIntervalMs: 1000 * seconds(env, 'SITE_REBUILD_INTERVAL', 10),
   }
 }
 

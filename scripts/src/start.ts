@@ -1,13 +1,12 @@
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import exitHook from 'async-exit-hook'
 import { payloadSecret, readStartConfig, repoRoot } from './config'
 import { openDatabase } from './database/openDatabase'
 import { ChildProcesses, exitCode } from './process/childProcesses'
 import { assertPortFree } from './process/ports'
 import { waitForHttp } from './process/waitForHttp'
-import { publishedSignature } from './site/publishedSignature'
-import { rebuildOnChange } from './site/rebuildOnChange'
-import { LIVE, publishRelease } from './site/releases'
+import { LIVE, liveRelease } from './site/releases'
 import { serveStatic } from './site/serveStatic'
 
 /**
@@ -17,7 +16,6 @@ import { serveStatic } from './site/serveStatic'
  */
 const children = new ChildProcesses()
 const cmsDir = path.join(repoRoot, 'cms')
-const siteDir = path.join(repoRoot, 'site')
 let stopDatabase: () => Promise<void> = async () => {}
 let closeSiteServer: () => Promise<void> = async () => {}
 let stopping = false
@@ -80,25 +78,15 @@ async function main() {
     }),
   ])
 
-  // Each build goes into a fresh release folder and goes live only if it passes its checks.
-  const buildSite = async () => {
-    const release = await publishRelease({
-      build: (outDir) => run('site build', 'astro', ['build'], siteDir, { ...env, SITE_OUT_DIR: outDir }),
-      releasesDir: config.releasesDir,
-      siteUrl: config.siteUrl,
-    })
-    console.log(`Site release live: ${path.basename(release)}`)
-  }
-  let builtFrom: string | undefined = await publishedSignature(cmsInternalUrl)
-  try {
-    await buildSite()
-  } catch (error) {
-    // The CMS stays up so the cause (e.g. an invalid document) can be fixed; the next change rebuilds.
-    builtFrom = undefined
-    console.error(`The site could not be built; the previous release stays live: ${error instanceof Error ? error.message : String(error)}`)
-  }
+  // The builder takes the site-build jobs every public change queues (and one at its start).
+  const builder = children.spawn('builder', 'tsx', [path.join(repoRoot, 'scripts/src/builder.ts')], { cwd: repoRoot, env })
+  const builderExited = exitCode(builder).then((code) => {
+    if (!stopping) throw new Error(`The site builder exited (code ${code}); see its log lines above.`)
+  })
   const siteServer = await serveStatic(path.join(config.releasesDir, LIVE), config.sitePort, '0.0.0.0')
   closeSiteServer = siteServer.close
+  console.log('Waiting for the first site release (see the [builder] lines)…')
+  await Promise.race([waitForLiveRelease(config.releasesDir), builderExited])
 
   const init = (await (await fetch(`${cmsInternalUrl}/api/users/init`)).json()) as { initialized?: boolean }
   console.log(
@@ -108,19 +96,17 @@ async function main() {
       `  CMS admin  ${config.cmsPublicUrl}/admin${init.initialized ? '' : '   (first visit: create the first administrator account there)'}`,
       `  Site       ${config.siteUrl}/`,
       `  RSS        ${config.siteUrl}/rss.xml`,
-      `The site is rebuilt within ${config.rebuildIntervalMs / 1000} s of a publish, edit, unpublish or delete in the CMS.`,
+      'Every publish, edit of published content, unpublish or delete in the CMS rebuilds the site within seconds',
+      `(builds are listed in the admin under “Bản dựng trang công khai”).`,
       'Press Ctrl-C to stop everything.',
       '',
     ].join('\n'),
   )
-  await rebuildOnChange({
-    readSignature: () => publishedSignature(cmsInternalUrl),
-    builtFrom,
-    intervalMs: config.rebuildIntervalMs,
-    build: buildSite,
-    log: (line) => console.log(line),
-    stopped: () => stopping,
-  })
+  await builderExited
+}
+
+async function waitForLiveRelease(releasesDir: string): Promise<void> {
+  while (!(await liveRelease(releasesDir))) await sleep(500)
 }
 
 main().catch((error: unknown) => {

@@ -22,6 +22,8 @@ function site(text: string, link = '/tin-tuc/') {
       'tin-tuc/index.html': '<html lang="vi"><body><h1>Tin tức</h1></body></html>',
       '404.html': '<html lang="vi"><body><h1>Không tìm thấy trang</h1></body></html>',
       'rss.xml': '<rss version="2.0"><channel><title>t</title></channel></rss>',
+      'rss/index.html': '<html lang="vi"><body><h1>Tin RSS</h1></body></html>',
+      'rss/feeds.opml': '<opml version="2.0"><body/></opml>',
       'sitemap-index.xml': '<sitemapindex/>',
     })) {
       await mkdir(path.dirname(path.join(outDir, file)), { recursive: true })

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']
 
+export const auditActionLabel = (action: AuditAction): string => AUDIT_ACTIONS.find((item) => item.value === action)!.label.vi
+
 /** Who did what to which document, and when. Written only by the CMS itself; nobody edits it. */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',

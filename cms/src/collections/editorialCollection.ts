@@ -38,6 +38,10 @@ export function editorialCollection({ unitField, fields, hooks = {}, ...config }
       beforeValidate: [normalizeTextToNFC, ...(hooks.beforeValidate ?? [])],
       beforeChange: [...(unitField ? [keepContributorUnit(unitField)] : []), trackReview, ...(hooks.beforeChange ?? [])],
     },
-    fields: [...fields, ...reviewFields()],
+    fields: [
+      ...fields,
+      ...reviewFields(),
+      { name: 'liveStatus', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/LiveStatus#LiveStatus' } } },
+    ],
   }
 }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import type { PublishSite } from '../../src/payload.config'
 import { closePayload } from '../../src/database/closePayload'
 import { createTestDatabase } from './testDatabase'
 
@@ -14,13 +15,17 @@ export type TestCms = {
   stop: () => Promise<void>
 }
 
-type Options = { publicUrl?: string }
+type Options = {
+  publicUrl?: string
+  /** Makes this CMS a site builder too (it runs the `site` jobs queue). */
+  publishSite?: PublishSite
+}
 
 /**
  * A real CMS for one test file: a fresh PostgreSQL database, the committed migrations, and the
  * project's own Payload config. The env must be set before the config module is first imported.
  */
-export async function startTestCms({ publicUrl = 'http://cms.test' }: Options = {}): Promise<TestCms> {
+export async function startTestCms({ publicUrl = 'http://cms.test', publishSite }: Options = {}): Promise<TestCms> {
   const databaseUrl = await createTestDatabase()
   process.env.DATABASE_URL = databaseUrl
   process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-0123456789'
@@ -28,12 +33,13 @@ export async function startTestCms({ publicUrl = 'http://cms.test' }: Options = 
   const mediaDir = await mkdtemp(path.join(tmpdir(), 'reform-test-media-'))
   process.env.MEDIA_DIR = mediaDir
   process.env.JOBS_AUTORUN = 'false'
-  const [{ default: config }, { getPayload }, { runMigrations }, routes] = await Promise.all([
+  const [{ createConfig }, { getPayload }, { runMigrations }, routes] = await Promise.all([
     import('../../src/payload.config'),
     import('payload'),
     import('../../src/database/runMigrations'),
     import('@payloadcms/next/routes'),
   ])
+  const config = createConfig({ publishSite })
   const payload = await getPayload({ config })
   await runMigrations(payload)
   const handlers = {

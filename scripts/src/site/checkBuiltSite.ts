@@ -3,7 +3,7 @@ import path from 'node:path'
 import { load } from 'cheerio'
 
 /** Files a release must have before it may go live. */
-const REQUIRED = ['index.html', '404.html', 'rss.xml', 'sitemap-index.xml']
+const REQUIRED = ['index.html', '404.html', 'rss.xml', 'rss/index.html', 'rss/feeds.opml', 'sitemap-index.xml']
 
 /** Every file of a built site, as paths relative to its root. */
 export async function listBuiltFiles(root: string): Promise<string[]> {

@@ -1,0 +1,40 @@
+import type { PayloadRequest } from 'payload'
+
+/** How long a queued build waits for more changes before it starts (they join it meanwhile). */
+export const SETTLE_MS = 1000
+
+/** Reasons listed on one build; a bulk import would otherwise grow the record without end. */
+const MAX_LISTED = 30
+
+/**
+ * Queues a build of the public site in the Payload jobs queue, in the caller's transaction (so a
+ * publish and its build are committed together or not at all). A build that is still waiting
+ * takes the new reason instead of a second build being queued.
+ */
+export async function queueSiteBuild(req: PayloadRequest, reason: string): Promise<void> {
+  const { payload } = req
+  const line = `${new Date().toISOString()} ${reason}`
+  const { docs } = await payload.find({
+    collection: 'site-builds',
+    where: { status: { equals: 'queued' } },
+    sort: 'createdAt',
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  const waiting = docs[0]
+  if (waiting) {
+    const changes = (waiting.changes ?? 1) + 1
+    const data = changes <= MAX_LISTED ? { changes, triggers: `${waiting.triggers ?? ''}\n${line}`.trim() } : { changes }
+    await payload.update({ collection: 'site-builds', id: waiting.id, data, depth: 0, req })
+    return
+  }
+  const build = await payload.create({ collection: 'site-builds', data: { status: 'queued', triggers: line, changes: 1 }, depth: 0, req })
+  await payload.jobs.queue({
+    task: 'buildSite',
+    queue: 'site',
+    input: { build: build.id },
+    waitUntil: new Date(Date.now() + SETTLE_MS),
+    req,
+  })
+}

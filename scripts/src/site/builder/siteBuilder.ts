@@ -1,0 +1,41 @@
+import { utimes, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { createLocalReq, type Payload } from 'payload'
+import { queueSiteBuild } from '@reform/cms/queueSiteBuild'
+import { recoverInterruptedBuilds } from '@reform/cms/recoverInterruptedBuilds'
+
+export const HEARTBEAT_FILE = 'builder-heartbeat'
+
+type Options = {
+  payload: Payload
+  /** Where the release folders and the `live` link are; the heartbeat file goes there too. */
+  releasesDir: string
+  /** Pause between looks at the queue when it is empty. */
+  pollMs?: number
+  stopped: () => boolean
+  log: (line: string) => void
+}
+
+/**
+ * The builder's loop: recovers builds a killed builder left behind, queues one build at start
+ * (the site code may be new), then runs `site` jobs one at a time until stopped. Only one builder
+ * may run per database.
+ */
+export async function runSiteBuilder({ payload, releasesDir, pollMs = 500, stopped, log }: Options): Promise<void> {
+  const recovered = await recoverInterruptedBuilds(payload)
+  if (recovered > 0) log(`${recovered} interrupted build(s) queued again.`)
+  await queueSiteBuild(await createLocalReq({}, payload), 'Tiến trình dựng trang khởi động')
+  const heartbeat = path.join(releasesDir, HEARTBEAT_FILE)
+  while (!stopped()) {
+    await touch(heartbeat)
+    const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 1, silent: true })
+    if (Object.keys(jobStatus ?? {}).length === 0) await sleep(pollMs)
+  }
+}
+
+// The health check of the builder container reads this file's age.
+async function touch(file: string): Promise<void> {
+  const now = new Date()
+  await utimes(file, now, now).catch(() => writeFile(file, ''))
+}

@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { liveStatus } from '@reform/cms/liveStatus'
+import { lexicalBody } from '../../cms/test/support/lexicalBody'
+import { serveRest } from '../../cms/test/support/restServer'
+import { createStaff, restAs, type StaffMember } from '../../cms/test/support/staff'
+import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
+import { freePort } from '../src/process/ports'
+import { publishSiteWithAstro } from '../src/site/builder/publishSite'
+import { runSiteBuilder } from '../src/site/builder/siteBuilder'
+import { LIVE, liveRelease } from '../src/site/releases'
+
+const SITE_URL = 'https://cchc.example.gov.vn'
+
+let cms: TestCms
+let port: number
+let server: { close: () => Promise<void> }
+let releasesDir: string
+let cacheDir: string
+let chief: StaffMember
+let areaId: number
+
+type Build = { id: number; status: string; triggers?: string | null; changes?: number | null; release?: string | null; log?: string | null }
+
+const builds = async (status?: string): Promise<Build[]> =>
+  (
+    await cms.payload.find({
+      collection: 'site-builds',
+      where: status ? { status: { equals: status } } : {},
+      sort: 'createdAt',
+      pagination: false,
+      depth: 0,
+    })
+  ).docs as Build[]
+
+/** What the builder process does, step by step: runs due `site` jobs until no build is queued. */
+async function runQueuedBuilds() {
+  while ((await builds('queued')).length > 0) {
+    const { jobStatus } = await cms.payload.jobs.run({ queue: 'site', limit: 1, silent: true })
+    if (Object.keys(jobStatus ?? {}).length === 0) await sleep(200)
+  }
+}
+
+const live = (file: string) => readFile(path.join(releasesDir, LIVE, file), 'utf8')
+const liveHas = (file: string) => existsSync(path.join(releasesDir, LIVE, file))
+
+async function publish(title: string) {
+  const response = await restAs(cms, chief).post('/api/articles', {
+    title,
+    body: lexicalBody('Nội dung bài viết.'),
+    reformAreas: [areaId],
+    _status: 'published',
+  })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { doc: { id: number; slug: string } }).doc
+}
+
+beforeAll(async () => {
+  port = await freePort()
+  const cmsUrl = `http://127.0.0.1:${port}`
+  releasesDir = await mkdtemp(path.join(tmpdir(), 'reform-releases-'))
+  cacheDir = await mkdtemp(path.join(tmpdir(), 'reform-site-cache-'))
+  cms = await startTestCms({ publicUrl: cmsUrl, publishSite: publishSiteWithAstro({ cmsUrl, siteUrl: SITE_URL, releasesDir, cacheDir }) })
+  server = await serveRest(cms, port)
+  chief = await createStaff(cms, 'editor-in-chief')
+  areaId = (await cms.payload.create({ collection: 'reform-areas', data: { name: 'Cải cách thủ tục hành chính', order: 1 } })).id
+  await publish('Bài đầu tiên của cổng')
+  await runQueuedBuilds()
+})
+
+afterAll(async () => {
+  await server?.close()
+  await cms?.stop()
+  await Promise.all([releasesDir, cacheDir].map((dir) => dir && rm(dir, { recursive: true, force: true })))
+})
+
+describe('publishing pipeline', () => {
+  it('publishing queues a build that puts the article on its page, the listings and the feed', async () => {
+    const before = await builds('succeeded')
+    const article = await publish('Phường Kim Mã trả kết quả thủ tục trong ngày')
+    const queued = await builds('queued')
+    expect(queued).toHaveLength(1)
+    expect(queued[0]!.triggers).toContain(chief.email)
+    expect(queued[0]!.triggers).toContain('Phường Kim Mã trả kết quả thủ tục trong ngày')
+    expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('pending')
+
+    await runQueuedBuilds()
+    const done = await builds('succeeded')
+    expect(done).toHaveLength(before.length + 1)
+    const build = done.at(-1)!
+    expect(build.release).toBe(path.basename((await liveRelease(releasesDir))!))
+    expect(await live(`tin-tuc/${article.slug}/index.html`)).toContain('Phường Kim Mã trả kết quả thủ tục trong ngày')
+    expect(await live('tin-tuc/index.html')).toContain(`/tin-tuc/${article.slug}/`)
+    expect(await live('rss.xml')).toContain('Phường Kim Mã trả kết quả thủ tục trong ngày')
+    expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('live')
+  })
+
+  it('two quick publishes make one build', async () => {
+    const before = (await builds()).length
+    const first = await publish('Xã Tân Lập số hóa hồ sơ đất đai')
+    const second = await publish('Phường Đông Hòa mở quầy một cửa lưu động')
+    const queued = await builds('queued')
+    expect(queued).toHaveLength(1)
+    expect(queued[0]!.changes).toBe(2)
+
+    await runQueuedBuilds()
+    expect(await builds()).toHaveLength(before + 1)
+    expect(liveHas(`tin-tuc/${first.slug}/index.html`)).toBe(true)
+    expect(liveHas(`tin-tuc/${second.slug}/index.html`)).toBe(true)
+  })
+
+  it('a draft save queues nothing; unpublishing takes the article off its page, the listings and the feeds', async () => {
+    const article = await publish('Bài sẽ bị gỡ khỏi cổng')
+    await runQueuedBuilds()
+    expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(true)
+
+    const draftSave = await restAs(cms, chief).patch(`/api/articles/${article.id}?draft=true`, { summary: 'Bản nháp sửa tóm tắt' })
+    expect(draftSave.status).toBe(200)
+    expect(await builds('queued')).toHaveLength(0)
+
+    const unpublish = await restAs(cms, chief).patch(`/api/articles/${article.id}`, { _status: 'draft' })
+    expect(unpublish.status).toBe(200)
+    expect(await builds('queued')).toHaveLength(1)
+    await runQueuedBuilds()
+    expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(false)
+    expect(await live('tin-tuc/index.html')).not.toContain('Bài sẽ bị gỡ khỏi cổng')
+    expect(await live('rss.xml')).not.toContain('Bài sẽ bị gỡ khỏi cổng')
+    expect(await live('rss/linh-vuc/cai-cach-thu-tuc-hanh-chinh.xml')).not.toContain('Bài sẽ bị gỡ khỏi cổng')
+    expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('notPublic')
+  })
+
+  it('a failed build leaves the previous site live and untouched, and records why', async () => {
+    const liveBefore = await liveRelease(releasesDir)
+    const homeBefore = await live('index.html')
+    const article = await publish('Bài không lên được vì CMS mất kết nối')
+    await server.close()
+    try {
+      await runQueuedBuilds()
+    } finally {
+      server = await serveRest(cms, port)
+    }
+    const failed = (await builds('failed')).at(-1)!
+    expect(failed.log).toContain('Cannot reach the CMS')
+    expect(await liveRelease(releasesDir)).toBe(liveBefore)
+    expect(await live('index.html')).toBe(homeBefore)
+    expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(false)
+    expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('failed')
+  })
+
+  it('a publish rolled back (a CMS killed mid-publish) queues no build; a builder killed mid-build is resumed', async () => {
+    const req = await createLocalReq({}, cms.payload)
+    await initTransaction(req)
+    await cms.payload.create({
+      collection: 'articles',
+      data: { title: 'Bài chưa kịp lưu', body: lexicalBody('x'), reformAreas: [areaId], _status: 'published' },
+      req,
+    })
+    await killTransaction(req)
+    expect(await builds('queued')).toHaveLength(0)
+    expect(await cms.payload.count({ collection: 'payload-jobs', where: { queue: { equals: 'site' } } })).toEqual({ totalDocs: 0 })
+
+    // What a builder killed during a build leaves behind: the build "running", its job taken.
+    const article = await publish('Bài được dựng lại sau sự cố')
+    const [interrupted] = await builds('queued')
+    await cms.payload.update({ collection: 'site-builds', id: interrupted!.id, data: { status: 'running' } })
+    await cms.payload.db.updateMany({ collection: 'payload-jobs', where: { queue: { equals: 'site' } }, data: { processing: true } })
+
+    let stopped = false
+    const builder = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => stopped, log: () => {}, pollMs: 100 })
+    try {
+      const deadline = Date.now() + 90_000
+      while (!liveHas(`tin-tuc/${article.slug}/index.html`) && Date.now() < deadline) await sleep(250)
+    } finally {
+      stopped = true
+      await builder
+    }
+    expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(true)
+    expect(existsSync(path.join(releasesDir, 'builder-heartbeat'))).toBe(true)
+    const record = await cms.payload.findByID({ collection: 'site-builds', id: interrupted!.id })
+    expect(record.status).toBe('failed')
+    expect(record.log).toContain('gián đoạn')
+  })
+})
