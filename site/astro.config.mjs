@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { LOCAL_SITE_PORT, localUrl } from '@reform/shared'
+import { draftPreview } from './integrations/draftPreview'
 import { publishReferencedFiles } from './integrations/publishReferencedFiles'
 import { searchIndex } from './integrations/searchIndex'
 
@@ -16,5 +17,5 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   server: { port: Number(process.env.SITE_PORT ?? LOCAL_SITE_PORT), host: true },
   compressHTML: true,
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), publishReferencedFiles(), searchIndex()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), publishReferencedFiles(), searchIndex(), draftPreview()],
 })

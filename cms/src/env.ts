@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { LOCAL_CMS_PORT, LOCAL_SITE_PORT, localUrl } from '@reform/shared'
+import { LOCAL_CMS_PORT, LOCAL_PREVIEW_PORT, LOCAL_SITE_PORT, localUrl } from '@reform/shared'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -14,6 +14,7 @@ const envSchema = z.object({
     .min(32, 'PAYLOAD_SECRET must be at least 32 characters'),
   CMS_PUBLIC_URL: z.url().default(localUrl(LOCAL_CMS_PORT)),
   SITE_URL: z.url().default(localUrl(LOCAL_SITE_PORT)),
+  PREVIEW_URL: z.url().default(localUrl(LOCAL_PREVIEW_PORT)),
   MEDIA_DIR: z.string().default(path.join(cmsRoot, '..', '.data', 'media')),
   JOBS_AUTORUN: z
     .enum(['true', 'false'], { error: 'JOBS_AUTORUN must be "true" or "false"' })
@@ -30,5 +31,5 @@ export function readCmsEnv(source: Record<string, string | undefined> = process.
     const problems = parsed.error.issues.map((issue) => `- ${issue.message}`).join('\n')
     throw new Error(`The CMS cannot start; fix its environment:\n${problems}`)
   }
-  return { ...parsed.data, CMS_PUBLIC_URL: parsed.data.CMS_PUBLIC_URL.replace(/\/$/, '') }
+  return { ...parsed.data, CMS_PUBLIC_URL: parsed.data.CMS_PUBLIC_URL.replace(/\/$/, ''), PREVIEW_URL: parsed.data.PREVIEW_URL.replace(/\/$/, '') }
 }

@@ -21,6 +21,7 @@ import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { canPublish } from './access/roles'
 import { readCmsEnv } from './env'
+import { previewDocument } from './endpoints/previewDocument'
 import { guardScheduledPublishing } from './hooks/guardScheduledPublishing'
 import { migrations } from './migrations'
 import { auditLogPlugin } from './plugins/auditLog'
@@ -92,6 +93,9 @@ export function createConfig({ publishSite }: Options = {}) {
     },
     // Audit first: builds are bookkeeping, not audited actions.
     plugins: [auditLogPlugin, siteBuildsPlugin(publishSite)],
+    endpoints: [previewDocument],
+    // Read by the admin's preview links (preview/previewUrl.ts).
+    custom: { previewUrl: env.PREVIEW_URL },
     cors: [env.SITE_URL],
     sharp,
     telemetry: false,

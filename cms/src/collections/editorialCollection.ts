@@ -1,10 +1,12 @@
 import type { CollectionConfig, Field } from 'payload'
+import { PREVIEWABLE_COLLECTIONS, type PreviewableCollection } from '@reform/shared'
 import { editorialAccess } from '../access/editorialAccess'
 import { reviewFields } from '../fields/review'
 import { draftsOnlyForNonPublishers } from '../hooks/draftsOnlyForNonPublishers'
 import { keepContributorUnit } from '../hooks/keepContributorUnit'
 import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
 import { trackReview } from '../hooks/trackReview'
+import { previewUrl } from '../preview/previewUrl'
 
 type Options = Omit<CollectionConfig, 'access' | 'versions' | 'fields'> & {
   /** Field holding the unit(s) a contributor must belong to; none: contributors cannot write. */
@@ -21,6 +23,8 @@ export function editorialCollection({ unitField, fields, hooks = {}, ...config }
     ...config,
     admin: {
       ...config.admin,
+      // Collections with a public page get the admin's "Preview" link to the draft preview server.
+      ...((PREVIEWABLE_COLLECTIONS as readonly string[]).includes(config.slug) ? { preview: previewUrl(config.slug as PreviewableCollection) } : {}),
       components: {
         ...config.admin?.components,
         edit: {

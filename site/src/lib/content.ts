@@ -53,7 +53,16 @@ export type Bulletin = Omit<PublicBulletin, 'sections' | 'cover' | 'pdf'> & {
 export type IndexResult = Omit<PublicIndexResult, 'unit'> & { unit?: Unit }
 export type ProcedureStat = Omit<PublicProcedureStat, 'unit'> & { unit?: Unit }
 
+/** Turns one raw document into what pages render, with relations resolved against the published content. */
+export type Resolvers = {
+  article: (raw: PublicArticle) => Article
+  document: (raw: PublicDocument) => Document
+  practice: (raw: PublicPractice) => Practice
+  bulletin: (raw: PublicBulletin) => Bulletin
+}
+
 type Content = {
+  resolve: Resolvers
   articlesByArea: Map<number, Article[]>
   articlesByUnit: Map<number, Article[]>
   unitById: Map<number, Unit>
@@ -144,43 +153,37 @@ async function load(): Promise<Content> {
   const videoLookup = lookup(videos.map(localUpload))
   const plainDocuments = lookup(rawDocuments)
 
-  const articles: Article[] = rawArticles
-    .map((article) => ({
-      ...article,
-      bodyHtml: sanitizeArticleHtml(article.bodyHtml, { rewriteUrl: localFile }),
-      reformAreas: areas.many(article.reformAreas),
-      units: unitLookup.many(article.units),
-      heroImage: images.one(article.heroImage),
-      audio: audioLookup.one(article.audio),
-      videoFile: videoLookup.one(article.videoFile),
-      relatedDocuments: plainDocuments.many(article.relatedDocuments),
-    }))
-    .sort((a, b) => newestFirst(a.publishedAt, b.publishedAt) || b.id - a.id)
+  const resolveArticle = (article: PublicArticle): Article => ({
+    ...article,
+    bodyHtml: sanitizeArticleHtml(article.bodyHtml, { rewriteUrl: localFile }),
+    reformAreas: areas.many(article.reformAreas),
+    units: unitLookup.many(article.units),
+    heroImage: images.one(article.heroImage),
+    audio: audioLookup.one(article.audio),
+    videoFile: videoLookup.one(article.videoFile),
+    relatedDocuments: plainDocuments.many(article.relatedDocuments),
+  })
+  const articles: Article[] = rawArticles.map(resolveArticle).sort((a, b) => newestFirst(a.publishedAt, b.publishedAt) || b.id - a.id)
   const articleLookup = lookup(articles)
 
-  const documents: Document[] = rawDocuments
-    .map((document) => ({
+  const resolve: Resolvers = {
+    article: resolveArticle,
+    document: (document) => ({
       ...document,
       file: documentFileLookup.one(document.file),
       relatedDocuments: plainDocuments.many(document.relatedDocuments),
       reformAreas: areas.many(document.reformAreas),
       unit: unitLookup.one(document.unit),
-    }))
-    .sort((a, b) => newestFirst(a.issuedAt, b.issuedAt) || b.id - a.id)
-
-  const practices: Practice[] = rawPractices
-    .map((practice) => ({
+    }),
+    practice: (practice) => ({
       ...practice,
       unit: unitLookup.one(practice.unit),
       reformAreas: areas.many(practice.reformAreas),
       images: images.many(practice.images),
       relatedArticles: articleLookup.many(practice.relatedArticles),
       relatedDocuments: plainDocuments.many(practice.relatedDocuments),
-    }))
-    .sort((a, b) => (b.yearStarted ?? 0) - (a.yearStarted ?? 0) || collator.compare(a.title, b.title))
-
-  const bulletins: Bulletin[] = rawBulletins
-    .map((bulletin) => ({
+    }),
+    bulletin: (bulletin) => ({
       ...bulletin,
       introductionHtml: bulletin.introductionHtml ? sanitizeArticleHtml(bulletin.introductionHtml, { rewriteUrl: localFile }) : null,
       sections: bulletin.sections.map((section, index) => ({
@@ -191,8 +194,13 @@ async function load(): Promise<Content> {
       })),
       cover: images.one(bulletin.cover),
       pdf: documentFileLookup.one(bulletin.pdf),
-    }))
-    .sort((a, b) => newestFirst(a.issueDate, b.issueDate) || b.number - a.number)
+    }),
+  }
+  const documents = rawDocuments.map(resolve.document).sort((a, b) => newestFirst(a.issuedAt, b.issuedAt) || b.id - a.id)
+  const practices = rawPractices
+    .map(resolve.practice)
+    .sort((a, b) => (b.yearStarted ?? 0) - (a.yearStarted ?? 0) || collator.compare(a.title, b.title))
+  const bulletins = rawBulletins.map(resolve.bulletin).sort((a, b) => newestFirst(a.issueDate, b.issueDate) || b.number - a.number)
 
   const indexResults: IndexResult[] = rawIndexResults
     .map((result) => ({ ...result, unit: unitLookup.one(result.unit) }))
@@ -216,7 +224,7 @@ async function load(): Promise<Content> {
 
   const unitById = new Map(units.map((unit) => [unit.id, unit]))
 
-  return { articles, articlesByArea, articlesByUnit, unitById, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
+  return { resolve, articles, articlesByArea, articlesByUnit, unitById, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
 }
 
 let cache: Promise<Content> | undefined
@@ -225,6 +233,14 @@ function content(): Promise<Content> {
   cache ??= load()
   return cache
 }
+
+/** Drops what was read, so the next query sees the content store as it is now (the draft preview server lives on). */
+export function forgetContent(): void {
+  cache = undefined
+}
+
+/** Resolves a document that is not in the store (a draft being previewed) the way pages see published ones. */
+export const getResolvers = async () => (await content()).resolve
 
 /** Published articles, newest first. */
 export const getArticles = async () => (await content()).articles

@@ -77,7 +77,7 @@ export function payloadCollectionLoader({ cms, slug: collection, schema, files }
             )
           }
           const data = parsed.data as Stamped & Record<string, unknown>
-          for (const url of files?.(data) ?? []) if (url) await mirrorFile(url, mirrorDir)
+          for (const url of files?.(data) ?? []) if (url) await mirrorFile(url, mirrorDir, cms)
           store.set({ id: String(data.id), data, digest: generateDigest(data) })
         }
       }

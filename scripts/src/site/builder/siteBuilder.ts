@@ -6,6 +6,7 @@ import { queueSiteBuild } from '@reform/cms/queueSiteBuild'
 import { recoverInterruptedBuilds } from '@reform/cms/recoverInterruptedBuilds'
 
 export const HEARTBEAT_FILE = 'builder-heartbeat'
+const HEARTBEAT_EVERY_MS = 10_000
 
 type Options = {
   payload: Payload
@@ -26,11 +27,17 @@ export async function runSiteBuilder({ payload, releasesDir, pollMs = 500, stopp
   const recovered = await recoverInterruptedBuilds(payload)
   if (recovered > 0) log(`${recovered} interrupted build(s) queued again.`)
   await queueSiteBuild(await createLocalReq({}, payload), 'Tiến trình dựng trang khởi động')
+  // On a timer, not per loop: a long build must not look like a dead builder.
   const heartbeat = path.join(releasesDir, HEARTBEAT_FILE)
-  while (!stopped()) {
-    await touch(heartbeat)
-    const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 1, silent: true })
-    if (Object.keys(jobStatus ?? {}).length === 0) await sleep(pollMs)
+  await touch(heartbeat)
+  const beating = setInterval(() => void touch(heartbeat), HEARTBEAT_EVERY_MS)
+  try {
+    while (!stopped()) {
+      const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 1, silent: true })
+      if (Object.keys(jobStatus ?? {}).length === 0) await sleep(pollMs)
+    }
+  } finally {
+    clearInterval(beating)
   }
 }
 

@@ -1,0 +1,16 @@
+import type { GeneratePreviewURL } from 'payload'
+import { PREVIEW_PATH, type PreviewableCollection } from '@reform/shared'
+import { roleOf } from '../access/roles'
+import { signPreview } from './previewSignature'
+
+/**
+ * The admin's "Preview" link of a draft: the preview server's page for it, signed for a short
+ * while so it also opens where the CMS session cookie does not reach (another host, a colleague).
+ */
+export const previewUrl =
+  (collection: PreviewableCollection): GeneratePreviewURL =>
+  (doc, { req }) => {
+    if (roleOf(req.user) === undefined || doc.id === undefined) return null
+    const base = (req.payload.config.custom as { previewUrl: string }).previewUrl
+    return `${base}${PREVIEW_PATH(collection, doc.id as number)}?${signPreview(req.payload.secret, collection, doc.id as number)}`
+  }

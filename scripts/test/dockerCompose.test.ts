@@ -1,0 +1,496 @@
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { DCLinter } from 'dclint'
+import { parse as parseYaml } from 'yaml'
+import { afterAll, describe, expect, it } from 'vitest'
+import { videoEmbedUrl } from '@reform/shared'
+import { LARGEST_UPLOAD } from '../../cms/src/collections/uploads/fileUploads'
+
+// The production deployment is checked by parsing its files: there is no Docker engine here. The
+// compose file is validated against the Compose specification's JSON schema (shipped in dclint)
+// and then read like `docker compose` would, after interpolating variables.
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8')
+const composeFile = path.join(root, 'docker-compose.yml')
+const composeText = read('docker-compose.yml')
+
+type Env = Record<string, string | undefined>
+
+// ---- Compose: interpolation and the parts of the file the checks read --------------------------
+
+/** Compose's variable interpolation: $$, $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:?error}, ${VAR?error}. */
+function interpolate(text: string, env: Env): string {
+  return text.replace(
+    /\$\$|\$\{([A-Za-z_]\w*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_]\w*)/g,
+    (match, braced: string | undefined, operator: string | undefined, argument: string, bare: string | undefined) => {
+      if (match === '$$') return '$'
+      const name = (braced ?? bare)!
+      const value = env[name]
+      const missing = operator?.startsWith(':') ? !value : value === undefined
+      if (operator?.endsWith('-')) return missing ? argument : value!
+      if (operator?.endsWith('?')) {
+        if (missing) throw new Error(`required variable ${name} is missing a value: ${argument}`)
+        return value!
+      }
+      return value ?? ''
+    },
+  )
+}
+
+function interpolateDeep(value: unknown, env: Env): unknown {
+  if (typeof value === 'string') return interpolate(value, env)
+  if (Array.isArray(value)) return value.map((item) => interpolateDeep(item, env))
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolateDeep(item, env)]))
+  }
+  return value
+}
+
+type Service = {
+  image?: string
+  build?: { context: string; dockerfile: string }
+  command?: string[]
+  environment?: Record<string, string | null>
+  volumes?: string[]
+  ports?: string[]
+  depends_on?: Record<string, { condition: string }>
+  healthcheck?: { test: string[]; disable?: boolean }
+  network_mode?: string
+}
+type Compose = { services: Record<string, Service>; volumes: Record<string, unknown> }
+
+const rawCompose = parseYaml(composeText, { merge: true }) as Compose
+
+/** KEY=value lines of .env.example, commented-out ones included (as optional settings). */
+function envExample(): Map<string, string> {
+  const entries = new Map<string, string>()
+  for (const line of read('.env.example').split('\n')) {
+    const match = line.match(/^#?\s*([A-Z][A-Z0-9_]*)=(.*)$/)
+    if (match) entries.set(match[1]!, match[2]!)
+  }
+  return entries
+}
+
+/** What an operator puts in .env: the two secrets and the two public addresses, nothing optional. */
+const requiredEnv: Env = {
+  POSTGRES_PASSWORD: 'pw0123456789',
+  PAYLOAD_SECRET: 'x'.repeat(40),
+  CMS_PUBLIC_URL: 'https://cms.example.gov.vn',
+  SITE_URL: 'https://cchc.example.gov.vn',
+}
+const compose = interpolateDeep(rawCompose, requiredEnv) as Compose
+const services = compose.services
+
+type Mount = { source: string; target: string; readOnly: boolean }
+const mounts = (service: Service): Mount[] =>
+  (service.volumes ?? []).map((spec) => {
+    const [source, target, mode] = spec.split(':')
+    return { source: source!, target: target!, readOnly: mode === 'ro' }
+  })
+
+type Port = { hostIp: string | undefined; hostPort: string; containerPort: string }
+const ports = (service: Service): Port[] =>
+  (service.ports ?? []).map((spec) => {
+    const parts = spec.split(':')
+    const [hostIp, hostPort, containerPort] = parts.length === 3 ? parts : [undefined, ...parts]
+    return { hostIp, hostPort: hostPort!, containerPort: containerPort! }
+  })
+
+// ---- nginx: a small parser of its configuration syntax ----------------------------------------
+
+type Directive = { name: string; args: string[]; block?: Directive[] }
+
+function parseNginx(text: string): Directive[] {
+  const tokens = text.match(/#[^\n]*|"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|[{};]|[^\s{};"'#]+/g) ?? []
+  let position = 0
+  const parseBlock = (): Directive[] => {
+    const directives: Directive[] = []
+    let words: string[] = []
+    while (position < tokens.length) {
+      const token = tokens[position++]!
+      if (token.startsWith('#')) continue
+      if (token === ';') {
+        directives.push({ name: words[0]!, args: words.slice(1) })
+        words = []
+      } else if (token === '{') {
+        directives.push({ name: words[0]!, args: words.slice(1), block: parseBlock() })
+        words = []
+      } else if (token === '}') {
+        return directives
+      } else {
+        words.push(/^["']/.test(token) ? token.slice(1, -1) : token)
+      }
+    }
+    return directives
+  }
+  return parseBlock()
+}
+
+const all = (directives: Directive[], name: string): Directive[] =>
+  directives.flatMap((directive) => [...(directive.name === name ? [directive] : []), ...all(directive.block ?? [], name)])
+const one = (directives: Directive[], name: string): Directive => {
+  const found = directives.filter((directive) => directive.name === name)
+  expect(found, `exactly one "${name}"`).toHaveLength(1)
+  return found[0]!
+}
+const location = (server: Directive[], ...args: string[]): Directive[] => {
+  const found = server.find((directive) => directive.name === 'location' && directive.args.join(' ') === args.join(' '))
+  expect(found, `location ${args.join(' ')}`).toBeDefined()
+  return found!.block!
+}
+
+const mainConf = parseNginx(read('deploy/nginx/nginx.conf'))
+const httpBlock = one(mainConf, 'http').block!
+const publicServer = one(parseNginx(read('deploy/nginx/site.conf')), 'server').block!
+const adminServer = one(parseNginx(read('deploy/nginx/cms-admin.conf')), 'server').block!
+
+/** The value an nginx `map $uri $name` gives a URI: regexes are tried in order, else the default. */
+function mapValue(name: string, uri: string): string {
+  const map = all(httpBlock, 'map').find((directive) => directive.args[1] === `$${name}`)
+  expect(map, `map to $${name}`).toBeDefined()
+  const entries = map!.block!
+  const match = entries.find((entry) => entry.name.startsWith('~') && new RegExp(entry.name.slice(1)).test(uri))
+  return (match ?? entries.find((entry) => entry.name === 'default')!).args[0]!
+}
+
+/** A server's header as sent for a URI, with the map variables in it resolved. */
+function header(server: Directive[], name: string, uri: string): string | undefined {
+  const directive = server.find((entry) => entry.name === 'add_header' && entry.args[0] === name)
+  return directive?.args[1]!.replace(/\$(\w+)/g, (_, variable: string) => mapValue(variable, uri))
+}
+
+/** Content-Security-Policy for a URI, as directive name -> sources. */
+function csp(uri: string): Map<string, string[]> {
+  const policy = header(publicServer, 'Content-Security-Policy', uri)
+  expect(policy).toBeDefined()
+  return new Map(
+    policy!
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([directive, ...sources]) => [directive!, sources]),
+  )
+}
+
+const bytes = (size: string): number => {
+  const match = size.match(/^(\d+)([kmg]?)$/i)!
+  return Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] || ' ').toLowerCase())
+}
+
+// ---- Source files: what the code reads --------------------------------------------------------
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name)
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'test' ? [] : sourceFiles(relative)
+    return /\.(ts|tsx|mts|mjs|js|astro)$/.test(entry.name) ? [relative] : []
+  })
+}
+const codeDirs = ['cms/src', 'scripts/src', 'shared/src', 'site/src', 'site/integrations']
+const code = [...codeDirs.flatMap(sourceFiles), 'site/astro.config.mjs'].map(read)
+
+/** Whether some code reads the variable: process.env.X, env.X, env['X'], a (env, 'X') helper call, or a key of cms/src/env.ts's schema. */
+function codeReads(name: string): boolean {
+  const access = new RegExp(`\\benv(?:\\.${name}\\b|\\[\\s*['"\`]${name}['"\`]\\s*\\])|\\(\\s*env\\s*,\\s*['"]${name}['"]`)
+  const schemaKey = new RegExp(`^\\s*${name}\\s*:`, 'm')
+  return code.some((text) => access.test(text)) || schemaKey.test(read('cms/src/env.ts'))
+}
+
+const cleanups: Array<() => void> = []
+afterAll(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
+
+/** Runs a `node -e` script as a health check does; resolves with its exit code. */
+function runNode(script: string, env: Env = {}): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-e', script], { env: { ...process.env, ...env }, stdio: 'ignore', timeout: 10_000 })
+    child.once('exit', resolve)
+  })
+}
+
+// ---- The checks --------------------------------------------------------------------------------
+
+describe('docker-compose.yml', () => {
+  it('is a valid Compose file (the Compose specification JSON schema) with no version field and quoted ports', () => {
+    const linter = new DCLinter({
+      rules: {
+        'no-version-field': 2,
+        'service-image-require-explicit-tag': 2,
+        'no-duplicate-exported-ports': 2,
+        'no-duplicate-container-names': 2,
+        'require-quotes-in-ports': [2, { quoteType: 'double' }],
+        'no-quotes-in-volumes': 2,
+        'require-project-name-field': 2,
+        // cms and builder name the image they build, so both run the same one.
+        'no-build-and-image': 0,
+        // The public port is meant for every interface; the port checks below say which may be.
+        'no-unbound-port-interfaces': 0,
+        // Ordering conventions: the file is in dependency order instead.
+        'service-container-name-regex': 0,
+        'service-dependencies-alphabetical-order': 0,
+        'service-keys-order': 0,
+        'service-ports-alphabetical-order': 0,
+        'services-alphabetical-order': 0,
+        'top-level-properties-order': 0,
+      },
+      quiet: true,
+      debug: false,
+      exclude: [],
+    })
+    const [result] = linter.lintFiles([composeFile], false)
+    expect(result!.messages.map((message) => `${message.rule}: ${message.message}`)).toEqual([])
+  })
+
+  it('runs the database, the CMS, the site builder and the web server', () => {
+    expect(Object.keys(services).sort()).toEqual(['builder', 'cms', 'db', 'web'])
+  })
+
+  it('runs PostgreSQL 17 from the official image, with a pinned minor version', () => {
+    expect(services.db!.image).toMatch(/^postgres:17\.\d+(-[a-z]+)?$/)
+  })
+
+  it('takes the secrets from the environment only, and refuses to start without them', () => {
+    const environments = Object.entries(rawCompose.services).flatMap(([name, service]) =>
+      Object.entries(service.environment ?? {}).map(([key, value]) => ({ service: name, key, value: String(value ?? '') })),
+    )
+    for (const { service, key, value } of environments.filter(({ key }) => /PASSWORD|SECRET|TOKEN|KEY/.test(key))) {
+      expect(value, `${service}.${key}`).toMatch(new RegExp(`^\\$\\{${key}:\\?[^}]+\\}$`))
+    }
+    for (const { service, key, value } of environments.filter(({ value }) => /:\/\/[^/]*@/.test(value))) {
+      expect(value, `${service}.${key}: the password in a URL`).toMatch(/^[a-z]+:\/\/[^:]+:\$\{POSTGRES_PASSWORD:\?[^}]+\}@/)
+    }
+    for (const name of ['POSTGRES_PASSWORD', 'PAYLOAD_SECRET']) {
+      expect(() => interpolateDeep(rawCompose, { ...requiredEnv, [name]: '' })).toThrow(name)
+      expect(envExample().get(name), `.env.example leaves ${name} empty`).toBe('')
+    }
+    expect(services.cms!.environment!.DATABASE_URL).toBe('postgres://reform:pw0123456789@db:5432/reform')
+  })
+
+  it('lists every variable it reads in .env.example', () => {
+    const interpolated = [...composeText.matchAll(/\$\{([A-Za-z_]\w*)/g)].map((match) => match[1]!)
+    const passedThrough = Object.values(rawCompose.services).flatMap((service) =>
+      Object.entries(service.environment ?? {}).flatMap(([key, value]) => (value === null ? [key] : [])),
+    )
+    const documented = envExample()
+    for (const name of new Set([...interpolated, ...passedThrough])) expect(documented.has(name), name).toBe(true)
+  })
+
+  it('keeps the database, the media and the site releases in named volumes, mounted where the services look', () => {
+    expect(Object.keys(compose.volumes).sort()).toEqual(['db-data', 'media', 'site', 'site-cache'])
+    for (const [name, service] of Object.entries(services)) {
+      for (const mount of mounts(service)) expect(Object.keys(compose.volumes), `${name} mounts only named volumes`).toContain(mount.source)
+    }
+    const { cms, builder, db, web } = services as Record<string, Service>
+    expect(mounts(db!)).toEqual([{ source: 'db-data', target: '/var/lib/postgresql/data', readOnly: false }])
+    expect(mounts(cms!)).toEqual([{ source: 'media', target: cms!.environment!.MEDIA_DIR, readOnly: false }])
+    expect(mounts(builder!)).toEqual([
+      { source: 'site', target: builder!.environment!.SITE_RELEASES_DIR, readOnly: false },
+      { source: 'site-cache', target: builder!.environment!.SITE_CACHE_DIR, readOnly: false },
+    ])
+    // nginx serves the `live` link the builder switches, from the same volume, read-only.
+    const releases = builder!.environment!.SITE_RELEASES_DIR!
+    expect(mounts(web!)).toEqual([{ source: 'site', target: releases, readOnly: true }])
+    expect(one(publicServer, 'root').args).toEqual([`${releases}/live`])
+  })
+
+  it('gives every service a health check, and starts cms and builder after what they need is healthy', () => {
+    for (const [name, service] of Object.entries(services)) {
+      expect(service.healthcheck?.disable, name).not.toBe(true)
+      expect(service.healthcheck?.test?.[0], name).toMatch(/^CMD(-SHELL)?$/)
+    }
+    expect(services.db!.healthcheck!.test).toContain('pg_isready')
+    expect(services.web!.healthcheck!.test.join(' ')).toContain('http://127.0.0.1/')
+    expect(services.cms!.depends_on).toEqual({ db: { condition: 'service_healthy' } })
+    expect(services.builder!.depends_on).toEqual({ cms: { condition: 'service_healthy' } })
+  })
+
+  it('checks the CMS by reading its API', async () => {
+    const script = services.cms!.healthcheck!.test[3]!
+    expect(services.cms!.healthcheck!.test.slice(0, 3)).toEqual(['CMD', 'node', '-e'])
+    expect(script).toContain("'http://127.0.0.1:3000/api/reform-areas?limit=1&depth=0'")
+    // The same script against a stand-in on a free port.
+    let status = 200
+    const server = http.createServer((_, response) => response.writeHead(status).end('{}'))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const local = script.replace('127.0.0.1:3000', `127.0.0.1:${(server.address() as AddressInfo).port}`)
+    try {
+      expect(await runNode(local), 'CMS answering 200').toBe(0)
+      status = 500
+      expect(await runNode(local), 'CMS answering 500').toBe(1)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+    expect(await runNode(local), 'CMS not listening').toBe(1)
+  })
+
+  it('checks the builder by the age of the heartbeat file it touches', async () => {
+    const { test } = services.builder!.healthcheck!
+    expect(test.slice(0, 3)).toEqual(['CMD', 'node', '-e'])
+    const heartbeat = test[3]!.match(/'([\w-]*heartbeat[\w-]*)'/)?.[1]
+    expect(heartbeat).toBeDefined()
+    expect(code.some((text) => text.includes(`'${heartbeat}'`)), 'scripts/src writes the same file').toBe(true)
+    const dir = mkdtempSync(path.join(tmpdir(), 'reform-heartbeat-'))
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    const check = () => runNode(test[3]!, { SITE_RELEASES_DIR: dir })
+    expect(await check(), 'no heartbeat yet').toBe(1)
+    const file = path.join(dir, heartbeat!)
+    writeFileSync(file, '')
+    expect(await check(), 'fresh heartbeat').toBe(0)
+    const twoMinutesAgo = (Date.now() - 120_000) / 1000
+    utimesSync(file, twoMinutesAgo, twoMinutesAgo)
+    expect(await check(), 'stale heartbeat').toBe(1)
+  })
+
+  it('publishes only the public web server on every interface; the CMS port on loopback by default', () => {
+    for (const [name, service] of Object.entries(services)) {
+      expect(service.network_mode, name).toBeUndefined()
+      if (name !== 'web') expect(service.ports, `${name} publishes no port`).toBeUndefined()
+    }
+    const published = ports(services.web!)
+    const everywhere = published.filter((port) => port.hostIp === undefined || port.hostIp === '0.0.0.0')
+    expect(everywhere).toEqual([{ hostIp: undefined, hostPort: '80', containerPort: '80' }])
+    expect(published.filter((port) => !everywhere.includes(port))).toEqual([{ hostIp: '127.0.0.1', hostPort: '8080', containerPort: '8080' }])
+    // The port on every interface is the public server; the whole CMS is behind the other.
+    expect(one(publicServer, 'listen').args[0]).toBe('80')
+    expect(one(adminServer, 'listen').args[0]).toBe('8080')
+  })
+
+  it('passes the CMS and the builder only settings the code reads', () => {
+    for (const name of ['cms', 'builder']) {
+      const environment = services[name]!.environment!
+      expect(Object.keys(environment), name).toEqual(expect.arrayContaining(['DATABASE_URL', 'PAYLOAD_SECRET', 'CMS_PUBLIC_URL', 'SITE_URL']))
+      for (const key of Object.keys(environment)) expect(codeReads(key), `${name}: ${key}`).toBe(true)
+    }
+    expect(codeReads('NOT_A_SETTING_ANYWHERE'), 'the check itself').toBe(false)
+  })
+})
+
+describe('nginx configuration', () => {
+  it('serves the live release on the public server, with the site\'s 404 page', () => {
+    expect(one(publicServer, 'root').args).toEqual(['/srv/site/live'])
+    expect(one(publicServer, 'error_page').args).toEqual(['404', '/404.html'])
+    // `live` is switched by a symlink rename: nginx must not keep its resolution.
+    for (const directives of [mainConf, publicServer, adminServer]) expect(all(directives, 'open_file_cache')).toEqual([])
+  })
+
+  it('passes only POST /api/feedback on to the CMS from the public server', () => {
+    const cms = one(publicServer, 'set')
+    expect(cms.args).toEqual(['$cms', 'http://cms:3000'])
+    const proxied = publicServer.filter((directive) => directive.name === 'location' && all(directive.block!, 'proxy_pass').length > 0)
+    expect(proxied.map((directive) => directive.args)).toEqual([['=', '/api/feedback']])
+    const feedback = location(publicServer, '=', '/api/feedback')
+    expect(one(feedback, 'proxy_pass').args).toEqual(['$cms'])
+    const methodCheck = one(feedback, 'if')
+    expect(methodCheck.args).toEqual(['($request_method', '!=', 'POST)'])
+    expect(one(methodCheck.block!, 'return').args).toEqual(['404'])
+    expect(one(feedback, 'limit_req').args[0]).toBe('zone=feedback')
+    for (const args of [['^~', '/api/'], ['=', '/admin'], ['^~', '/admin/']]) {
+      expect(one(location(publicServer, ...args), 'return').args).toEqual(['404'])
+    }
+  })
+
+  it('passes the whole CMS on from the admin server, with room for the largest upload', () => {
+    expect(one(adminServer, 'set').args).toEqual(['$cms', 'http://cms:3000'])
+    expect(one(location(adminServer, '/'), 'proxy_pass').args).toEqual(['$cms'])
+    expect(bytes(one(adminServer, 'client_max_body_size').args[0]!)).toBeGreaterThan(LARGEST_UPLOAD)
+  })
+
+  it('compresses with gzip and brotli (the Alpine module the web image installs)', () => {
+    for (const [name, value] of [
+      ['gzip', 'on'],
+      ['gzip_static', 'on'],
+      ['brotli', 'on'],
+      ['brotli_static', 'on'],
+    ]) {
+      expect(one(httpBlock, name!).args, name).toEqual([value])
+    }
+    expect(one(mainConf, 'include').args).toEqual(['/etc/nginx/modules/*.conf'])
+    expect(read('deploy/web.Dockerfile')).toMatch(/apk add --no-cache nginx nginx-mod-http-brotli/)
+  })
+
+  it('sets caching headers by path', () => {
+    const cacheControl = (uri: string) => header(publicServer, 'Cache-Control', uri)
+    expect(cacheControl('/_astro/BaseLayout.IQ73HAqi.css')).toBe('public, max-age=31536000, immutable')
+    const mediaMaxAge = Number(cacheControl('/media/media/anh-800x450.webp')!.match(/max-age=(\d+)/)?.[1])
+    expect(mediaMaxAge).toBeGreaterThanOrEqual(3_600)
+    expect(mediaMaxAge).toBeLessThanOrEqual(7 * 86_400)
+    for (const feed of ['/rss.xml', '/rss/linh-vuc/cai-cach-the-che.xml', '/sitemap-index.xml']) {
+      expect(Number(cacheControl(feed)!.match(/max-age=(\d+)/)?.[1]), feed).toBeLessThanOrEqual(600)
+    }
+    for (const revalidated of ['/index.html', '/tin-tuc/bai-viet/index.html', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/chi-so/chi-so.csv']) {
+      expect(cacheControl(revalidated), revalidated).toBe('no-cache')
+    }
+    // The CMS's answers keep their own caching headers (an empty value adds none).
+    expect(cacheControl('/api/feedback')).toBe('')
+  })
+
+  it('sends the security headers, with a CSP that lets the site\'s own scripts and the video embeds run', () => {
+    expect(header(publicServer, 'X-Content-Type-Options', '/')).toBe('nosniff')
+    expect(header(publicServer, 'Referrer-Policy', '/')).toBeTruthy()
+    const article = csp('/tin-tuc/bai-viet/index.html')
+    expect(article.get('default-src')).toEqual(["'self'"])
+    expect(article.get('script-src')).toContain("'self'")
+    expect(article.get('script-src')).not.toContain("'unsafe-inline'")
+    expect(article.get('frame-ancestors')).toEqual(["'self'"])
+    for (const video of ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://youtu.be/dQw4w9WgXcQ', 'https://vimeo.com/76979871']) {
+      expect(article.get('frame-src'), video).toContain(new URL(videoEmbedUrl(video)!).origin)
+    }
+    // Inline event handlers in the pages (the print button) run only if the CSP names their hash.
+    const handlers = code.flatMap((text) => [...text.matchAll(/\son[a-z]+="([^"]*)"/g)].map((match) => match[1]!))
+    expect(handlers.length).toBeGreaterThan(0)
+    for (const handler of handlers) {
+      const hash = `'sha256-${createHash('sha256').update(handler).digest('base64')}'`
+      expect(article.get('script-src'), handler).toEqual(expect.arrayContaining(["'unsafe-hashes'", hash]))
+    }
+    // The search page runs its inline set-up and Pagefind's WebAssembly, also in the index's worker.
+    expect(csp('/tim-kiem/index.html').get('script-src')).toEqual(expect.arrayContaining(["'unsafe-inline'", "'wasm-unsafe-eval'"]))
+    expect(csp('/pagefind/pagefind-worker.js').get('script-src')).toContain("'wasm-unsafe-eval'")
+    // Unit widgets are made to be framed by other sites.
+    expect(csp('/nhung/don-vi/phuong-a/index.html').get('frame-ancestors')).toEqual(['*'])
+  })
+})
+
+describe('images', () => {
+  const appDockerfile = read('deploy/app.Dockerfile')
+  const instructions = appDockerfile
+    .replace(/\\\n\s*/g, ' ')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+
+  it('pin every base image to a version', () => {
+    const bases = readdirSync(path.join(root, 'deploy'))
+      .filter((file) => file.endsWith('.Dockerfile'))
+      .flatMap((file) => [...read(`deploy/${file}`).matchAll(/^FROM\s+(\S+)/gm)].map((match) => match[1]!))
+    expect(bases).toHaveLength(2)
+    for (const image of bases) expect(image, image).toMatch(/^[\w./-]+:\d+\.\d+\.\d+(-[\w.-]+)?$/)
+    expect(bases).toContainEqual(expect.stringMatching(/^node:22\.\d+\.\d+-bookworm-slim$/))
+  })
+
+  it('install everything, build the CMS with placeholder settings, and start it in production mode', () => {
+    const index = (pattern: RegExp) => instructions.findIndex((line) => pattern.test(line))
+    const install = index(/^RUN npm ci\b/)
+    const build = index(/^RUN .*\bnpm run build -w cms\b/)
+    const production = index(/^ENV NODE_ENV=production$/)
+    expect(install).toBeGreaterThan(-1)
+    // NODE_ENV=production before `npm ci` would leave out the devDependencies the build needs.
+    expect(build).toBeGreaterThan(install)
+    expect(production).toBeGreaterThan(build)
+    const buildEnv = instructions[build]!
+    expect(buildEnv).toMatch(/DATABASE_URL=postgres:\/\/\S+/)
+    expect(buildEnv.match(/PAYLOAD_SECRET=(\S+)/)?.[1]?.length).toBeGreaterThanOrEqual(32)
+    expect(instructions.at(-1)).toBe('CMD ["npm", "run", "start", "-w", "cms"]')
+    // The builder service runs a script of the root package.
+    expect(services.builder!.command).toEqual(['npm', 'run', 'builder'])
+    expect(JSON.parse(read('package.json')).scripts.builder).toBeDefined()
+  })
+
+  it('never copy local dependencies, data or secrets into the build context', () => {
+    const ignored = read('.dockerignore').split('\n')
+    for (const entry of ['**/node_modules', '.git', '.data', '.tmp', '.env', '.env.*']) expect(ignored, entry).toContain(entry)
+  })
+})

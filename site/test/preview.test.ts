@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { load } from 'cheerio'
+import type { GeneratePreviewURL, PayloadRequest } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signPreview } from '../../cms/src/preview/previewSignature'
+import { lexicalBody } from '../../cms/test/support/lexicalBody'
+import { serveRest } from '../../cms/test/support/restServer'
+import { createStaff, type StaffMember } from '../../cms/test/support/staff'
+import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
+import { freePort } from '../../scripts/src/process/ports'
+import { startPreviewServer } from './support/previewServer'
+
+const DRAFT_TITLE = 'Dự thảo: xã Yên Phong thí điểm một cửa không giấy'
+
+let cms: TestCms
+let server: { close: () => Promise<void> }
+let preview: Awaited<ReturnType<typeof startPreviewServer>>
+let editor: StaffMember
+let draftId: number
+let cacheDir: string
+
+/** The link the admin's "Preview" button opens for `member`, as Payload computes it. */
+async function previewLinkFor(member: StaffMember, id: number): Promise<string> {
+  const generate = cms.payload.collections.articles.config.admin.preview as GeneratePreviewURL
+  const doc = await cms.payload.findByID({ collection: 'articles', id, draft: true })
+  const req = { payload: cms.payload, user: member.user } as unknown as PayloadRequest
+  return (await generate(doc as unknown as Record<string, unknown>, { req, token: null, locale: 'vi' }))!
+}
+
+beforeAll(async () => {
+  const cmsPort = await freePort()
+  const previewPort = await freePort()
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`
+  process.env.PREVIEW_URL = `http://127.0.0.1:${previewPort}`
+  cms = await startTestCms({ publicUrl: cmsUrl })
+  server = await serveRest(cms, cmsPort)
+  editor = await createStaff(cms, 'editor')
+  const area = await cms.payload.create({ collection: 'reform-areas', data: { name: 'Cải cách thủ tục hành chính', order: 1 } })
+  await cms.payload.create({
+    collection: 'articles',
+    data: { title: 'Tin đã công khai', body: lexicalBody('Nội dung.'), reformAreas: [area.id], _status: 'published' },
+  })
+  const draft = await cms.payload.create({
+    collection: 'articles',
+    draft: true,
+    data: { title: DRAFT_TITLE, body: lexicalBody('Nội dung chưa duyệt.'), reformAreas: [area.id], _status: 'draft' },
+  })
+  draftId = draft.id
+  cacheDir = await mkdtemp(path.join(tmpdir(), 'reform-preview-cache-'))
+  preview = await startPreviewServer({ cmsUrl, port: previewPort, cacheDir })
+})
+
+afterAll(async () => {
+  await preview?.stop()
+  await server?.close()
+  await cms?.stop()
+  if (cacheDir) await rm(cacheDir, { recursive: true, force: true })
+})
+
+describe('draft preview', () => {
+  it("shows an editor's draft as the article page, marked as a preview and never indexed, from the admin's signed link", async () => {
+    const link = await previewLinkFor(editor, draftId)
+    expect(link.startsWith(`${preview.url}/xem-truoc/articles/${draftId}/?`)).toBe(true)
+    const response = await fetch(link)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const $ = load(await response.text())
+    expect($('h1').text()).toBe(DRAFT_TITLE)
+    expect($('.article__body').text()).toContain('Nội dung chưa duyệt.')
+    expect($('.preview-banner').text()).toContain('Bản xem trước')
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex')
+    expect($('link[rel="canonical"]')).toHaveLength(0)
+  })
+
+  it('shows the draft to a signed-in member of staff without a signed link', async () => {
+    const response = await fetch(`${preview.url}/xem-truoc/articles/${draftId}/`, { headers: { authorization: `JWT ${editor.token}` } })
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain(DRAFT_TITLE)
+  })
+
+  it('refuses anonymous, tampered, expired and cross-document requests without showing the draft', async () => {
+    const link = new URL(await previewLinkFor(editor, draftId))
+    const expired = signPreview(cms.payload.secret, 'articles', draftId, Date.now() - 60 * 60 * 1000)
+    const tampered = new URLSearchParams(link.search)
+    tampered.set('signature', `${tampered.get('signature')!.slice(0, -2)}xx`)
+    const otherDocument = `${preview.url}/xem-truoc/articles/${draftId + 1}/${link.search}`
+    for (const url of [
+      `${preview.url}/xem-truoc/articles/${draftId}/`,
+      `${preview.url}/xem-truoc/articles/${draftId}/?${tampered}`,
+      `${preview.url}/xem-truoc/articles/${draftId}/?${expired}`,
+      otherDocument,
+    ]) {
+      const response = await fetch(url)
+      const text = await response.text()
+      expect(response.status, url).toBe(401)
+      expect(text).not.toContain(DRAFT_TITLE)
+      expect(text).toContain('Liên kết xem trước không hợp lệ hoặc đã hết hạn')
+    }
+    const api = await cms.get(`/api/preview/articles/${draftId}`)
+    expect(api.status).toBe(401)
+    expect(await api.text()).not.toContain(DRAFT_TITLE)
+  })
+
+  it('gives no preview link to a request without a signed-in member of staff', async () => {
+    const generate = cms.payload.collections.articles.config.admin.preview as GeneratePreviewURL
+    const req = { payload: cms.payload, user: null } as unknown as PayloadRequest
+    expect(await generate({ id: draftId }, { req, token: null, locale: 'vi' })).toBeNull()
+  })
+})
