@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { LOCAL_CMS_PORT, LOCAL_SITE_PORT, localUrl } from '@reform/shared'
+import { LOCAL_CMS_PORT, LOCAL_PREVIEW_PORT, LOCAL_SITE_PORT, localUrl } from '@reform/shared'
 
 type Env = Record<string, string | undefined>
 
@@ -22,10 +22,12 @@ function port(env: Env, name: string, fallback: number): number {
 export function readStartConfig(env: Env = process.env) {
   const cmsPort = port(env, 'CMS_PORT', LOCAL_CMS_PORT)
   const sitePort = port(env, 'SITE_PORT', LOCAL_SITE_PORT)
+  const previewPort = port(env, 'PREVIEW_PORT', LOCAL_PREVIEW_PORT)
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data'))
   return {
     cmsPort,
     sitePort,
+    previewPort,
     embeddedDbPort: port(env, 'EMBEDDED_DB_PORT', 54329),
     dataDir,
     postgresDir: path.join(dataDir, 'postgres'),
@@ -34,6 +36,8 @@ export function readStartConfig(env: Env = process.env) {
     externalDatabaseUrl: env.DATABASE_URL || undefined,
     cmsPublicUrl: (env.CMS_PUBLIC_URL ?? localUrl(cmsPort)).replace(/\/$/, ''),
     siteUrl: env.SITE_URL ?? localUrl(sitePort),
+    previewUrl: (env.PREVIEW_URL ?? localUrl(previewPort)).replace(/\/$/, ''),
+    previewCacheDir: path.join(dataDir, 'preview-cache'),
   }
 }
 

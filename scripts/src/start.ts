@@ -42,6 +42,7 @@ async function main() {
   const cmsInternalUrl = `http://127.0.0.1:${config.cmsPort}`
   await assertPortFree(config.cmsPort, 'CMS_PORT', 'the CMS')
   await assertPortFree(config.sitePort, 'SITE_PORT', 'the site server')
+  await assertPortFree(config.previewPort, 'PREVIEW_PORT', 'the draft preview server')
 
   const database = await openDatabase(config, () => {})
   stopDatabase = database.stop
@@ -57,6 +58,7 @@ async function main() {
     PAYLOAD_SECRET: payloadSecret(config.dataDir),
     CMS_PUBLIC_URL: config.cmsPublicUrl,
     SITE_URL: config.siteUrl,
+    PREVIEW_URL: config.previewUrl,
     CMS_URL: cmsInternalUrl,
     MEDIA_DIR: config.mediaDir,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -83,6 +85,11 @@ async function main() {
   const builderExited = exitCode(builder).then((code) => {
     if (!stopping) throw new Error(`The site builder exited (code ${code}); see its log lines above.`)
   })
+  // Draft previews: astro dev with its own content store (the builder's is the public one).
+  children.spawn('preview', 'astro', ['dev', '--host', '127.0.0.1', '--port', String(config.previewPort)], {
+    cwd: path.join(repoRoot, 'site'),
+    env: { ...env, SITE_CACHE_DIR: config.previewCacheDir },
+  })
   const siteServer = await serveStatic(path.join(config.releasesDir, LIVE), config.sitePort, '0.0.0.0')
   closeSiteServer = siteServer.close
   console.log('Waiting for the first site release (see the [builder] lines)…')
@@ -96,6 +103,7 @@ async function main() {
       `  CMS admin  ${config.cmsPublicUrl}/admin${init.initialized ? '' : '   (first visit: create the first administrator account there)'}`,
       `  Site       ${config.siteUrl}/`,
       `  RSS        ${config.siteUrl}/rss.xml`,
+      `  Previews   ${config.previewUrl}/ (drafts, through the admin's Preview button)`,
       'Every publish, edit of published content, unpublish or delete in the CMS rebuilds the site within seconds',
       `(builds are listed in the admin under “Bản dựng trang công khai”).`,
       'Press Ctrl-C to stop everything.',

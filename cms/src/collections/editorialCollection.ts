@@ -43,9 +43,10 @@ export function editorialCollection({ unitField, fields, hooks = {}, ...config }
       beforeChange: [...(unitField ? [keepContributorUnit(unitField)] : []), trackReview, ...(hooks.beforeChange ?? [])],
     },
     fields: [
+      // First, so it tops the sidebar: is the latest published change on the public site yet?
+      { name: 'liveStatus', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/LiveStatus#LiveStatus' } } },
       ...fields,
       ...reviewFields(),
-      { name: 'liveStatus', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/LiveStatus#LiveStatus' } } },
     ],
   }
 }

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { formatDateTimeVi } from '@reform/shared'
 
 /** How long a queued build waits for more changes before it starts (they join it meanwhile). */
 export const SETTLE_MS = 1000
@@ -13,7 +14,7 @@ const MAX_LISTED = 30
  */
 export async function queueSiteBuild(req: PayloadRequest, reason: string): Promise<void> {
   const { payload } = req
-  const line = `${new Date().toISOString()} ${reason}`
+  const line = `${formatDateTimeVi(new Date())}: ${reason}`
   const { docs } = await payload.find({
     collection: 'site-builds',
     where: { status: { equals: 'queued' } },

@@ -9,13 +9,10 @@ const astroBin = path.resolve(siteDir, '../node_modules/astro/bin/astro.mjs')
 /** The draft preview server (`astro dev` of site/) against a CMS, on `port`, until `stop`. */
 export async function startPreviewServer(options: { cmsUrl: string; port: number; cacheDir: string }) {
   let output = ''
+  const env: NodeJS.ProcessEnv = { ...process.env, CMS_URL: options.cmsUrl, SITE_CACHE_DIR: options.cacheDir, ASTRO_TELEMETRY_DISABLED: '1' }
   // Astro takes a different path under vitest (VITEST, NODE_ENV=test) that leaves dev routes unserved.
-  const env: Record<string, string | undefined> = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'))
-  const child = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(options.port)], {
-    cwd: siteDir,
-    detached: true,
-    env: { ...env, CMS_URL: options.cmsUrl, SITE_CACHE_DIR: options.cacheDir, ASTRO_TELEMETRY_DISABLED: '1' } as NodeJS.ProcessEnv,
-  })
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name === 'NODE_ENV') delete env[name]
+  const child = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(options.port)], { cwd: siteDir, detached: true, env })
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
   const url = `http://127.0.0.1:${options.port}`
