@@ -17,5 +17,7 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   server: { port: Number(process.env.SITE_PORT ?? LOCAL_SITE_PORT), host: true },
   compressHTML: true,
+  // Pages whose cacheKey (lib/cacheKeys.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), publishReferencedFiles(), searchIndex(), draftPreview()],
 })

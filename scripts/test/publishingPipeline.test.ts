@@ -134,6 +134,17 @@ describe('publishing pipeline', () => {
     expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('notPublic')
   })
 
+  it('renaming a reform area re-renders the unchanged articles that show it (incremental build keys)', async () => {
+    const article = await publish('Bài giữ nguyên nhưng lĩnh vực đổi tên')
+    await runQueuedBuilds()
+    expect(await live(`tin-tuc/${article.slug}/index.html`)).toContain('Cải cách thủ tục hành chính')
+    await cms.payload.update({ collection: 'reform-areas', id: areaId, data: { name: 'Cải cách thủ tục hành chính và số hóa' } })
+    await runQueuedBuilds()
+    expect(await live(`tin-tuc/${article.slug}/index.html`)).toContain('Cải cách thủ tục hành chính và số hóa')
+    await cms.payload.update({ collection: 'reform-areas', id: areaId, data: { name: 'Cải cách thủ tục hành chính' } })
+    await runQueuedBuilds()
+  })
+
   it('a failed build leaves the previous site live and untouched, and records why', async () => {
     const liveBefore = await liveRelease(releasesDir)
     const homeBefore = await live('index.html')

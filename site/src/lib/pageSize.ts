@@ -1,2 +1,5 @@
 /** Articles per listing page. */
 export const PAGE_SIZE = 20
+
+/** Items in the embeddable widget of a unit's news. */
+export const WIDGET_SIZE = 8

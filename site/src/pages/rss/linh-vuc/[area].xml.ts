@@ -1,20 +1,28 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { publicPaths, type PublicReformArea } from '@reform/shared'
 import { articleItem } from '../../../feeds/items'
-import { rssFeed } from '../../../feeds/rssFeed'
-import { getArticlesInArea, getReformAreas } from '../../../lib/content'
+import { FEED_SIZE, rssFeed } from '../../../feeds/rssFeed'
+import { getArticlesInArea, getReformAreas, type Article } from '../../../lib/content'
 import { siteInfo } from '../../../lib/siteInfo'
+import { withCacheKeys } from '../../../lib/cacheKeys'
 
 export const getStaticPaths = (async () =>
-  (await getReformAreas()).map((area) => ({ params: { area: area.slug }, props: { area } }))) satisfies GetStaticPaths
+  withCacheKeys(
+    await Promise.all(
+      (await getReformAreas()).map(async (area) => ({
+        params: { area: area.slug },
+        props: { area, articles: (await getArticlesInArea(area.id)).slice(0, FEED_SIZE) },
+      })),
+    ),
+  )) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ site, props }) => {
-  const { area } = props as { area: PublicReformArea }
+  const { area, articles } = props as { area: PublicReformArea; articles: Article[] }
   return rssFeed({
     site: site!,
     title: `${area.name} | ${siteInfo.name}`,
     description: area.description ?? `Tin về ${area.name.toLowerCase()}.`,
     selfPath: publicPaths.feeds.reformArea(area.slug),
-    items: (await getArticlesInArea(area.id)).map((article) => articleItem(article, site!)),
+    items: articles.map((article) => articleItem(article, site!)),
   })
 }
