@@ -68,6 +68,15 @@ describe('site releases', () => {
     expect(await liveHome()).toContain('Bản tốt')
   })
 
+  it('still refuse a link from an unchanged page (not parsed again) to a page that is gone', async () => {
+    await publishRelease({ build: site('Bản tốt'), releasesDir, siteUrl: SITE })
+    const newsGone = async (outDir: string) => {
+      await site('Bản tốt')(outDir)
+      await rm(path.join(outDir, 'tin-tuc'), { recursive: true })
+    }
+    await expect(publishRelease({ build: newsGone, releasesDir, siteUrl: SITE })).rejects.toThrow('index.html → /tin-tuc/')
+  })
+
   it('keep only a few old releases', async () => {
     for (const text of ['1', '2', '3', '4', '5']) await publishRelease({ build: site(text), releasesDir, siteUrl: SITE, keep: 2 })
     expect((await readdir(releasesDir)).filter((entry) => entry.startsWith('release-'))).toHaveLength(3)

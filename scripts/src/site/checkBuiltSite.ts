@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { load } from 'cheerio'
 
@@ -11,33 +12,54 @@ export async function listBuiltFiles(root: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
 }
 
+/** What one page points at: site paths (no leading slash, decoded) and same-page anchors. */
+type PageLinks = { hash: string; paths: string[]; anchors: string[]; ids: string[] }
+
+function linksOf(html: string, page: string, origin: string): Omit<PageLinks, 'hash'> {
+  const $ = load(html)
+  const targets = [
+    ...$('a[href], link[href]').map((_, element) => $(element).attr('href')).get(),
+    ...$('img[src], script[src], audio[src], video[src], source[src]').map((_, element) => $(element).attr('src')).get(),
+    ...$('img[srcset]').map((_, element) => $(element).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)).get(),
+    ...$('meta[property="og:image"]').map((_, element) => $(element).attr('content')).get(),
+  ]
+  const paths = new Set<string>()
+  const anchors = new Set<string>()
+  for (const target of targets) {
+    if (target.startsWith('#')) {
+      if (target.length > 1) anchors.add(target.slice(1))
+      continue
+    }
+    const url = new URL(target, `${origin}/${page}`)
+    if (url.origin === origin) paths.add(decodeURIComponent(url.pathname).replace(/^\//, ''))
+  }
+  const ids = anchors.size > 0 ? [...anchors].filter((id) => $(`[id="${id}"]`).length > 0) : []
+  return { paths: [...paths], anchors: [...anchors], ids }
+}
+
 /**
  * What would be broken if `root` went live: missing required files, and internal links, assets,
  * image candidates, media sources, og:image or same-page anchors that point at nothing.
  * `siteUrl` is the origin the pages were built for. Empty when the release is sound.
+ * With `cacheFile`, a page whose content is unchanged since the last check is not parsed again
+ * (its links are still checked against the new release): on a large site most pages are.
  */
-export async function checkBuiltSite(root: string, siteUrl: string): Promise<string[]> {
+export async function checkBuiltSite(root: string, siteUrl: string, { cacheFile }: { cacheFile?: string } = {}): Promise<string[]> {
   const files = new Set(await listBuiltFiles(root))
   const origin = new URL(siteUrl).origin
+  const previous: Record<string, PageLinks> = cacheFile ? JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) : {}
+  const current: Record<string, PageLinks> = {}
   const problems = REQUIRED.filter((file) => !files.has(file)).map((file) => `missing ${file}`)
   const exists = (pathname: string) => files.has(pathname) || files.has(`${pathname}index.html`) || files.has(`${pathname}/index.html`)
   for (const page of [...files].filter((name) => name.endsWith('.html'))) {
-    const $ = load(await readFile(path.join(root, page), 'utf8'))
-    const targets = [
-      ...$('a[href], link[href]').map((_, element) => $(element).attr('href')).get(),
-      ...$('img[src], script[src], audio[src], video[src], source[src]').map((_, element) => $(element).attr('src')).get(),
-      ...$('img[srcset]').map((_, element) => $(element).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)).get(),
-      ...$('meta[property="og:image"]').map((_, element) => $(element).attr('content')).get(),
-    ]
-    for (const target of targets) {
-      if (target.startsWith('#')) {
-        if (target.length > 1 && $(`[id="${target.slice(1)}"]`).length === 0) problems.push(`${page} → ${target}`)
-        continue
-      }
-      const url = new URL(target, `${origin}/${page}`)
-      if (url.origin !== origin) continue
-      if (!exists(decodeURIComponent(url.pathname).replace(/^\//, ''))) problems.push(`${page} → ${target}`)
-    }
+    const html = await readFile(path.join(root, page), 'utf8')
+    const hash = createHash('sha1').update(html).update(origin).digest('base64url')
+    const links = previous[page]?.hash === hash ? previous[page]! : { hash, ...linksOf(html, page, origin) }
+    current[page] = links
+    const ids = new Set(links.ids)
+    for (const anchor of links.anchors) if (!ids.has(anchor)) problems.push(`${page} → #${anchor}`)
+    for (const target of links.paths) if (!exists(target)) problems.push(`${page} → /${target}`)
   }
+  if (cacheFile) await writeFile(cacheFile, JSON.stringify(current))
   return problems
 }

@@ -3,6 +3,8 @@ import path from 'node:path'
 import { checkBuiltSite } from './checkBuiltSite'
 
 export const LIVE = 'live'
+/** What the last checks found in each page, so unchanged pages are not parsed again. */
+const LINK_CHECK_CACHE = 'page-links.json'
 
 type Options = {
   /** Builds the site into the folder it is given; throws when the build fails. */
@@ -24,7 +26,7 @@ export async function publishRelease({ build, releasesDir, siteUrl, keep = 2 }: 
   const dir = path.join(releasesDir, name)
   try {
     await build(dir)
-    const problems = await checkBuiltSite(dir, siteUrl)
+    const problems = await checkBuiltSite(dir, siteUrl, { cacheFile: path.join(releasesDir, LINK_CHECK_CACHE) })
     if (problems.length > 0) throw new Error(`the new site has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`)
   } catch (error) {
     await rm(dir, { recursive: true, force: true })
