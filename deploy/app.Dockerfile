@@ -1,4 +1,5 @@
-# The CMS (Next production build of Payload) and the site builder: one image, two commands.
+# The CMS (Next production build of Payload), the site builder and the draft preview server (astro
+# dev): one image, three commands.
 # Built by docker-compose.yml from the repository root (see .dockerignore).
 FROM node:22.23.3-bookworm-slim
 
@@ -7,8 +8,8 @@ WORKDIR /app
 
 # Everything runs as the image's unprivileged `node` user. The volume mount points exist and belong
 # to it, so fresh named volumes are created with that owner.
-RUN mkdir -p /data/media /srv/site /var/cache/site \
- && chown node:node /app /data/media /srv/site /var/cache/site
+RUN mkdir -p /data/media /srv/site /var/cache/site /var/cache/preview \
+ && chown node:node /app /data/media /srv/site /var/cache/site /var/cache/preview
 USER node
 
 # Manifests first: the dependency layer is rebuilt only when they change. The install needs the
@@ -32,5 +33,6 @@ RUN DATABASE_URL=postgres://build:build@127.0.0.1:1/build \
 # Production mode: Payload applies pending migrations when it starts (prodMigrations).
 ENV NODE_ENV=production
 EXPOSE 3000
-# `next start` listens on 0.0.0.0:3000. The builder service runs `npm run builder` instead.
+# `next start` listens on 0.0.0.0:3000. The builder service runs `npm run builder` instead, the
+# preview service `npm run preview` (with NODE_ENV=development from the compose file).
 CMD ["npm", "run", "start", "-w", "cms"]

@@ -1,4 +1,4 @@
-# nginx for the public site and for the editors' CMS port (configuration in nginx/).
+# nginx for the public site and for the editors' CMS and draft preview ports (configuration in nginx/).
 # Alpine's own nginx rather than the official nginx image: Alpine packages the brotli module built
 # against that very nginx (nginx-mod-http-brotli), while the official image has no brotli module and
 # a module from another build would not load into it.
@@ -9,12 +9,12 @@ RUN apk add --no-cache nginx nginx-mod-http-brotli \
  && mkdir -p /run/nginx
 
 COPY nginx/nginx.conf /etc/nginx/nginx.conf
-COPY nginx/site.conf nginx/cms-admin.conf /etc/nginx/http.d/
+COPY nginx/site.conf nginx/cms-admin.conf nginx/preview.conf /etc/nginx/http.d/
 
 # Fail the image build, not the deployment, on a configuration error or a module that does not load.
 RUN nginx -t
 
-EXPOSE 80 8080
+EXPOSE 80 8080 8081
 # SIGQUIT lets nginx finish the requests in flight.
 STOPSIGNAL SIGQUIT
 CMD ["nginx", "-g", "daemon off;"]

@@ -15,7 +15,14 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Holds the content store between builds (what makes a rebuild incremental).
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  server: { port: Number(process.env.SITE_PORT ?? LOCAL_SITE_PORT), host: true },
+  server: {
+    port: Number(process.env.SITE_PORT ?? LOCAL_SITE_PORT),
+    host: true,
+    // The draft preview server (astro dev) answers to the host name editors reach it by.
+    allowedHosts: process.env.PREVIEW_URL ? [new URL(process.env.PREVIEW_URL).hostname] : [],
+  },
+  // Editors use `astro dev` only as the draft preview server: no developer toolbar there.
+  devToolbar: { enabled: false },
   compressHTML: true,
   // Pages whose cacheKey (lib/cacheKeys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { DCLinter } from 'dclint'
 import { parse as parseYaml } from 'yaml'
 import { afterAll, describe, expect, it } from 'vitest'
-import { videoEmbedUrl } from '@reform/shared'
+import { LOCAL_PREVIEW_PORT, videoEmbedUrl } from '@reform/shared'
 import { LARGEST_UPLOAD } from '../../cms/src/collections/uploads/fileUploads'
 
 // The production deployment is checked by parsing its files: there is no Docker engine here. The
@@ -61,7 +61,7 @@ type Service = {
   volumes?: string[]
   ports?: string[]
   depends_on?: Record<string, { condition: string }>
-  healthcheck?: { test: string[]; disable?: boolean }
+  healthcheck?: { test: string[]; disable?: boolean; timeout?: string; start_period?: string }
   network_mode?: string
 }
 type Compose = { services: Record<string, Service>; volumes: Record<string, unknown> }
@@ -78,12 +78,13 @@ function envExample(): Map<string, string> {
   return entries
 }
 
-/** What an operator puts in .env: the two secrets and the two public addresses, nothing optional. */
+/** What an operator puts in .env: the two secrets and the three addresses, nothing optional. */
 const requiredEnv: Env = {
   POSTGRES_PASSWORD: 'pw0123456789',
   PAYLOAD_SECRET: 'x'.repeat(40),
   CMS_PUBLIC_URL: 'https://cms.example.gov.vn',
   SITE_URL: 'https://cchc.example.gov.vn',
+  PREVIEW_URL: 'http://10.0.0.5:8081',
 }
 const compose = interpolateDeep(rawCompose, requiredEnv) as Compose
 const services = compose.services
@@ -150,6 +151,7 @@ const mainConf = parseNginx(read('deploy/nginx/nginx.conf'))
 const httpBlock = one(mainConf, 'http').block!
 const publicServer = one(parseNginx(read('deploy/nginx/site.conf')), 'server').block!
 const adminServer = one(parseNginx(read('deploy/nginx/cms-admin.conf')), 'server').block!
+const previewServer = one(parseNginx(read('deploy/nginx/preview.conf')), 'server').block!
 
 /** The value an nginx `map $uri $name` gives a URI: regexes are tried in order, else the default. */
 function mapValue(name: string, uri: string): string {
@@ -246,8 +248,8 @@ describe('docker-compose.yml', () => {
     expect(result!.messages.map((message) => `${message.rule}: ${message.message}`)).toEqual([])
   })
 
-  it('runs the database, the CMS, the site builder and the web server', () => {
-    expect(Object.keys(services).sort()).toEqual(['builder', 'cms', 'db', 'web'])
+  it('runs the database, the CMS, the site builder, the draft preview server and the web server', () => {
+    expect(Object.keys(services).sort()).toEqual(['builder', 'cms', 'db', 'preview', 'web'])
   })
 
   it('runs PostgreSQL 17 from the official image, with a pinned minor version', () => {
@@ -271,6 +273,17 @@ describe('docker-compose.yml', () => {
     expect(services.cms!.environment!.DATABASE_URL).toBe('postgres://reform:pw0123456789@db:5432/reform')
   })
 
+  it('requires PREVIEW_URL and gives it to the CMS, whose Preview button links there', () => {
+    expect(() => interpolateDeep(rawCompose, { ...requiredEnv, PREVIEW_URL: '' })).toThrow('PREVIEW_URL')
+    expect(() => interpolateDeep(rawCompose, { ...requiredEnv, PREVIEW_URL: undefined })).toThrow('PREVIEW_URL')
+    expect(services.cms!.environment!.PREVIEW_URL).toBe(requiredEnv.PREVIEW_URL)
+    expect(rawCompose.services.cms!.environment!.PREVIEW_URL).toMatch(/^\$\{PREVIEW_URL:\?[^}]+\}$/)
+    // The example is the preview port's default, reached through the SSH tunnel.
+    const example = new URL(envExample().get('PREVIEW_URL')!)
+    expect(example.hostname).toBe('127.0.0.1')
+    expect(example.port).toBe(envExample().get('PREVIEW_PORT'))
+  })
+
   it('lists every variable it reads in .env.example', () => {
     const interpolated = [...composeText.matchAll(/\$\{([A-Za-z_]\w*)/g)].map((match) => match[1]!)
     const passedThrough = Object.values(rawCompose.services).flatMap((service) =>
@@ -281,11 +294,11 @@ describe('docker-compose.yml', () => {
   })
 
   it('keeps the database, the media and the site releases in named volumes, mounted where the services look', () => {
-    expect(Object.keys(compose.volumes).sort()).toEqual(['db-data', 'media', 'site', 'site-cache'])
+    expect(Object.keys(compose.volumes).sort()).toEqual(['db-data', 'media', 'preview-cache', 'site', 'site-cache'])
     for (const [name, service] of Object.entries(services)) {
       for (const mount of mounts(service)) expect(Object.keys(compose.volumes), `${name} mounts only named volumes`).toContain(mount.source)
     }
-    const { cms, builder, db, web } = services as Record<string, Service>
+    const { cms, builder, db, preview, web } = services as Record<string, Service>
     expect(mounts(db!)).toEqual([{ source: 'db-data', target: '/var/lib/postgresql/data', readOnly: false }])
     expect(mounts(cms!)).toEqual([{ source: 'media', target: cms!.environment!.MEDIA_DIR, readOnly: false }])
     expect(mounts(builder!)).toEqual([
@@ -296,6 +309,22 @@ describe('docker-compose.yml', () => {
     const releases = builder!.environment!.SITE_RELEASES_DIR!
     expect(mounts(web!)).toEqual([{ source: 'site', target: releases, readOnly: true }])
     expect(one(publicServer, 'root').args).toEqual([`${releases}/live`])
+    // The preview server keeps its own content store: drafts' neighbours never enter the public one.
+    expect(mounts(preview!)).toEqual([{ source: 'preview-cache', target: preview!.environment!.SITE_CACHE_DIR, readOnly: false }])
+    expect(preview!.environment!.SITE_CACHE_DIR).not.toBe(builder!.environment!.SITE_CACHE_DIR)
+  })
+
+  it('creates every mount point of the app image, owned by its user (fresh volumes take that owner)', () => {
+    const setup = read('deploy/app.Dockerfile').replace(/\\\n\s*/g, ' ').match(/^RUN mkdir -p ([^&]+)&& chown node:node ([^\n]+)$/m)
+    expect(setup).not.toBeNull()
+    const created = setup![1]!.trim().split(/\s+/)
+    const owned = setup![2]!.trim().split(/\s+/)
+    for (const [name, service] of Object.entries(services).filter(([, service]) => service.image === services.cms!.image)) {
+      for (const { target } of mounts(service)) {
+        expect(created, `${name}: ${target}`).toContain(target)
+        expect(owned, `${name}: ${target}`).toContain(target)
+      }
+    }
   })
 
   it('gives every service a health check, and starts cms and builder after what they need is healthy', () => {
@@ -307,6 +336,7 @@ describe('docker-compose.yml', () => {
     expect(services.web!.healthcheck!.test.join(' ')).toContain('http://127.0.0.1/')
     expect(services.cms!.depends_on).toEqual({ db: { condition: 'service_healthy' } })
     expect(services.builder!.depends_on).toEqual({ cms: { condition: 'service_healthy' } })
+    expect(services.preview!.depends_on).toEqual({ cms: { condition: 'service_healthy' } })
   })
 
   it('checks the CMS by reading its API', async () => {
@@ -328,6 +358,29 @@ describe('docker-compose.yml', () => {
     expect(await runNode(local), 'CMS not listening').toBe(1)
   })
 
+  it('checks the preview server by fetching its home page: healthy on any 2xx', async () => {
+    const { test } = services.preview!.healthcheck!
+    expect(test.slice(0, 3)).toEqual(['CMD', 'node', '-e'])
+    const script = test[3]!
+    expect(script).toContain(`'http://127.0.0.1:${LOCAL_PREVIEW_PORT}/'`)
+    let status = 200
+    const server = http.createServer((_, response) => response.writeHead(status).end('<!doctype html>'))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const local = script.replace(`127.0.0.1:${LOCAL_PREVIEW_PORT}`, `127.0.0.1:${(server.address() as AddressInfo).port}`)
+    try {
+      expect(await runNode(local), 'answering 200').toBe(0)
+      status = 204
+      expect(await runNode(local), 'answering 204').toBe(0)
+      status = 500
+      expect(await runNode(local), 'answering 500').toBe(1)
+      status = 404
+      expect(await runNode(local), 'answering 404').toBe(1)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+    expect(await runNode(local), 'not listening').toBe(1)
+  })
+
   it('checks the builder by the age of the heartbeat file it touches', async () => {
     const { test } = services.builder!.healthcheck!
     expect(test.slice(0, 3)).toEqual(['CMD', 'node', '-e'])
@@ -346,7 +399,7 @@ describe('docker-compose.yml', () => {
     expect(await check(), 'stale heartbeat').toBe(1)
   })
 
-  it('publishes only the public web server on every interface; the CMS port on loopback by default', () => {
+  it('publishes only the public web server on every interface; the CMS and preview ports on loopback by default', () => {
     for (const [name, service] of Object.entries(services)) {
       expect(service.network_mode, name).toBeUndefined()
       if (name !== 'web') expect(service.ports, `${name} publishes no port`).toBeUndefined()
@@ -354,10 +407,23 @@ describe('docker-compose.yml', () => {
     const published = ports(services.web!)
     const everywhere = published.filter((port) => port.hostIp === undefined || port.hostIp === '0.0.0.0')
     expect(everywhere).toEqual([{ hostIp: undefined, hostPort: '80', containerPort: '80' }])
-    expect(published.filter((port) => !everywhere.includes(port))).toEqual([{ hostIp: '127.0.0.1', hostPort: '8080', containerPort: '8080' }])
-    // The port on every interface is the public server; the whole CMS is behind the other.
-    expect(one(publicServer, 'listen').args[0]).toBe('80')
-    expect(one(adminServer, 'listen').args[0]).toBe('8080')
+    expect(published.filter((port) => !everywhere.includes(port))).toEqual([
+      { hostIp: '127.0.0.1', hostPort: '8080', containerPort: '8080' },
+      { hostIp: '127.0.0.1', hostPort: '8081', containerPort: '8081' },
+    ])
+    // The port on every interface is the public server; the whole CMS and the previews are behind the others.
+    expect(one(publicServer, 'listen').args).toEqual(['80', 'default_server'])
+    expect(one(adminServer, 'listen').args).toEqual(['8080'])
+    expect(one(previewServer, 'listen').args).toEqual(['8081'])
+    // Both editors' ports move with their settings.
+    const configured = interpolateDeep(rawCompose, { ...requiredEnv, PREVIEW_BIND: '10.0.0.5', PREVIEW_PORT: '9081' }) as Compose
+    expect(ports(configured.services.web!)).toContainEqual({ hostIp: '10.0.0.5', hostPort: '9081', containerPort: '8081' })
+    // web.Dockerfile installs every server and exposes its port.
+    const webDockerfile = read('deploy/web.Dockerfile')
+    const servers = readdirSync(path.join(root, 'deploy/nginx')).filter((file) => file.endsWith('.conf') && file !== 'nginx.conf')
+    expect(servers.sort()).toEqual(['cms-admin.conf', 'preview.conf', 'site.conf'])
+    for (const file of servers) expect(webDockerfile.match(/^COPY (.+) \/etc\/nginx\/http\.d\/$/m)?.[1]?.split(' '), file).toContain(`nginx/${file}`)
+    expect(webDockerfile.match(/^EXPOSE (.+)$/m)?.[1]?.split(' ').sort()).toEqual(['80', '8080', '8081'])
   })
 
   it('passes the CMS and the builder only settings the code reads', () => {
@@ -368,6 +434,26 @@ describe('docker-compose.yml', () => {
     }
     expect(codeReads('NOT_A_SETTING_ANYWHERE'), 'the check itself').toBe(false)
   })
+
+  it('runs the preview server from the app image with what astro dev reads, and no database access', () => {
+    const preview = services.preview!
+    expect(preview.image).toBe(services.cms!.image)
+    expect(preview.build).toEqual(services.cms!.build)
+    expect(preview.command).toEqual(['npm', 'run', 'preview', '--', '--ignore-lock'])
+    // The root script: astro dev on every interface of the container, on the port nginx and the health check use.
+    expect(JSON.parse(read('package.json')).scripts.preview).toMatch(new RegExp(`--host 0\\.0\\.0\\.0 --port ${LOCAL_PREVIEW_PORT}$`))
+    const environment = preview.environment!
+    expect(environment).toMatchObject({ CMS_URL: 'http://cms:3000', SITE_URL: requiredEnv.SITE_URL, SITE_CACHE_DIR: '/var/cache/preview' })
+    for (const secret of ['DATABASE_URL', 'PAYLOAD_SECRET', 'POSTGRES_PASSWORD']) expect(environment, secret).not.toHaveProperty(secret)
+    // The image sets NODE_ENV=production, under which Astro turns the dev server's HMR off.
+    expect(environment.NODE_ENV).toBe('development')
+    // Read by Astro and Vite themselves rather than by this repository's code.
+    const readByTools = ['NODE_ENV', 'ASTRO_TELEMETRY_DISABLED']
+    for (const key of Object.keys(environment)) expect(codeReads(key) || readByTools.includes(key), `preview: ${key}`).toBe(true)
+    // Previews render like the live site: the same optional site settings as the builder.
+    const optional = (service: Service) => Object.keys(service.environment!).filter((key) => service.environment![key] === null)
+    expect(optional(rawCompose.services.preview!)).toEqual(optional(rawCompose.services.builder!))
+  })
 })
 
 describe('nginx configuration', () => {
@@ -375,7 +461,7 @@ describe('nginx configuration', () => {
     expect(one(publicServer, 'root').args).toEqual(['/srv/site/live'])
     expect(one(publicServer, 'error_page').args).toEqual(['404', '/404.html'])
     // `live` is switched by a symlink rename: nginx must not keep its resolution.
-    for (const directives of [mainConf, publicServer, adminServer]) expect(all(directives, 'open_file_cache')).toEqual([])
+    for (const directives of [mainConf, publicServer, adminServer, previewServer]) expect(all(directives, 'open_file_cache')).toEqual([])
   })
 
   it('passes only POST /api/feedback on to the CMS from the public server', () => {
@@ -398,6 +484,65 @@ describe('nginx configuration', () => {
     expect(one(adminServer, 'set').args).toEqual(['$cms', 'http://cms:3000'])
     expect(one(location(adminServer, '/'), 'proxy_pass').args).toEqual(['$cms'])
     expect(bytes(one(adminServer, 'client_max_body_size').args[0]!)).toBeGreaterThan(LARGEST_UPLOAD)
+  })
+
+  it('passes everything on to the preview server from the preview server block, websockets included', () => {
+    expect(one(previewServer, 'set').args).toEqual(['$preview', `http://preview:${LOCAL_PREVIEW_PORT}`])
+    const proxied = previewServer.filter((directive) => directive.name === 'location')
+    expect(proxied.map((directive) => directive.args)).toEqual([['/']])
+    expect(one(location(previewServer, '/'), 'proxy_pass').args).toEqual(['$preview'])
+    const headers = new Map(all(previewServer, 'proxy_set_header').map((directive) => [directive.args[0]!, directive.args[1]!]))
+    // Setting any proxy_set_header drops every inherited one: the preview server repeats them all.
+    for (const inherited of all(httpBlock, 'proxy_set_header').filter((directive) => directive.args[0])) {
+      expect(headers.get(inherited.args[0]!), inherited.args[0]).toBe(inherited.args[1])
+    }
+    expect(headers.get('Upgrade')).toBe('$http_upgrade')
+    expect(headers.get('Connection')).toBe('$connection_upgrade')
+    const upgradeMap = all(httpBlock, 'map').find((directive) => directive.args[1] === '$connection_upgrade')
+    expect(upgradeMap?.args[0]).toBe('$http_upgrade')
+    expect(new Map(upgradeMap!.block!.map((entry) => [entry.name, entry.args[0]]))).toEqual(new Map([['default', 'upgrade'], ['', 'close']]))
+    expect(one(httpBlock, 'proxy_http_version').args).toEqual(['1.1'])
+    // An idle HMR socket outlives a long read of a draft (a cut one makes Vite reload the page).
+    const seconds = (value: string) => Number(value.match(/^(\d+)(s|m|h|d)?$/)![1]) * { s: 1, m: 60, h: 3_600, d: 86_400 }[value.match(/(s|m|h|d)$/)?.[1] ?? 's']!
+    expect(seconds(one(previewServer, 'proxy_read_timeout').args[0]!)).toBeGreaterThanOrEqual(3_600)
+  })
+
+  it('sends drafts with no-store and noindex, and no CSP that would stop Vite\'s dev client', () => {
+    for (const [name, value] of [
+      ['Cache-Control', 'no-store'],
+      ['X-Robots-Tag', 'noindex'],
+    ] as const) {
+      const directive = previewServer.find((entry) => entry.name === 'add_header' && entry.args[0] === name)
+      expect(directive?.args[1], name).toContain(value)
+      expect(directive?.args[2], `${name} on every response`).toBe('always')
+      // Replaced, not sent twice beside the dev server's own.
+      expect(previewServer.some((entry) => entry.name === 'proxy_hide_header' && entry.args[0] === name), name).toBe(true)
+    }
+    expect(header(previewServer, 'X-Content-Type-Options', '/')).toBe('nosniff')
+    expect(header(previewServer, 'Referrer-Policy', '/')).toBe('same-origin')
+    const policy = new Map(
+      header(previewServer, 'Content-Security-Policy', '/')!
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .map(([directive, ...sources]) => [directive!, sources]),
+    )
+    for (const limiting of ['default-src', 'script-src', 'script-src-elem', 'style-src', 'connect-src', 'worker-src']) {
+      expect(policy.has(limiting), limiting).toBe(false)
+    }
+    expect(policy.get('object-src')).toEqual(["'none'"])
+  })
+
+  it('exposes nothing of the preview server on the public or the CMS server', () => {
+    const mentions = (directives: Directive[]) =>
+      all(directives, 'set')
+        .concat(all(directives, 'proxy_pass'))
+        .flatMap((directive) => directive.args)
+        .filter((arg) => /preview|:4322\b|\$preview/.test(arg))
+    expect(mentions(publicServer)).toEqual([])
+    expect(mentions(adminServer)).toEqual([])
+    expect(read('deploy/nginx/site.conf')).not.toMatch(/preview|4322|xem-truoc/)
+    // The drafts' route is not answered by the public server either: it serves files of the release only.
+    expect(all(publicServer, 'proxy_pass').map((directive) => directive.args)).toEqual([['$cms']])
   })
 
   it('compresses with gzip and brotli (the Alpine module the web image installs)', () => {
