@@ -1,7 +1,8 @@
 import { closePayload } from '@reform/cms/closePayload'
 import { runMigrations } from '@reform/cms/runMigrations'
 import { loadPayload } from './cms/loadPayload'
-import { payloadSecret, readStartConfig } from './config'
+import { readStartConfig } from './config'
+import { setScriptEnvironment } from './cms/scriptEnvironment'
 import { openDatabase } from './database/openDatabase'
 import { hasContent, seedSampleContent } from './seed/seedSampleContent'
 
@@ -11,13 +12,7 @@ import { hasContent, seedSampleContent } from './seed/seedSampleContent'
  */
 const config = readStartConfig()
 const database = await openDatabase(config, () => {})
-process.env.DATABASE_URL = database.url
-process.env.PAYLOAD_SECRET = payloadSecret(config.dataDir)
-process.env.CMS_PUBLIC_URL ??= config.cmsPublicUrl
-process.env.SITE_URL ??= config.siteUrl
-process.env.MEDIA_DIR ??= config.mediaDir
-// A one-off script: scheduled jobs are the running CMS's business.
-process.env.JOBS_AUTORUN = 'false'
+setScriptEnvironment(config, database.url)
 try {
   const payload = await loadPayload()
   await runMigrations(payload)

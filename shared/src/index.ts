@@ -1,5 +1,5 @@
 export { toNFC, normalizeDeep } from './text/normalize'
-export { toSlug, firstFreeSlug } from './text/slug'
+export { toSlug, slugCandidates } from './text/slug'
 export { isPublicSlug } from './text/slugRules'
 export { dAliases } from './text/fold'
 export {

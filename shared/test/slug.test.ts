@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstFreeSlug, toSlug } from '../src'
+import { slugCandidates, toSlug } from '../src'
 
 describe('toSlug', () => {
   it('turns a Vietnamese title into an ASCII slug', () => {
@@ -33,10 +33,9 @@ describe('toSlug', () => {
   })
 })
 
-describe('firstFreeSlug', () => {
-  it('adds -2, -3… to a slug that is taken', () => {
-    const taken = new Set(['cai-cach', 'cai-cach-2'])
-    expect(firstFreeSlug('cai-cach', (slug) => taken.has(slug))).toBe('cai-cach-3')
-    expect(firstFreeSlug('mot-cua', (slug) => taken.has(slug))).toBe('mot-cua')
+describe('slugCandidates', () => {
+  it('tries the slug itself, then -2, -3…, in batches', () => {
+    expect(slugCandidates('cai-cach', 1, 3)).toEqual(['cai-cach', 'cai-cach-2', 'cai-cach-3'])
+    expect(slugCandidates('cai-cach', 4, 2)).toEqual(['cai-cach-4', 'cai-cach-5'])
   })
 })

@@ -5,9 +5,7 @@ export function toSlug(value: string): string {
   return slugify(value.normalize('NFC'), { customReplacements: [['&', ' va ']] })
 }
 
-/** The first of `base`, `base-2`, `base-3`… that is not taken. */
-export function firstFreeSlug(base: string, isTaken: (candidate: string) => boolean): string {
-  let candidate = base
-  for (let n = 2; isTaken(candidate); n++) candidate = `${base}-${n}`
-  return candidate
+/** Slugs to try for a new document, in order: `base`, `base-2`, `base-3`…; `count` of them from the `from`-th. */
+export function slugCandidates(base: string, from: number, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => (from + index === 1 ? base : `${base}-${from + index}`))
 }
