@@ -46,6 +46,12 @@ async function runQueuedBuilds() {
   }
 }
 
+/** Pages in the live search index, from Pagefind's entry file. */
+async function indexedPages(): Promise<number> {
+  const entry = JSON.parse(await live('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> }
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+}
+
 const live = (file: string) => readFile(path.join(releasesDir, LIVE, file), 'utf8')
 const liveHas = (file: string) => existsSync(path.join(releasesDir, LIVE, file))
 
@@ -80,8 +86,9 @@ afterAll(async () => {
 })
 
 describe('publishing pipeline', () => {
-  it('publishing queues a build that puts the article on its page, the listings and the feed', async () => {
+  it('publishing queues a build that puts the article on its page, the listings, the feed and then the search index', async () => {
     const before = await builds('succeeded')
+    const indexedBefore = await indexedPages()
     const article = await publish('Phường Kim Mã trả kết quả thủ tục trong ngày')
     const queued = await builds('queued')
     expect(queued).toHaveLength(1)
@@ -98,6 +105,9 @@ describe('publishing pipeline', () => {
     expect(await live('tin-tuc/index.html')).toContain(`/tin-tuc/${article.slug}/`)
     expect(await live('rss.xml')).toContain('Phường Kim Mã trả kết quả thủ tục trong ngày')
     expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('live')
+    // The release went live with the previous index; its own replaced it right after.
+    expect(await indexedPages()).toBe(indexedBefore + 1)
+    expect((await cms.payload.findByID({ collection: 'site-builds', id: build.id })).log).toMatch(/search index: \d+ pages, in place/)
   })
 
   it('two quick publishes make one build', async () => {

@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
-/** Builds the site into a new release and switches it live; throws (leaving the old site) on failure. */
-export type PublishSite = (log: (line: string) => void) => Promise<{ release: string }>
+/**
+ * Builds the site into a new release and switches it live; throws (leaving the old site) on
+ * failure. `afterLive` is work that may follow once the release is live (the search index).
+ */
+export type PublishSite = (log: (line: string) => void) => Promise<{ release: string; afterLive?: () => Promise<void> }>
 
 /** Lines of the build's output kept on the build record. */
 const LOG_TAIL_LINES = 60
@@ -49,11 +52,19 @@ export async function runSiteBuild(payload: Payload, buildId: number, publishSit
     })
     return status
   }
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
+  let published: Awaited<ReturnType<PublishSite>>
   try {
-    const { release } = await publishSite(log)
-    return await finish('succeeded', { release })
+    published = await publishSite(log)
   } catch (error) {
-    log(`Bản dựng lỗi, trang cũ vẫn chạy: ${error instanceof Error ? error.message : String(error)}`)
+    log(`Bản dựng lỗi, trang cũ vẫn chạy: ${message(error)}`)
     return await finish('failed', {})
   }
+  await finish('succeeded', { release: published.release })
+  if (published.afterLive) {
+    // The release is live either way; a failure here leaves it with the previous search index.
+    await published.afterLive().catch((error: unknown) => log(`Chỉ mục tìm kiếm chưa cập nhật (vẫn dùng chỉ mục cũ): ${message(error)}`))
+    await payload.update({ collection: 'site-builds', id: buildId, data: { log: lines.join('\n') }, depth: 0 })
+  }
+  return 'succeeded'
 }
