@@ -173,7 +173,7 @@ describe('publishing pipeline', () => {
     expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('failed')
   })
 
-  it('a publish rolled back (a CMS killed mid-publish) queues no build; a builder killed mid-build is resumed', async () => {
+  it('a publish rolled back (a CMS killed mid-publish) queues no build; a builder killed mid-build is resumed; a second builder is refused', async () => {
     const req = await createLocalReq({}, cms.payload)
     await initTransaction(req)
     await cms.payload.create({
@@ -194,6 +194,9 @@ describe('publishing pipeline', () => {
     let stopped = false
     const builder = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => stopped, log: () => {}, pollMs: 100 })
     try {
+      while (!existsSync(path.join(releasesDir, 'builder-heartbeat'))) await sleep(50)
+      const second = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => false, log: () => {} })
+      await expect(second).rejects.toThrow('Another site builder is running')
       const deadline = Date.now() + 90_000
       while (!liveHas(`tin-tuc/${article.slug}/index.html`) && Date.now() < deadline) await sleep(250)
     } finally {

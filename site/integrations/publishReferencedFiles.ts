@@ -1,8 +1,9 @@
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import pLimit from 'p-limit'
 import { FILE_MIRROR } from '../src/loaders/payloadCollectionLoader'
 
 /**
@@ -30,13 +31,20 @@ export function publishReferencedFiles(): AstroIntegration {
         const outDir = fileURLToPath(dir)
         const entries = await readdir(outDir, { recursive: true, withFileTypes: true })
         const referenced = new Set<string>()
-        for (const entry of entries) {
-          if (!entry.isFile() || !/\.(html|xml)$/.test(entry.name)) continue
-          const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8')
-          for (const [, origin, file] of text.matchAll(FILE_REFERENCE)) {
-            if (!origin || origin === siteOrigin) referenced.add(decodeURIComponent(file!))
-          }
-        }
+        // Reads overlap: a large site has tens of thousands of pages and feeds.
+        const reading = pLimit(32)
+        await Promise.all(
+          entries
+            .filter((entry) => entry.isFile() && /\.(html|xml)$/.test(entry.name))
+            .map((entry) =>
+              reading(async () => {
+                const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8')
+                for (const [, origin, file] of text.matchAll(FILE_REFERENCE)) {
+                  if (!origin || origin === siteOrigin) referenced.add(decodeURIComponent(file!))
+                }
+              }),
+            ),
+        )
         const mediaDir = path.resolve(mirrorDir, 'media')
         for (const file of referenced) {
           const source = path.resolve(mediaDir, file)
@@ -44,7 +52,8 @@ export function publishReferencedFiles(): AstroIntegration {
           if (!existsSync(source)) throw new Error(`A built page refers to /media/${file}, but the CMS did not provide that file.`)
           const target = path.resolve(outDir, 'media', file)
           await mkdir(path.dirname(target), { recursive: true })
-          await copyFile(source, target)
+          // A link where the mirror shares the disk: the mirror never rewrites a file in place.
+          await link(source, target).catch(() => copyFile(source, target))
         }
         logger.info(`${referenced.size} CMS files copied into the site`)
       },

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline'
 import { repoRoot } from '../../config'
 
 const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs')
+const DEFAULT_HEAP_MB = '1024'
 
 export type AstroBuildOptions = {
   /** Where the CMS's REST API is read (anonymously). */
@@ -17,7 +18,10 @@ export type AstroBuildOptions = {
 /** Runs `astro build` of site/ into `outDir`, handing each output line to `log`; rejects when it fails. */
 export function astroBuild(outDir: string, options: AstroBuildOptions, log: (line: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build'], {
+    // Node's default heap limit grows with the machine's memory, and the build then takes ~4 GB
+    // where 1 GB does (measured on the 10,000-article corpus); SITE_BUILD_HEAP_MB raises it.
+    const heapMb = process.env.SITE_BUILD_HEAP_MB ?? DEFAULT_HEAP_MB
+    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astroBin, 'build'], {
       cwd: path.join(repoRoot, 'site'),
       env: {
         ...(options.env ?? process.env),

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { createLocalReq, type Payload } from 'payload'
 import { queueSiteBuild } from '@reform/cms/queueSiteBuild'
 import { recoverInterruptedBuilds } from '@reform/cms/recoverInterruptedBuilds'
+import { takeBuilderLock } from './builderLock'
 
 export const HEARTBEAT_FILE = 'builder-heartbeat'
 const HEARTBEAT_EVERY_MS = 10_000
@@ -21,9 +22,18 @@ type Options = {
 /**
  * The builder's loop: recovers builds a killed builder left behind, queues one build at start
  * (the site code may be new), then runs `site` jobs one at a time until stopped. Only one builder
- * may run per database.
+ * runs per database: a second one stops at once (a PostgreSQL advisory lock).
  */
 export async function runSiteBuilder({ payload, releasesDir, pollMs = 500, stopped, log }: Options): Promise<void> {
+  const releaseLock = await takeBuilderLock(payload)
+  try {
+    await serveBuilds({ payload, releasesDir, pollMs, stopped, log })
+  } finally {
+    await releaseLock()
+  }
+}
+
+async function serveBuilds({ payload, releasesDir, pollMs, stopped, log }: Required<Options>): Promise<void> {
   const recovered = await recoverInterruptedBuilds(payload)
   if (recovered > 0) log(`${recovered} interrupted build(s) queued again.`)
   await queueSiteBuild(await createLocalReq({}, payload), 'Tiến trình dựng trang khởi động')
