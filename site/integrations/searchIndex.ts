@@ -32,8 +32,9 @@ export async function writeSearchIndex(siteDir: string, outputPath = path.join(s
 
 /**
  * Builds the search index after every build, unless SITE_SEARCH_INDEX=after-release: then the
- * site builder ships the release with the previous index and writes the new one once it is live
- * (scripts/src/site/builder/searchIndexAfterRelease.ts), keeping indexing off the publish path.
+ * site builder indexes the release itself once Astro has exited, and after a first release only
+ * once the new one is live (scripts/src/site/builder/publishSite.ts), keeping indexing off the
+ * publish path.
  */
 export function searchIndex(): AstroIntegration {
   return {
