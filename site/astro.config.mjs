@@ -21,6 +21,11 @@ export default defineConfig({
     // The draft preview server (astro dev) answers to the host name editors reach it by.
     allowedHosts: process.env.PREVIEW_URL ? [new URL(process.env.PREVIEW_URL).hostname] : [],
   },
+  vite: {
+    // The preview server serves files under the repository through /@fs/: never the data folder
+    // (database, generated secret, media) nor Vite's own defaults.
+    server: { fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '**/payload-secret'] } },
+  },
   // Editors use `astro dev` only as the draft preview server: no developer toolbar there.
   devToolbar: { enabled: false },
   compressHTML: true,

@@ -85,7 +85,8 @@ export function createConfig({ publishSite }: Options = {}) {
     upload: { limits: { fileSize: LARGEST_UPLOAD } },
     jobs: {
       // Scheduled publishing queues jobs; only those who may publish may schedule or cancel them.
-      access: { queue: ({ req }) => canPublish(req.user) },
+      // Running jobs over the API is for nobody: the CMS runs `default` itself, the builder `site`.
+      access: { queue: ({ req }) => canPublish(req.user), run: () => false },
       jobsCollectionOverrides: guardScheduledPublishing,
       // The CMS process runs due jobs itself (scheduled publish), every minute; site builds (the
       // `site` queue) are run by the builder process.

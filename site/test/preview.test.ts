@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { load } from 'cheerio'
@@ -18,6 +18,8 @@ let cms: TestCms
 let server: { close: () => Promise<void> }
 let preview: Awaited<ReturnType<typeof startPreviewServer>>
 let editor: StaffMember
+let admin: StaffMember
+let contributor: StaffMember
 let draftId: number
 let cacheDir: string
 
@@ -37,6 +39,9 @@ beforeAll(async () => {
   cms = await startTestCms({ publicUrl: cmsUrl })
   server = await serveRest(cms, cmsPort)
   editor = await createStaff(cms, 'editor')
+  admin = await createStaff(cms, 'admin')
+  const otherUnit = await cms.payload.create({ collection: 'units', data: { name: 'Phường Khác', type: 'ward' } })
+  contributor = await createStaff(cms, 'contributor', { unit: otherUnit.id })
   const area = await cms.payload.create({ collection: 'reform-areas', data: { name: 'Cải cách thủ tục hành chính', order: 1 } })
   await cms.payload.create({
     collection: 'articles',
@@ -80,9 +85,11 @@ describe('draft preview', () => {
     expect(await response.text()).toContain(DRAFT_TITLE)
   })
 
-  it('refuses anonymous, tampered, expired and cross-document requests without showing the draft', async () => {
+  it('refuses anonymous, tampered, expired, other-user and cross-document requests without showing the draft', async () => {
     const link = new URL(await previewLinkFor(editor, draftId))
-    const expired = signPreview(cms.payload.secret, 'articles', draftId, Date.now() - 60 * 60 * 1000)
+    const expired = signPreview(cms.payload.secret, 'articles', draftId, editor.id, Date.now() - 60 * 60 * 1000)
+    const otherUser = new URLSearchParams(link.search)
+    otherUser.set('user', String(admin.id))
     const tampered = new URLSearchParams(link.search)
     tampered.set('signature', `${tampered.get('signature')!.slice(0, -2)}xx`)
     const otherDocument = `${preview.url}/xem-truoc/articles/${draftId + 1}/${link.search}`
@@ -90,6 +97,7 @@ describe('draft preview', () => {
       `${preview.url}/xem-truoc/articles/${draftId}/`,
       `${preview.url}/xem-truoc/articles/${draftId}/?${tampered}`,
       `${preview.url}/xem-truoc/articles/${draftId}/?${expired}`,
+      `${preview.url}/xem-truoc/articles/${draftId}/?${otherUser}`,
       otherDocument,
     ]) {
       const response = await fetch(url)
@@ -101,6 +109,25 @@ describe('draft preview', () => {
     const api = await cms.get(`/api/preview/articles/${draftId}`)
     expect(api.status).toBe(401)
     expect(await api.text()).not.toContain(DRAFT_TITLE)
+  })
+
+  it("does not show a unit contributor another unit's draft, even through a signed link made for them", async () => {
+    const response = await fetch(await previewLinkFor(contributor, draftId))
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toContain(DRAFT_TITLE)
+  })
+
+  it('does not serve the data folder (database, generated secret) through the dev server', async () => {
+    const probe = path.resolve(import.meta.dirname, '../../.data/preview-probe-secret')
+    await mkdir(path.dirname(probe), { recursive: true })
+    await writeFile(probe, 'do-not-serve')
+    try {
+      const response = await fetch(`${preview.url}/@fs${probe}`)
+      expect(response.status).toBe(403)
+      expect(await response.text()).not.toContain('do-not-serve')
+    } finally {
+      await rm(probe, { force: true })
+    }
   })
 
   it('gives no preview link to a request without a signed-in member of staff', async () => {

@@ -27,8 +27,15 @@ export async function queueSiteBuild(req: PayloadRequest, reason: string): Promi
   if (waiting) {
     const changes = (waiting.changes ?? 1) + 1
     const data = changes <= MAX_LISTED ? { changes, triggers: `${waiting.triggers ?? ''}\n${line}`.trim() } : { changes }
-    await payload.update({ collection: 'site-builds', id: waiting.id, data, depth: 0, req })
-    return
+    // Only while it is still queued: a build the builder has just started may already have read the CMS.
+    const joined = await payload.update({
+      collection: 'site-builds',
+      where: { and: [{ id: { equals: waiting.id } }, { status: { equals: 'queued' } }] },
+      data,
+      depth: 0,
+      req,
+    })
+    if (joined.docs.length > 0) return
   }
   const build = await payload.create({ collection: 'site-builds', data: { status: 'queued', triggers: line, changes: 1 }, depth: 0, req })
   await payload.jobs.queue({

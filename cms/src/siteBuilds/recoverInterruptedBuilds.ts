@@ -20,5 +20,25 @@ export async function recoverInterruptedBuilds(payload: Payload): Promise<number
     })
   }
   if (docs.length > 0) await queueSiteBuild(await createLocalReq({}, payload), `Dựng lại sau khi bản dựng #${docs.map((build) => build.id).join(', #')} bị gián đoạn`)
-  return docs.length
+  return docs.length + (await requeueOrphanedBuilds(payload))
+}
+
+/**
+ * A queued build whose job is gone (it failed or was lost before the build started) would take
+ * every later change and never run: give it a job again. Returns how many there were.
+ */
+export async function requeueOrphanedBuilds(payload: Payload): Promise<number> {
+  const [queued, jobs] = await Promise.all([
+    payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, pagination: false, depth: 0 }),
+    payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: 'site' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      pagination: false,
+      depth: 0,
+    }),
+  ])
+  const withJob = new Set(jobs.docs.map((job) => (job.input as { build?: number } | null)?.build))
+  const orphans = queued.docs.filter((build) => !withJob.has(build.id))
+  for (const build of orphans) await payload.jobs.queue({ task: 'buildSite', queue: 'site', input: { build: build.id } })
+  return orphans.length
 }

@@ -15,6 +15,21 @@ const LOG_TAIL_LINES = 60
  * request so that staff see "running" while the build runs, not only when it ends.
  */
 export async function runSiteBuild(payload: Payload, buildId: number, publishSite: PublishSite): Promise<'succeeded' | 'failed' | 'skipped'> {
+  try {
+    return await buildAndRecord(payload, buildId, publishSite)
+  } catch (error) {
+    // Never leave the row queued or running without a job: later changes would wait on it for ever.
+    await payload.update({
+      collection: 'site-builds',
+      id: buildId,
+      data: { status: 'failed', finishedAt: new Date().toISOString(), log: `Bản dựng lỗi: ${error instanceof Error ? error.message : String(error)}` },
+      depth: 0,
+    })
+    throw error
+  }
+}
+
+async function buildAndRecord(payload: Payload, buildId: number, publishSite: PublishSite): Promise<'succeeded' | 'failed' | 'skipped'> {
   const build = await payload.findByID({ collection: 'site-builds', id: buildId, depth: 0, disableErrors: true })
   if (!build || build.status !== 'queued') return 'skipped'
   const startedAt = new Date()

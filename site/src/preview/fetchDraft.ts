@@ -21,7 +21,7 @@ export async function fetchDraft(collection: string, id: string, query: URLSearc
     return { ok: false, status: 404, message: 'Không có trang xem trước này.' }
   }
   const signature = new URLSearchParams()
-  for (const name of ['expires', 'signature']) if (query.has(name)) signature.set(name, query.get(name)!)
+  for (const name of ['user', 'expires', 'signature']) if (query.has(name)) signature.set(name, query.get(name)!)
   const forwarded = new Headers({ accept: 'application/json' })
   for (const name of ['cookie', 'authorization']) if (headers.has(name)) forwarded.set(name, headers.get(name)!)
   const response = await fetch(`${cmsUrl()}/api/preview/${collection}/${id}?${signature}`, { headers: forwarded })

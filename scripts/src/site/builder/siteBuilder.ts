@@ -3,11 +3,12 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createLocalReq, type Payload } from 'payload'
 import { queueSiteBuild } from '@reform/cms/queueSiteBuild'
-import { recoverInterruptedBuilds } from '@reform/cms/recoverInterruptedBuilds'
+import { recoverInterruptedBuilds, requeueOrphanedBuilds } from '@reform/cms/recoverInterruptedBuilds'
 import { takeBuilderLock } from './builderLock'
 
 export const HEARTBEAT_FILE = 'builder-heartbeat'
 const HEARTBEAT_EVERY_MS = 10_000
+const ORPHAN_CHECK_EVERY_MS = 60_000
 
 type Options = {
   payload: Payload
@@ -42,9 +43,15 @@ async function serveBuilds({ payload, releasesDir, pollMs, stopped, log }: Requi
   await touch(heartbeat)
   const beating = setInterval(() => void touch(heartbeat), HEARTBEAT_EVERY_MS)
   try {
+    let orphansCheckedAt = Date.now()
     while (!stopped()) {
       const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 1, silent: true })
       if (Object.keys(jobStatus ?? {}).length === 0) await sleep(pollMs)
+      if (Date.now() - orphansCheckedAt > ORPHAN_CHECK_EVERY_MS) {
+        orphansCheckedAt = Date.now()
+        const orphans = await requeueOrphanedBuilds(payload)
+        if (orphans > 0) log(`${orphans} queued build(s) had lost their job; queued again.`)
+      }
     }
   } finally {
     clearInterval(beating)
