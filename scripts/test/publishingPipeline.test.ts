@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { liveStatus } from '@reform/cms/liveStatus'
-import { lexicalBody } from '../../cms/test/support/lexicalBody'
+import { appendLink, lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
 import { createStaff, restAs, type StaffMember } from '../../cms/test/support/staff'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
@@ -124,7 +124,7 @@ describe('publishing pipeline', () => {
     expect(liveHas(`tin-tuc/${second.slug}/index.html`)).toBe(true)
   })
 
-  it('a draft save queues nothing; unpublishing takes the article off its page, the listings and the feeds', async () => {
+  it('a draft save queues nothing; unpublishing takes the article off its page, the listings, the feeds and search', async () => {
     const article = await publish('Bài sẽ bị gỡ khỏi cổng')
     await runQueuedBuilds()
     expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(true)
@@ -133,15 +133,54 @@ describe('publishing pipeline', () => {
     expect(draftSave.status).toBe(200)
     expect(await builds('queued')).toHaveLength(0)
 
+    const indexedBefore = await indexedPages()
     const unpublish = await restAs(cms, chief).patch(`/api/articles/${article.id}`, { _status: 'draft' })
     expect(unpublish.status).toBe(200)
     expect(await builds('queued')).toHaveLength(1)
     await runQueuedBuilds()
+    // Taken out of search before the release went live, not after.
+    expect(await indexedPages()).toBe(indexedBefore - 1)
+    expect((await builds()).at(-1)!.log).not.toContain('after going live')
     expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(false)
     expect(await live('tin-tuc/index.html')).not.toContain('Bài sẽ bị gỡ khỏi cổng')
     expect(await live('rss.xml')).not.toContain('Bài sẽ bị gỡ khỏi cổng')
     expect(await live('rss/linh-vuc/cai-cach-thu-tuc-hanh-chinh.xml')).not.toContain('Bài sẽ bị gỡ khỏi cổng')
     expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('notPublic')
+  })
+
+  it('publishing several drafts at once from the list (draft flag with _status published) queues one build', async () => {
+    const drafts = await Promise.all(
+      ['Bản nháp xuất bản hàng loạt một', 'Bản nháp xuất bản hàng loạt hai'].map((title) =>
+        cms.payload.create({ collection: 'articles', draft: true, data: { title, body: lexicalBody('x'), reformAreas: [areaId], _status: 'draft' } as never }),
+      ),
+    )
+    expect(await builds('queued')).toHaveLength(0)
+    const response = await restAs(cms, chief).patch(`/api/articles?where[id][in]=${drafts.map((draft) => draft.id).join(',')}&draft=true`, {
+      _status: 'published',
+    })
+    expect(response.status).toBe(200)
+    expect(await builds('queued')).toHaveLength(1)
+    await runQueuedBuilds()
+    for (const draft of drafts) expect(liveHas(`tin-tuc/${draft.slug}/index.html`)).toBe(true)
+  })
+
+  it('unpublishing an article that another one links to still builds; the link then leads nowhere', async () => {
+    const target = await publish('Bài được bài khác dẫn tới')
+    const linking = await restAs(cms, chief).post('/api/articles', {
+      title: 'Bài có liên kết nội bộ',
+      body: appendLink(lexicalBody('Xem thêm:'), { linkType: 'internal', doc: { relationTo: 'articles', value: target.id }, newTab: false }, 'bài liên quan'),
+      reformAreas: [areaId],
+      _status: 'published',
+    })
+    const { doc: source } = (await linking.json()) as { doc: { slug: string } }
+    await runQueuedBuilds()
+    expect(await live(`tin-tuc/${source.slug}/index.html`)).toContain(`href="/tin-tuc/${target.slug}/"`)
+
+    await restAs(cms, chief).patch(`/api/articles/${target.id}`, { _status: 'draft' })
+    await runQueuedBuilds()
+    expect((await builds()).at(-1)!.status).toBe('succeeded')
+    expect(liveHas(`tin-tuc/${target.slug}/index.html`)).toBe(false)
+    expect(await live(`tin-tuc/${source.slug}/index.html`)).not.toContain(`/tin-tuc/${target.slug}/`)
   })
 
   it('renaming a reform area re-renders the unchanged articles that show it (incremental build keys)', async () => {

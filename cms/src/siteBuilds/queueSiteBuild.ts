@@ -4,6 +4,8 @@ import { formatDateTimeVi } from '@reform/shared'
 /** How long a queued build waits for more changes before it starts (they join it meanwhile). */
 export const SETTLE_MS = 1000
 
+const QUEUEING = 'siteBuildQueueing'
+
 /** Reasons listed on one build; a bulk import would otherwise grow the record without end. */
 const MAX_LISTED = 30
 
@@ -12,7 +14,16 @@ const MAX_LISTED = 30
  * publish and its build are committed together or not at all). A build that is still waiting
  * takes the new reason instead of a second build being queued.
  */
-export async function queueSiteBuild(req: PayloadRequest, reason: string): Promise<void> {
+export function queueSiteBuild(req: PayloadRequest, reason: string): Promise<void> {
+  // A bulk update runs its documents' hooks side by side in one request: one at a time here, so
+  // the second sees the build the first queued.
+  const previous = (req.context[QUEUEING] as Promise<void> | undefined) ?? Promise.resolve()
+  const queued = previous.then(() => queueOrJoin(req, reason))
+  req.context[QUEUEING] = queued.catch(() => {})
+  return queued
+}
+
+async function queueOrJoin(req: PayloadRequest, reason: string): Promise<void> {
   const { payload } = req
   const line = `${formatDateTimeVi(new Date())}: ${reason}`
   const { docs } = await payload.find({

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content'
 import {
+  publicPaths,
   sanitizeArticleHtml,
   siteFilePath,
   type PublicArticle,
@@ -140,6 +141,10 @@ async function load(): Promise<Content> {
     sizes: Object.fromEntries(Object.entries(image.sizes).map(([name, size]) => [name, { ...size, url: size.url ? localFile(size.url) : size.url }])),
   })
   const localUpload = (file: PublicFile): PublicFile => ({ ...file, url: localFile(file.url) })
+  // A body's links to other pages are frozen when it is saved; the page may since have been
+  // unpublished or renamed. Such a link leads nowhere rather than to a missing page.
+  const publicPages = new Set([...rawArticles.map((article) => publicPaths.article(article.slug)), ...reformAreas.map((area) => publicPaths.reformArea(area.slug))])
+  const bodyUrl = (url: string) => (/^\/(tin-tuc|linh-vuc)\/[^/]+\/$/.test(url) && !publicPages.has(url) ? '#' : localFile(url))
   reformAreas.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || collator.compare(a.name, b.name))
   const areas = lookup(reformAreas)
   const plainUnits = lookup(rawUnits)
@@ -155,7 +160,7 @@ async function load(): Promise<Content> {
 
   const resolveArticle = (article: PublicArticle): Article => ({
     ...article,
-    bodyHtml: sanitizeArticleHtml(article.bodyHtml, { rewriteUrl: localFile }),
+    bodyHtml: sanitizeArticleHtml(article.bodyHtml, { rewriteUrl: bodyUrl }),
     reformAreas: areas.many(article.reformAreas),
     units: unitLookup.many(article.units),
     heroImage: images.one(article.heroImage),
@@ -185,7 +190,7 @@ async function load(): Promise<Content> {
     }),
     bulletin: (bulletin) => ({
       ...bulletin,
-      introductionHtml: bulletin.introductionHtml ? sanitizeArticleHtml(bulletin.introductionHtml, { rewriteUrl: localFile }) : null,
+      introductionHtml: bulletin.introductionHtml ? sanitizeArticleHtml(bulletin.introductionHtml, { rewriteUrl: bodyUrl }) : null,
       sections: bulletin.sections.map((section, index) => ({
         heading: section.heading,
         anchor: `muc-${index + 1}`,
