@@ -14,16 +14,16 @@ const MAX_LISTED = 30
  * publish and its build are committed together or not at all). A build that is still waiting
  * takes the new reason instead of a second build being queued.
  */
-export function queueSiteBuild(req: PayloadRequest, reason: string): Promise<void> {
+export function queueSiteBuild(req: PayloadRequest, reason: string, { delayMs = SETTLE_MS } = {}): Promise<void> {
   // A bulk update runs its documents' hooks side by side in one request: one at a time here, so
   // the second sees the build the first queued.
   const previous = (req.context[QUEUEING] as Promise<void> | undefined) ?? Promise.resolve()
-  const queued = previous.then(() => queueOrJoin(req, reason))
+  const queued = previous.then(() => queueOrJoin(req, reason, delayMs))
   req.context[QUEUEING] = queued.catch(() => {})
   return queued
 }
 
-async function queueOrJoin(req: PayloadRequest, reason: string): Promise<void> {
+async function queueOrJoin(req: PayloadRequest, reason: string, delayMs: number): Promise<void> {
   const { payload } = req
   const line = `${formatDateTimeVi(new Date())}: ${reason}`
   const { docs } = await payload.find({
@@ -53,7 +53,7 @@ async function queueOrJoin(req: PayloadRequest, reason: string): Promise<void> {
     task: 'buildSite',
     queue: 'site',
     input: { build: build.id },
-    waitUntil: new Date(Date.now() + SETTLE_MS),
+    waitUntil: new Date(Date.now() + delayMs),
     req,
   })
 }

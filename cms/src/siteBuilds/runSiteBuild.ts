@@ -1,10 +1,14 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
+import { queueSiteBuild } from './queueSiteBuild'
 
 /**
  * Builds the site into a new release and switches it live; throws (leaving the old site) on
  * failure. `afterLive` is work that may follow once the release is live (the search index).
  */
 export type PublishSite = (log: (line: string) => void) => Promise<{ release: string; afterLive?: () => Promise<void> }>
+
+const RETRY_REASON = 'Thử lại sau bản dựng lỗi'
+const RETRY_AFTER_MS = 30_000
 
 /** Lines of the build's output kept on the build record. */
 const LOG_TAIL_LINES = 60
@@ -73,7 +77,13 @@ async function buildAndRecord(payload: Payload, buildId: number, publishSite: Pu
     published = await publishSite(log)
   } catch (error) {
     log(`Bản dựng lỗi, trang cũ vẫn chạy: ${message(error)}`)
-    return await finish('failed', {})
+    await finish('failed', {})
+    // Once, a little later: the cause may pass (a CMS restarting); a build that keeps failing
+    // waits for the next change instead of retrying for ever.
+    if (!triggers.includes(RETRY_REASON)) {
+      await queueSiteBuild(await createLocalReq({}, payload), `${RETRY_REASON} #${buildId}`, { delayMs: RETRY_AFTER_MS })
+    }
+    return 'failed'
   }
   await finish('succeeded', { release: published.release })
   if (published.afterLive) {
