@@ -42,7 +42,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SITE_SEARCH_INDEX === 'after-release') {
-          logger.info('search index: written by the builder once the release is live')
+          logger.info('search index: left to the site builder')
           return
         }
         logger.info(`search index: ${await writeSearchIndex(fileURLToPath(dir))} pages`)

@@ -10,6 +10,8 @@ const BUILDER_LOCK_KEY = 760_2026
  */
 export async function takeBuilderLock(payload: Payload): Promise<() => Promise<void>> {
   const client = await payload.db.pool.connect()
+  // On Ctrl-C the database stops alongside the builder and ends this connection: not a crash.
+  client.on('error', () => {})
   const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [BUILDER_LOCK_KEY])
   if (!rows[0]?.locked) {
     client.release()
