@@ -3,9 +3,8 @@ import type { AstroIntegration } from 'astro'
 import sirv from 'sirv'
 import { PREVIEW_PATH } from '@reform/shared'
 import { FILE_MIRROR } from '../src/loaders/payloadCollectionLoader'
+import { PREVIEW_REFRESH_MS } from '../src/preview/previewRefresh'
 
-/** The content store is brought up to date at most this often, on a preview request. */
-const REFRESH_EVERY_MS = 10_000
 
 /**
  * Draft preview, only in `astro dev` (the preview server): a page rendering one draft fetched
@@ -33,7 +32,7 @@ export function draftPreview(): AstroIntegration {
         server.middlewares.use('/media', sirv(mirrorDir, { dev: true }))
         let refreshedAt = 0
         server.middlewares.use((req, _res, next) => {
-          if (!req.url?.startsWith('/xem-truoc/') || !refreshContent || Date.now() - refreshedAt < REFRESH_EVERY_MS) return next()
+          if (!req.url?.startsWith('/xem-truoc/') || !refreshContent || Date.now() - refreshedAt < PREVIEW_REFRESH_MS) return next()
           refreshedAt = Date.now()
           refreshContent({}).then(() => next(), next)
         })

@@ -233,15 +233,22 @@ async function load(): Promise<Content> {
 }
 
 let cache: Promise<Content> | undefined
+let loadedAt = 0
 
 function content(): Promise<Content> {
-  cache ??= load()
+  if (!cache) {
+    cache = load()
+    loadedAt = Date.now()
+  }
   return cache
 }
 
-/** Drops what was read, so the next query sees the content store as it is now (the draft preview server lives on). */
-export function forgetContent(): void {
-  cache = undefined
+/**
+ * Drops what was read more than `maxAgeMs` ago, so the next query sees the content store as it is
+ * now: the draft preview server lives on while its store is refreshed.
+ */
+export function forgetContentOlderThan(maxAgeMs: number): void {
+  if (Date.now() - loadedAt > maxAgeMs) cache = undefined
 }
 
 /** Resolves a document that is not in the store (a draft being previewed) the way pages see published ones. */
