@@ -130,6 +130,9 @@ describe('settings', () => {
 describe('a unit contributor', () => {
   it('writes only for their own unit', async () => {
     const rest = restAs(cms, contributor)
+    // The admin shows "Create" from these permissions, asked without any data.
+    const permissions = await json(await rest.get('/api/access'))
+    expect(permissions.body.collections.articles.create).toBe(true)
     const own = await json(await rest.post('/api/articles', article('Tin phường Kinh Bắc', { units: [wardA] })))
     expect(own.status).toBe(201)
     expect((await rest.post('/api/articles', article('Tin phường khác', { units: [wardB] }))).status).toBe(403)
