@@ -591,6 +591,7 @@ export interface SiteBuild {
   durationSeconds?: number | null;
   release?: string | null;
   mergedInto?: (number | null) | SiteBuild;
+  retryOf?: (number | null) | SiteBuild;
   log?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1179,6 +1180,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   durationSeconds?: T;
   release?: T;
   mergedInto?: T;
+  retryOf?: T;
   log?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { liveStatus } from '@reform/cms/liveStatus'
 import { appendLink, lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
+import { samplePng } from '../../cms/test/support/sampleImage'
 import { createStaff, restAs, type StaffMember } from '../../cms/test/support/staff'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { freePort } from '../src/process/ports'
@@ -140,6 +141,8 @@ describe('publishing pipeline', () => {
 
     const draftSave = await restAs(cms, chief).patch(`/api/articles/${article.id}?draft=true`, { summary: 'Bản nháp sửa tóm tắt' })
     expect(draftSave.status).toBe(200)
+    // Nor does a new image, until published content uses it.
+    await cms.payload.create({ collection: 'media', data: { alt: 'Ảnh cho bản nháp' }, file: await samplePng(400, 300) })
     expect(await builds('queued')).toHaveLength(0)
 
     const indexedBefore = await indexedPages()

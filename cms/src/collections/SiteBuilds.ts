@@ -41,6 +41,7 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'durationSeconds', type: 'number', label: label('Thời gian (giây)', 'Duration (s)'), admin: readOnly },
     { name: 'release', type: 'text', label: label('Thư mục phát hành', 'Release folder'), admin: readOnly },
     { name: 'mergedInto', type: 'relationship', relationTo: 'site-builds', label: label('Gộp vào', 'Merged into'), admin: readOnly },
+    { name: 'retryOf', type: 'relationship', relationTo: 'site-builds', label: label('Thử lại bản dựng lỗi', 'Retries the failed build'), admin: readOnly },
     { name: 'log', type: 'textarea', label: label('Cuối nhật ký', 'End of the log'), admin: readOnly },
   ],
 }

@@ -4,6 +4,7 @@ import { editorialAccess } from '../access/editorialAccess'
 import { reviewFields } from '../fields/review'
 import { draftsOnlyForNonPublishers } from '../hooks/draftsOnlyForNonPublishers'
 import { keepContributorUnit } from '../hooks/keepContributorUnit'
+import { rememberDraftFlag } from '../hooks/savingDraft'
 import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
 import { trackReview } from '../hooks/trackReview'
 import { previewUrl } from '../preview/previewUrl'
@@ -38,7 +39,8 @@ export function editorialCollection({ unitField, fields, hooks = {}, ...config }
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     hooks: {
       ...hooks,
-      beforeOperation: [draftsOnlyForNonPublishers, ...(hooks.beforeOperation ?? [])],
+      // rememberDraftFlag: the audit log and the build triggers tell a draft save from an unpublish.
+      beforeOperation: [draftsOnlyForNonPublishers, rememberDraftFlag, ...(hooks.beforeOperation ?? [])],
       beforeValidate: [normalizeTextToNFC, ...(hooks.beforeValidate ?? [])],
       beforeChange: [...(unitField ? [keepContributorUnit(unitField)] : []), trackReview, ...(hooks.beforeChange ?? [])],
     },

@@ -9,9 +9,10 @@ import type {
   PayloadRequest,
   Plugin,
 } from 'payload'
-import { AuditLog, auditActionLabel, type AuditAction } from '../collections/AuditLog'
+import { AuditLog, type AuditAction } from '../collections/AuditLog'
 import { changeAction } from '../utilities/changeAction'
-import { rememberDraftFlag, savingDraft } from '../hooks/savingDraft'
+import { savingDraft } from '../hooks/savingDraft'
+import { describeChange } from '../utilities/describeChange'
 import { documentTitle } from '../utilities/documentTitle'
 import { appendHooks } from './appendHooks'
 
@@ -41,18 +42,17 @@ async function record(
   doc: Doc,
   { previous, user = req.user as Actor }: { previous?: Doc; user?: Actor } = {},
 ) {
-  const title = documentTitle(doc, collection)
   await req.payload.create({
     collection: 'audit-log',
     data: {
       action,
       collectionSlug: collection.slug,
       documentId: doc.id === undefined ? undefined : String(doc.id),
-      documentTitle: title,
+      documentTitle: documentTitle(doc, collection),
       user: user?.id as number | undefined,
       userEmail: user?.email,
       changedFields: changedFields(doc, previous),
-      summary: `${user?.email ?? 'Hệ thống'}: ${auditActionLabel(action)} ${collection.slug} “${title}”`,
+      summary: describeChange(user, collection, action, doc),
     },
     req,
   })
@@ -76,7 +76,6 @@ const afterLogin: CollectionAfterLoginHook = async ({ collection, req, user }) =
 
 function withAuditHooks(collection: CollectionConfig): CollectionConfig {
   return appendHooks(collection, {
-    beforeOperation: [rememberDraftFlag],
     afterChange: [afterChange],
     afterDelete: [afterDelete],
     ...(collection.auth ? { afterLogin: [afterLogin] } : {}),

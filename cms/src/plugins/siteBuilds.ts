@@ -2,7 +2,6 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { PUBLIC_COLLECTIONS } from '@reform/shared'
 import { SiteBuilds } from '../collections/SiteBuilds'
 import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuildOnChange'
-import { rememberDraftFlag } from '../hooks/savingDraft'
 import { buildSiteTask } from '../siteBuilds/buildSiteTask'
 import type { PublishSite } from '../siteBuilds/runSiteBuild'
 import { appendHooks } from './appendHooks'
@@ -12,7 +11,6 @@ const PUBLIC_SLUGS = new Set<string>(Object.values(PUBLIC_COLLECTIONS).map((coll
 function withBuildTriggers(collection: CollectionConfig): CollectionConfig {
   if (!PUBLIC_SLUGS.has(collection.slug)) return collection
   return appendHooks(collection, {
-    beforeOperation: [rememberDraftFlag],
     afterChange: [queueSiteBuildOnChange],
     afterDelete: [queueSiteBuildOnDelete],
   })

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { formatDateTimeVi } from '@reform/shared'
 
 /** How long a queued build waits for more changes before it starts (they join it meanwhile). */
@@ -14,16 +14,23 @@ const MAX_LISTED = 30
  * publish and its build are committed together or not at all). A build that is still waiting
  * takes the new reason instead of a second build being queued.
  */
-export function queueSiteBuild(req: PayloadRequest, reason: string, { delayMs = SETTLE_MS } = {}): Promise<void> {
+type Options = {
+  /** How long the build waits for more changes (and for the retry of a failed one). */
+  delayMs?: number
+  /** The failed build this one retries. */
+  retryOf?: number
+}
+
+export function queueSiteBuild(req: PayloadRequest, reason: string, { delayMs = SETTLE_MS, retryOf }: Options = {}): Promise<void> {
   // A bulk update runs its documents' hooks side by side in one request: one at a time here, so
   // the second sees the build the first queued.
   const previous = (req.context[QUEUEING] as Promise<void> | undefined) ?? Promise.resolve()
-  const queued = previous.then(() => queueOrJoin(req, reason, delayMs))
+  const queued = previous.then(() => queueOrJoin(req, reason, delayMs, retryOf))
   req.context[QUEUEING] = queued.catch(() => {})
   return queued
 }
 
-async function queueOrJoin(req: PayloadRequest, reason: string, delayMs: number): Promise<void> {
+async function queueOrJoin(req: PayloadRequest, reason: string, delayMs: number, retryOf: number | undefined): Promise<void> {
   const { payload } = req
   const line = `${formatDateTimeVi(new Date())}: ${reason}`
   const { docs } = await payload.find({
@@ -48,12 +55,11 @@ async function queueOrJoin(req: PayloadRequest, reason: string, delayMs: number)
     })
     if (joined.docs.length > 0) return
   }
-  const build = await payload.create({ collection: 'site-builds', data: { status: 'queued', triggers: line, changes: 1 }, depth: 0, req })
-  await payload.jobs.queue({
-    task: 'buildSite',
-    queue: 'site',
-    input: { build: build.id },
-    waitUntil: new Date(Date.now() + delayMs),
-    req,
-  })
+  const build = await payload.create({ collection: 'site-builds', data: { status: 'queued', triggers: line, changes: 1, retryOf }, depth: 0, req })
+  await queueBuildJob(payload, build.id, { delayMs, req })
+}
+
+/** The `buildSite` job that runs a queued build row, due after `delayMs`. */
+export async function queueBuildJob(payload: Payload, build: number, { delayMs = 0, req }: { delayMs?: number; req?: PayloadRequest } = {}) {
+  await payload.jobs.queue({ task: 'buildSite', queue: 'site', input: { build }, waitUntil: new Date(Date.now() + delayMs), req })
 }

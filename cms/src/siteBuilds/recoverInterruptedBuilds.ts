@@ -1,5 +1,5 @@
 import { createLocalReq, type Payload } from 'payload'
-import { queueSiteBuild } from './queueSiteBuild'
+import { queueBuildJob, queueSiteBuild } from './queueSiteBuild'
 
 /**
  * For a builder starting up: a build left "running" was cut short (the process was killed), so
@@ -39,6 +39,6 @@ export async function requeueOrphanedBuilds(payload: Payload): Promise<number> {
   ])
   const withJob = new Set(jobs.docs.map((job) => (job.input as { build?: number } | null)?.build))
   const orphans = queued.docs.filter((build) => !withJob.has(build.id))
-  for (const build of orphans) await payload.jobs.queue({ task: 'buildSite', queue: 'site', input: { build: build.id } })
+  for (const build of orphans) await queueBuildJob(payload, build.id)
   return orphans.length
 }

@@ -7,7 +7,6 @@ import { queueSiteBuild } from './queueSiteBuild'
  */
 export type PublishSite = (log: (line: string) => void) => Promise<{ release: string; afterLive?: () => Promise<void> }>
 
-const RETRY_REASON = 'Thử lại sau bản dựng lỗi'
 const RETRY_AFTER_MS = 30_000
 
 /** Lines of the build's output kept on the build record. */
@@ -80,8 +79,8 @@ async function buildAndRecord(payload: Payload, buildId: number, publishSite: Pu
     await finish('failed', {})
     // Once, a little later: the cause may pass (a CMS restarting); a build that keeps failing
     // waits for the next change instead of retrying for ever.
-    if (!triggers.includes(RETRY_REASON)) {
-      await queueSiteBuild(await createLocalReq({}, payload), `${RETRY_REASON} #${buildId}`, { delayMs: RETRY_AFTER_MS })
+    if (!build.retryOf) {
+      await queueSiteBuild(await createLocalReq({}, payload), `Thử lại sau bản dựng lỗi #${buildId}`, { delayMs: RETRY_AFTER_MS, retryOf: buildId })
     }
     return 'failed'
   }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { PublishSite } from '../../src/payload.config'
+import type { PublishSite } from '../../src/createConfig'
 import { closePayload } from '../../src/database/closePayload'
 import { createTestDatabase } from './testDatabase'
 
@@ -34,7 +34,7 @@ export async function startTestCms({ publicUrl = 'http://cms.test', publishSite 
   process.env.MEDIA_DIR = mediaDir
   process.env.JOBS_AUTORUN = 'false'
   const [{ createConfig }, { getPayload }, { runMigrations }, routes] = await Promise.all([
-    import('../../src/payload.config'),
+    import('../../src/createConfig'),
     import('payload'),
     import('../../src/database/runMigrations'),
     import('@payloadcms/next/routes'),

@@ -657,6 +657,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"duration_seconds" numeric,
   	"release" varchar,
   	"merged_into_id" integer,
+  	"retry_of_id" integer,
   	"log" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -847,6 +848,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "site_builds" ADD CONSTRAINT "site_builds_merged_into_id_site_builds_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."site_builds"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "site_builds" ADD CONSTRAINT "site_builds_retry_of_id_site_builds_id_fk" FOREIGN KEY ("retry_of_id") REFERENCES "public"."site_builds"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1111,6 +1113,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE INDEX "site_builds_status_idx" ON "site_builds" USING btree ("status");
   CREATE INDEX "site_builds_merged_into_idx" ON "site_builds" USING btree ("merged_into_id");
+  CREATE INDEX "site_builds_retry_of_idx" ON "site_builds" USING btree ("retry_of_id");
   CREATE INDEX "site_builds_updated_at_idx" ON "site_builds" USING btree ("updated_at");
   CREATE INDEX "site_builds_created_at_idx" ON "site_builds" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");

@@ -1,0 +1,105 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { VIETNAM_TIME_ZONE } from '@reform/shared'
+import { Articles } from './collections/Articles'
+import { Bulletins } from './collections/Bulletins'
+import { Documents } from './collections/Documents'
+import { IndexResults } from './collections/IndexResults'
+import { Practices } from './collections/Practices'
+import { ProcedureStats } from './collections/ProcedureStats'
+import { ReformAreas } from './collections/ReformAreas'
+import { Units } from './collections/Units'
+import { fileUploadCollections, LARGEST_UPLOAD } from './collections/uploads/fileUploads'
+import { imagesCollection } from './collections/uploads/images'
+import { Users } from './collections/Users'
+import { Settings } from './globals/Settings'
+import { canPublish } from './access/roles'
+import { readCmsEnv } from './env'
+import { previewDocument } from './endpoints/previewDocument'
+import { guardScheduledPublishing } from './hooks/guardScheduledPublishing'
+import { migrations } from './migrations'
+import { auditLogPlugin } from './plugins/auditLog'
+import { siteBuildsPlugin } from './plugins/siteBuilds'
+import { editorFeatures } from './richText/editorFeatures'
+import type { PublishSite } from './siteBuilds/runSiteBuild'
+
+export type { PublishSite }
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+type Options = {
+  /** Given only by the site builder process, the one runner of the `site` jobs queue. */
+  publishSite?: PublishSite
+}
+
+/** The CMS configuration (payload.config.ts is the one the Next app and Payload's CLI load). */
+export function createConfig({ publishSite }: Options = {}) {
+  const env = readCmsEnv()
+  return buildConfig({
+    serverURL: env.CMS_PUBLIC_URL,
+    secret: env.PAYLOAD_SECRET,
+    admin: {
+      user: Users.slug,
+      // No Gravatar: the admin must not call third-party hosts.
+      avatar: 'default',
+      importMap: { baseDir: path.resolve(dirname) },
+      meta: { titleSuffix: ' · Cổng thông tin CCHC' },
+      timezones: {
+        defaultTimezone: VIETNAM_TIME_ZONE,
+        supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: VIETNAM_TIME_ZONE }],
+      },
+      dateFormat: 'dd/MM/yyyy HH:mm',
+      components: {
+        beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/BulletinCadence#BulletinCadence'],
+      },
+    },
+    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+    collections: [
+      Articles,
+      Bulletins,
+      Practices,
+      Documents,
+      IndexResults,
+      ProcedureStats,
+      ReformAreas,
+      Units,
+      imagesCollection(env.MEDIA_DIR),
+      ...fileUploadCollections(env.MEDIA_DIR),
+      Users,
+    ],
+    globals: [Settings],
+    editor: lexicalEditor({ features: editorFeatures }),
+    db: postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL },
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+      prodMigrations: migrations,
+    }),
+    // Each collection checks its own limit (hooks/checkUpload); this only lets the largest through.
+    upload: { limits: { fileSize: LARGEST_UPLOAD } },
+    jobs: {
+      // Scheduled publishing queues jobs; only those who may publish may schedule or cancel them.
+      // Running jobs over the API is for nobody: the CMS runs `default` itself, the builder `site`.
+      access: { queue: ({ req }) => canPublish(req.user), run: () => false },
+      jobsCollectionOverrides: guardScheduledPublishing,
+      // The CMS process runs due jobs itself (scheduled publish), every minute; site builds (the
+      // `site` queue) are run by the builder process.
+      autoRun: env.JOBS_AUTORUN ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : [],
+    },
+    // Audit first: builds are bookkeeping, not audited actions.
+    plugins: [auditLogPlugin, siteBuildsPlugin(publishSite)],
+    endpoints: [previewDocument],
+    // Read by the admin's preview links (preview/previewUrl.ts).
+    custom: { previewUrl: env.PREVIEW_URL },
+    cors: [env.SITE_URL],
+    sharp,
+    telemetry: false,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  })
+}
