@@ -14,7 +14,7 @@ export {
 } from './dates/vietnamTime'
 export { publicPaths, absoluteUrl } from './urls/publicPaths'
 export { DEFAULT_REFORM_AREAS } from './domain/reformAreas'
-export { UNIT_TYPES, UNIT_TYPE_VALUES, unitTypeLabel, type UnitType } from './domain/unitTypes'
+export { UNIT_TYPES, type UnitType } from './domain/unitTypes'
 export { idSchema, slugSchema, timestampSchema, listPageSchema, type ListPage } from './schemas/common'
 export { publicReformAreaSchema, type PublicReformArea } from './schemas/reformArea'
 export { publicUnitSchema, type PublicUnit } from './schemas/unit'

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 import React from 'react'
 import { canPublish } from '../access/roles'
+import { documentTitle } from '../utilities/documentTitle'
 
 const labelOf = (label: unknown): string =>
   typeof label === 'string' ? label : ((label as Record<string, string> | undefined)?.vi ?? '')
@@ -23,12 +24,11 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
       const { docs } = await payload.find({ collection: collection.slug as CollectionSlug, where, draft: true, depth: 0, limit: 20, sort: '-updatedAt' })
       return docs.map((doc) => {
         const item = doc as unknown as Record<string, unknown>
-        const title = item[collection.admin.useAsTitle ?? 'id'] ?? item.id
         return {
           slug: collection.slug,
           name: labelOf(collection.labels.singular),
           id: item.id as number,
-          title: String(title),
+          title: documentTitle(item, collection),
           comment: item.reviewComment as string | undefined,
         }
       })

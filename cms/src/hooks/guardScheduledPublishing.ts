@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { canPublish } from '../access/roles'
+import { appendHooks } from '../plugins/appendHooks'
 
 /**
  * The admin cancels scheduled publishing by deleting the job through the Local API with access
@@ -16,6 +17,5 @@ const onlyPublishersCancel: CollectionBeforeDeleteHook = async ({ id, req }) => 
 }
 
 export function guardScheduledPublishing({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig {
-  const hooks = defaultJobsCollection.hooks ?? {}
-  return { ...defaultJobsCollection, hooks: { ...hooks, beforeDelete: [...(hooks.beforeDelete ?? []), onlyPublishersCancel] } }
+  return appendHooks(defaultJobsCollection, { beforeDelete: [onlyPublishersCancel] })
 }

@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import type { TestCms } from './testCms'
 
 export type Role = 'admin' | 'editor-in-chief' | 'editor' | 'contributor'
@@ -41,5 +40,3 @@ export function restAs(cms: TestCms, member?: StaffMember) {
     delete: (path: string) => call('DELETE', path),
   }
 }
-
-export type { Payload }

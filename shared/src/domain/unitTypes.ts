@@ -10,9 +10,3 @@ export const UNIT_TYPES = [
 ] as const
 
 export type UnitType = (typeof UNIT_TYPES)[number]['value']
-
-export const UNIT_TYPE_VALUES = UNIT_TYPES.map((type) => type.value) as [UnitType, ...UnitType[]]
-
-export function unitTypeLabel(value: UnitType): string {
-  return UNIT_TYPES.find((type) => type.value === value)?.label ?? value
-}

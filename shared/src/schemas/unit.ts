@@ -1,12 +1,13 @@
 import { z } from 'zod'
-import { UNIT_TYPE_VALUES } from '../domain/unitTypes'
+import { UNIT_TYPES } from '../domain/unitTypes'
+import { enumOf } from './options'
 import { idSchema, slugSchema, timestampSchema } from './common'
 
 export const publicUnitSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
   slug: slugSchema,
-  type: z.enum(UNIT_TYPE_VALUES),
+  type: enumOf(UNIT_TYPES),
   code: z.string().nullish(),
   parent: idSchema.nullish(),
   dissolvedAt: timestampSchema.nullish(),
