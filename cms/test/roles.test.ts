@@ -275,6 +275,9 @@ describe('scheduled publishing', () => {
     expect((await cms.payload.findByID({ collection: 'articles', id: byChief.id }))._status).toBe('published')
     expect((await cms.payload.findByID({ collection: 'articles', id: byEditor.id }))._status).toBe('draft')
     expect((await cms.payload.findByID({ collection: 'articles', id: byFormerChief.id }))._status).toBe('draft')
+    // The publish that fired queued the site build that puts it on the public site.
+    const { docs: queued } = await cms.payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } } })
+    expect(queued.map((build) => build.triggers).join('\n')).toContain('Tin hẹn giờ của TBT”')
   })
 
   it('cannot be cancelled by an editor', async () => {

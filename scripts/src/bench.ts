@@ -7,12 +7,15 @@ import { queueSiteBuild } from '@reform/cms/queueSiteBuild'
 import { publicPaths } from '@reform/shared'
 import { samplePeakRss } from './bench/processTreeMemory'
 import { loadPayload } from './cms/loadPayload'
-import { payloadSecret, readStartConfig, repoRoot } from './config'
+import { readStartConfig } from './config'
+import { markdownToLexical } from './cms/markdownToLexical'
+import { setScriptEnvironment } from './cms/scriptEnvironment'
+import { startCmsDev } from './cms/startCmsDev'
 import { openDatabase } from './database/openDatabase'
 import { ChildProcesses } from './process/childProcesses'
 import { assertPortFree } from './process/ports'
-import { waitForHttp } from './process/waitForHttp'
 import { publishSiteWithAstro } from './site/builder/publishSite'
+import { runSiteJobs } from './site/builder/siteBuilder'
 import { LIVE } from './site/releases'
 
 /**
@@ -43,12 +46,6 @@ let buildStart = 0
 let milestones: Milestones = {}
 let pagesLine = ''
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }],
-  },
-})
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 
@@ -60,21 +57,17 @@ function onBuildLine(line: string) {
 
 async function runBuild(what: string, before?: () => Promise<void>): Promise<{ ms: number; peak: number }> {
   // The build is `astro build` and what it starts (Pagefind); the CMS and the database are not counted.
-  const sampler = samplePeakRss(/astro\.mjs build/)
-  const pagefindSampler = samplePeakRss(/pagefind/)
+  const sampler = samplePeakRss({ astro: /astro\.mjs build/, pagefind: /pagefind/ })
   milestones = {}
   buildStart = Date.now()
   if (before) await before()
   else await queueSiteBuild(await createLocalReq({}, payload!), what)
-  for (;;) {
-    const running = await payload!.find({ collection: 'site-builds', where: { status: { in: ['queued', 'running'] } }, limit: 1, depth: 0 })
-    if (running.docs.length === 0) break
-    const { jobStatus } = await payload!.jobs.run({ queue: 'site', limit: 1, silent: true })
-    if (Object.keys(jobStatus ?? {}).length === 0) await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+  await runSiteJobs(payload!, {
+    pollMs: 100,
+    done: async () => (await payload!.count({ collection: 'site-builds', where: { status: { in: ['queued', 'running'] } } })).totalDocs === 0,
+  })
   const ms = Date.now() - buildStart
-  const peak = sampler.stop()
-  const pagefindPeak = pagefindSampler.stop()
+  const { astro: peak, pagefind: pagefindPeak } = sampler.stop()
   const last = (await payload!.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, depth: 0 })).docs[0]!
   if (last.status !== 'succeeded') throw new Error(`${what}: the build failed:\n${last.log}`)
   // The build record is finished when `live` switches; the search index may follow.
@@ -86,19 +79,9 @@ async function runBuild(what: string, before?: () => Promise<void>): Promise<{ m
 
 try {
   await assertPortFree(config.cmsPort, 'CMS_PORT', 'the CMS')
-  const env = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    PAYLOAD_SECRET: payloadSecret(config.dataDir),
-    CMS_PUBLIC_URL: cmsUrl,
-    SITE_URL: config.siteUrl,
-    MEDIA_DIR: config.mediaDir,
-    JOBS_AUTORUN: 'false',
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
-  Object.assign(process.env, env)
-  children.spawn('cms', 'next', ['dev', '--hostname', '127.0.0.1', '--port', String(config.cmsPort)], { cwd: path.join(repoRoot, 'cms'), env })
-  await waitForHttp(`${cmsUrl}/api/reform-areas?limit=1`, { timeoutMs: 300_000, what: 'The CMS' })
+  setScriptEnvironment(config, database.url)
+  process.env.CMS_PUBLIC_URL = cmsUrl
+  await startCmsDev(children, config.cmsPort, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
   payload = await loadPayload({
     publishSite: publishSiteWithAstro({ cmsUrl, siteUrl: config.siteUrl, releasesDir, cacheDir, echo: onBuildLine }),
   })
@@ -112,12 +95,13 @@ try {
   const full = await runBuild('Full rebuild, empty build cache')
   await runBuild('Rebuild, nothing changed')
   const area = (await payload.find({ collection: 'reform-areas', limit: 1, depth: 0 })).docs[0]!
+  const lexical = await markdownToLexical(payload)
   const title = `Tin đo tốc độ xuất bản ${new Date().toISOString()}`
   let slug = ''
   const publish = await runBuild('One article published', async () => {
     const article = await payload!.create({
       collection: 'articles',
-      data: { title, body: paragraph('Bài viết do phép đo tạo ra rồi xóa đi.'), reformAreas: [area.id], _status: 'published' } as never,
+      data: { title, body: lexical('Bài viết do phép đo tạo ra rồi xóa đi.'), reformAreas: [area.id], _status: 'published' } as never,
     })
     slug = article.slug!
   })

@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises'
 import { closePayload } from '@reform/cms/closePayload'
 import { localUrl } from '@reform/shared'
 import { loadPayload } from './cms/loadPayload'
-import { payloadSecret, readStartConfig } from './config'
+import { readStartConfig } from './config'
+import { setScriptEnvironment } from './cms/scriptEnvironment'
 import { publishSiteWithAstro } from './site/builder/publishSite'
 import { runSiteBuilder } from './site/builder/siteBuilder'
 
@@ -16,12 +17,8 @@ if (!process.env.DATABASE_URL) {
   console.error('builder: DATABASE_URL is not set (npm start sets it; in production point it at the CMS database).')
   process.exit(1)
 }
-process.env.PAYLOAD_SECRET = payloadSecret(config.dataDir)
-process.env.CMS_PUBLIC_URL ??= config.cmsPublicUrl
-process.env.SITE_URL ??= config.siteUrl
-process.env.MEDIA_DIR ??= config.mediaDir
-// Scheduled publishing is the CMS's job; this process runs only the `site` queue.
-process.env.JOBS_AUTORUN = 'false'
+// Scheduled publishing stays the CMS's job; this process runs only the `site` queue.
+setScriptEnvironment(config, process.env.DATABASE_URL)
 
 let stopped = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stopped = true))

@@ -2,20 +2,19 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import exitHook from 'async-exit-hook'
 import { payloadSecret, readStartConfig, repoRoot } from './config'
+import { startCmsDev } from './cms/startCmsDev'
 import { openDatabase } from './database/openDatabase'
 import { ChildProcesses, exitCode } from './process/childProcesses'
 import { assertPortFree } from './process/ports'
-import { waitForHttp } from './process/waitForHttp'
 import { LIVE, liveRelease } from './site/releases'
 import { serveStatic } from './site/serveStatic'
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations and first-run seed, the CMS
- * admin, a build of the site, a server for it, and a rebuild whenever published content changes.
- * Ctrl-C stops all of it.
+ * admin, the site builder (a build per published change), a server for the live site and the
+ * draft preview server. Ctrl-C stops all of it.
  */
 const children = new ChildProcesses()
-const cmsDir = path.join(repoRoot, 'cms')
 let stopDatabase: () => Promise<void> = async () => {}
 let closeSiteServer: () => Promise<void> = async () => {}
 let stopping = false
@@ -24,7 +23,7 @@ let stopping = false
 exitHook.forceExitTimeout(20_000)
 exitHook((done) => {
   stopping = true
-  console.log('\nStopping the site, the CMS and the database…')
+  console.log('\nStopping the site, the preview and the builder, the CMS and the database…')
   closeSiteServer()
     .then(() => children.stopAll())
     .then(() => stopDatabase())
@@ -67,18 +66,8 @@ async function main() {
 
   await run('seed', 'tsx', [path.join(repoRoot, 'scripts/src/seed.ts')], repoRoot, env)
 
-  // Loopback only: until the first administrator exists, anyone who reaches the admin can create one.
-  const cms = children.spawn('cms', 'next', ['dev', '--hostname', '127.0.0.1', '--port', String(config.cmsPort)], {
-    cwd: cmsDir,
-    env,
-  })
   console.log('Waiting for the CMS (the first start compiles the admin, about a minute)…')
-  await Promise.race([
-    waitForHttp(`${cmsInternalUrl}/api/reform-areas?limit=1`, { timeoutMs: 300_000, what: 'The CMS' }),
-    exitCode(cms).then((code) => {
-      throw new Error(`The CMS exited (code ${code}) before it was ready; see its log lines above.`)
-    }),
-  ])
+  await startCmsDev(children, config.cmsPort, env)
 
   // The builder takes the site-build jobs every public change queues (and one at its start).
   const builder = children.spawn('builder', 'tsx', [path.join(repoRoot, 'scripts/src/builder.ts')], { cwd: repoRoot, env })

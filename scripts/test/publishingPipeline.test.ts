@@ -13,7 +13,7 @@ import { createStaff, restAs, type StaffMember } from '../../cms/test/support/st
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { freePort } from '../src/process/ports'
 import { publishSiteWithAstro } from '../src/site/builder/publishSite'
-import { runSiteBuilder } from '../src/site/builder/siteBuilder'
+import { HEARTBEAT_FILE, runSiteBuilder, runSiteJobs } from '../src/site/builder/siteBuilder'
 import { LIVE, liveRelease } from '../src/site/releases'
 
 const SITE_URL = 'https://cchc.example.gov.vn'
@@ -40,20 +40,15 @@ const builds = async (status?: string): Promise<Build[]> =>
   ).docs as Build[]
 
 /** What the builder process does, step by step: runs due `site` jobs until no build is queued. */
-async function runQueuedBuilds() {
-  while ((await builds('queued')).length > 0) {
-    const { jobStatus } = await cms.payload.jobs.run({ queue: 'site', limit: 1, silent: true })
-    if (Object.keys(jobStatus ?? {}).length === 0) await sleep(200)
-  }
-}
+const runQueuedBuilds = () => runSiteJobs(cms.payload, { pollMs: 200, done: async () => (await builds('queued')).length === 0 })
 
 /** Runs the one build that is queued now, whatever it leaves queued after it. */
 async function runNextBuild() {
   const [build] = await builds('queued')
-  while ((await cms.payload.findByID({ collection: 'site-builds', id: build!.id })).status === 'queued') {
-    const { jobStatus } = await cms.payload.jobs.run({ queue: 'site', limit: 1, silent: true })
-    if (Object.keys(jobStatus ?? {}).length === 0) await sleep(200)
-  }
+  await runSiteJobs(cms.payload, {
+    pollMs: 200,
+    done: async () => (await cms.payload.findByID({ collection: 'site-builds', id: build!.id })).status !== 'queued',
+  })
 }
 
 /** Pages in the live search index, from Pagefind's entry file. */
@@ -160,6 +155,17 @@ describe('publishing pipeline', () => {
     expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('notPublic')
   })
 
+  it('deleting a published article takes it off the site', async () => {
+    const article = await publish('Bài sẽ bị xóa hẳn')
+    await runQueuedBuilds()
+    expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(true)
+    expect((await restAs(cms, chief).delete(`/api/articles/${article.id}`)).status).toBe(200)
+    expect(await builds('queued')).toHaveLength(1)
+    await runQueuedBuilds()
+    expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(false)
+    expect(await live('rss.xml')).not.toContain('Bài sẽ bị xóa hẳn')
+  })
+
   it('publishing several drafts at once from the list (draft flag with _status published) queues one build', async () => {
     const drafts = await Promise.all(
       ['Bản nháp xuất bản hàng loạt một', 'Bản nháp xuất bản hàng loạt hai'].map((title) =>
@@ -253,8 +259,14 @@ describe('publishing pipeline', () => {
     let stopped = false
     const builder = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => stopped, log: () => {}, pollMs: 100 })
     try {
-      while (!existsSync(path.join(releasesDir, 'builder-heartbeat'))) await sleep(50)
-      const second = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => false, log: () => {} })
+      // Running, and so holding the lock, once it has beaten; it must not have failed before.
+      const beating = async () => {
+        while (!existsSync(path.join(releasesDir, HEARTBEAT_FILE))) await sleep(50)
+        return 'beating'
+      }
+      expect(await Promise.race([builder.then(() => 'stopped', () => 'failed'), beating()])).toBe('beating')
+      // Told to stop at once: if the lock failed to refuse it, it would end without an error.
+      const second = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => true, log: () => {} })
       await expect(second).rejects.toThrow('Another site builder is running')
       const deadline = Date.now() + 90_000
       while (!liveHas(`tin-tuc/${article.slug}/index.html`) && Date.now() < deadline) await sleep(250)
@@ -263,9 +275,11 @@ describe('publishing pipeline', () => {
       await builder
     }
     expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(true)
-    expect(existsSync(path.join(releasesDir, 'builder-heartbeat'))).toBe(true)
     const record = await cms.payload.findByID({ collection: 'site-builds', id: interrupted!.id })
     expect(record.status).toBe('failed')
     expect(record.log).toContain('gián đoạn')
+    // Re-run because it was interrupted (not only because every builder builds once at start).
+    expect((await builds('succeeded')).some((build) => build.triggers?.includes(`bản dựng #${interrupted!.id} bị gián đoạn`))).toBe(true)
+    expect(await cms.payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } } })).toEqual({ totalDocs: 0 })
   })
 })

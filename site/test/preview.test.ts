@@ -23,6 +23,9 @@ let contributor: StaffMember
 let draftId: number
 let cacheDir: string
 
+/** What a browser signed in to the admin sends to the preview server (same site, other port). */
+const session = (member: StaffMember) => ({ cookie: `payload-token=${member.token}`, 'sec-fetch-site': 'same-site' })
+
 /** The link the admin's "Preview" button opens for `member`, as Payload computes it. */
 async function previewLinkFor(member: StaffMember, id: number): Promise<string> {
   const generate = cms.payload.collections.articles.config.admin.preview as GeneratePreviewURL
@@ -79,10 +82,23 @@ describe('draft preview', () => {
     expect($('link[rel="canonical"]')).toHaveLength(0)
   })
 
-  it('shows the draft to a signed-in member of staff without a signed link', async () => {
-    const response = await fetch(`${preview.url}/xem-truoc/articles/${draftId}/`, { headers: { authorization: `JWT ${editor.token}` } })
+  it('shows the draft to a signed-in member of staff without a signed link (the admin session cookie)', async () => {
+    const response = await fetch(`${preview.url}/xem-truoc/articles/${draftId}/`, { headers: session(editor) })
     expect(response.status).toBe(200)
     expect(await response.text()).toContain(DRAFT_TITLE)
+  })
+
+  it('previews a draft bulletin issue with the issue page', async () => {
+    const bulletin = await cms.payload.create({
+      collection: 'bulletins',
+      draft: true,
+      data: { issueDate: '2026-11-20T03:00:00.000Z', _status: 'draft' } as never,
+    })
+    const response = await fetch(`${preview.url}/xem-truoc/bulletins/${bulletin.id}/`, { headers: session(editor) })
+    expect(response.status).toBe(200)
+    const $ = load(await response.text())
+    expect($('.bulletin__masthead').text()).toContain(`Số ${bulletin.number}/2026`)
+    expect($('.preview-banner')).toHaveLength(1)
   })
 
   it('refuses anonymous, tampered, expired, other-user and cross-document requests without showing the draft', async () => {
@@ -106,6 +122,10 @@ describe('draft preview', () => {
       expect(text).not.toContain(DRAFT_TITLE)
       expect(text).toContain('Liên kết xem trước không hợp lệ hoặc đã hết hạn')
     }
+    // A session cookie sent along by another site's page is not a signed-in visit.
+    const crossSite = await fetch(`${preview.url}/xem-truoc/articles/${draftId}/`, { headers: { ...session(editor), 'sec-fetch-site': 'cross-site' } })
+    expect([401, 403]).toContain(crossSite.status)
+    expect(await crossSite.text()).not.toContain(DRAFT_TITLE)
     const api = await cms.get(`/api/preview/articles/${draftId}`)
     expect(api.status).toBe(401)
     expect(await api.text()).not.toContain(DRAFT_TITLE)

@@ -19,8 +19,7 @@ async function processes(): Promise<Proc[]> {
 }
 
 /** Resident memory (bytes) of the processes whose command matches `command`, with everything they started. */
-export async function rssOf(command: RegExp): Promise<number> {
-  const all = await processes()
+function rssOf(all: Proc[], command: RegExp): number {
   const children = new Map<number, Proc[]>()
   for (const proc of all) children.set(proc.ppid, [...(children.get(proc.ppid) ?? []), proc])
   let total = 0
@@ -33,16 +32,18 @@ export async function rssOf(command: RegExp): Promise<number> {
   return total
 }
 
-/** Samples `rssOf(command)` until stopped; `stop()` gives the peak seen. */
-export function samplePeakRss(command: RegExp, everyMs = 200) {
-  let peak = 0
+/** Samples, from one look at the process table each time, the memory of each group of processes; `stop()` gives the peaks. */
+export function samplePeakRss<Name extends string>(commands: Record<Name, RegExp>, everyMs = 200) {
+  const peaks = Object.fromEntries(Object.keys(commands).map((name) => [name, 0])) as Record<Name, number>
   const timer = setInterval(() => {
-    void rssOf(command).then((rss) => (peak = Math.max(peak, rss)))
+    void processes().then((all) => {
+      for (const name of Object.keys(commands) as Name[]) peaks[name] = Math.max(peaks[name], rssOf(all, commands[name]))
+    })
   }, everyMs)
   return {
     stop: () => {
       clearInterval(timer)
-      return peak
+      return peaks
     },
   }
 }

@@ -1,12 +1,11 @@
-import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 import { DEFAULT_REFORM_AREAS, vietnamYear } from '@reform/shared'
-import { editorFeatures } from '@reform/cms/editorFeatures'
 import { samplePdf } from '../seed/samplePdf'
 import type { CorpusPlan } from './corpusPlan'
 import { renderImage } from './illustrations'
 import { inLanes } from './lanes'
 import { Progress, type PartTiming } from './progress'
+import { markdownToLexical } from '../cms/markdownToLexical'
 
 type Options = { lanes: number; log: (line: string) => void }
 
@@ -19,8 +18,7 @@ const keysOf = (list: readonly unknown[]) => [...list.keys()]
  */
 export async function createCorpus(payload: Payload, plan: CorpusPlan, { lanes, log }: Options): Promise<PartTiming[]> {
   const progress = new Progress(log)
-  const editorConfig = await editorConfigFactory.fromFeatures({ config: payload.config, features: editorFeatures })
-  const lexical = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
+  const lexical = await markdownToLexical(payload)
   const ids = {
     areas: [] as number[],
     units: [] as number[],

@@ -1,7 +1,5 @@
-import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { DEFAULT_REFORM_AREAS, vietnamMonth } from '@reform/shared'
-import { editorFeatures } from '@reform/cms/editorFeatures'
 import provinces from './data/provinces-2025.json' with { type: 'json' }
 import { SAMPLE_ARTICLES } from './sampleArticles'
 import { renderSampleImage, type SampleImageKey } from './sampleImages'
@@ -9,6 +7,7 @@ import { sampleProcedureStats, SAMPLE_DOCUMENTS, SAMPLE_INDEX_RESULTS, SAMPLE_PR
 import { sampleWav } from './sampleAudio'
 import { samplePdf } from './samplePdf'
 import { SAMPLE_LOCAL_UNITS, SAMPLE_PROVINCE, type SampleUnitKey } from './sampleUnits'
+import { markdownToLexical } from '../cms/markdownToLexical'
 
 export type SeedSummary = {
   reformAreas: number
@@ -89,7 +88,7 @@ async function createSampleContent(payload: Payload, req: PayloadRequest, now: D
   }
 
   const imageIds = new Map<SampleImageKey, number>()
-  const editorConfig = await editorConfigFactory.fromFeatures({ config: payload.config, features: editorFeatures })
+  const lexical = await markdownToLexical(payload)
   let drafts = 0
   const articleIds: number[] = []
   for (const sample of [...SAMPLE_ARTICLES].reverse()) {
@@ -107,7 +106,7 @@ async function createSampleContent(payload: Payload, req: PayloadRequest, now: D
       data: {
         title: sample.title,
         summary: sample.summary,
-        body: convertMarkdownToLexical({ editorConfig, markdown: sample.markdown }),
+        body: lexical(sample.markdown),
         reformAreas: sample.areas.map((index) => areaIds[index]!),
         units: sample.units.map((key) => unitIds.get(key)!),
         authorName: sample.author,

@@ -23,7 +23,9 @@ export async function fetchDraft(collection: string, id: string, query: URLSearc
   const signature = new URLSearchParams()
   for (const name of ['user', 'expires', 'signature']) if (query.has(name)) signature.set(name, query.get(name)!)
   const forwarded = new Headers({ accept: 'application/json' })
-  for (const name of ['cookie', 'authorization']) if (headers.has(name)) forwarded.set(name, headers.get(name)!)
+  // The session, and what Payload checks before it trusts a session cookie (its CSRF rules): where
+  // the browser says the request comes from.
+  for (const name of ['cookie', 'authorization', 'origin', 'sec-fetch-site']) if (headers.has(name)) forwarded.set(name, headers.get(name)!)
   const response = await fetch(`${cmsUrl()}/api/preview/${collection}/${id}?${signature}`, { headers: forwarded })
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }

@@ -44,15 +44,17 @@ async function serveBuilds({ payload, releasesDir, pollMs, stopped, log }: Requi
   const beating = setInterval(() => void touch(heartbeat), HEARTBEAT_EVERY_MS)
   try {
     let orphansCheckedAt = Date.now()
-    while (!stopped()) {
-      const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 1, silent: true })
-      if (Object.keys(jobStatus ?? {}).length === 0) await sleep(pollMs)
-      if (Date.now() - orphansCheckedAt > ORPHAN_CHECK_EVERY_MS) {
-        orphansCheckedAt = Date.now()
-        const orphans = await requeueOrphanedBuilds(payload)
-        if (orphans > 0) log(`${orphans} queued build(s) had lost their job; queued again.`)
-      }
-    }
+    await runSiteJobs(payload, {
+      pollMs,
+      done: async () => {
+        if (Date.now() - orphansCheckedAt > ORPHAN_CHECK_EVERY_MS) {
+          orphansCheckedAt = Date.now()
+          const orphans = await requeueOrphanedBuilds(payload)
+          if (orphans > 0) log(`${orphans} queued build(s) had lost their job; queued again.`)
+        }
+        return stopped()
+      },
+    })
   } finally {
     clearInterval(beating)
   }
@@ -62,4 +64,12 @@ async function serveBuilds({ payload, releasesDir, pollMs, stopped, log }: Requi
 async function touch(file: string): Promise<void> {
   const now = new Date()
   await utimes(file, now, now).catch(() => writeFile(file, ''))
+}
+
+/** Runs due `site` jobs one at a time until `done()` says so, pausing `pollMs` while none is due. */
+export async function runSiteJobs(payload: Payload, { done, pollMs = 500 }: { done: () => boolean | Promise<boolean>; pollMs?: number }): Promise<void> {
+  while (!(await done())) {
+    const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 1, silent: true })
+    if (Object.keys(jobStatus ?? {}).length === 0) await sleep(pollMs)
+  }
 }
