@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isDocumentNumber, isPublicSlug, vietnamYear } from '@reform/shared'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { repoRoot } from '../src/config'
+import { REORGANISED_AT } from '../src/corpus/calendar'
 import { planCorpus } from '../src/corpus/corpusPlan'
 import { generateCorpus } from '../src/corpus/generateCorpus'
 
@@ -95,16 +96,24 @@ describe('the generated corpus', () => {
     expect(documents.filter((document) => !isDocumentNumber(document.number))).toEqual([])
   })
 
-  it('points every merged unit at a unit that exists', async () => {
-    const units = await all<{ id: number; parent?: number | null; mergedInto?: number | null; dissolvedAt?: string | null }>('units')
-    const ids = new Set(units.map((unit) => unit.id))
+  it('merges dissolved units, at the 2025 reorganisation, into units that still exist', async () => {
+    const units = await all<{ id: number; mergedInto?: number | null; dissolvedAt?: string | null }>('units')
+    const byId = new Map(units.map((unit) => [unit.id, unit]))
     const merged = units.filter((unit) => unit.mergedInto)
     expect(merged.length).toBeGreaterThan(0)
     for (const unit of merged) {
-      expect(ids.has(unit.mergedInto!)).toBe(true)
-      expect(unit.dissolvedAt).toBeTruthy()
+      expect(unit.dissolvedAt).toBe(REORGANISED_AT.toISOString())
+      expect(byId.get(unit.mergedInto!)?.dissolvedAt ?? null).toBeNull()
     }
-    expect(units.filter((unit) => unit.parent && !ids.has(unit.parent))).toEqual([])
+  })
+
+  it('plans the full corpus the issue asks for', () => {
+    const full = planCorpus(1)
+    expect(full.articles).toHaveLength(10_000)
+    expect(full.bulletins).toHaveLength(480)
+    expect(full.practices).toHaveLength(1_000)
+    expect(full.documents).toHaveLength(2_000)
+    expect(full.units.length).toBeGreaterThan(3_300)
   })
 
   it('is refused by `npm run corpus` in a database that has content, which is left as it was', async () => {

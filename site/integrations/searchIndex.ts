@@ -6,8 +6,10 @@ import * as pagefind from 'pagefind'
 /** The index's folder under the site's root (the search page loads /pagefind/…). */
 export const SEARCH_INDEX_DIR = 'pagefind'
 
-/** Only detail pages carry `data-pagefind-body`; listings, unit pages and widgets need not be read. */
-const INDEXED_PAGES = '{tin-tuc,ban-tin,van-ban,mo-hinh-hay}/**/*.html'
+/** The folders of the pages that carry `data-pagefind-body`; listings, unit pages and widgets need not be read. */
+export const SEARCHED_FOLDERS = ['tin-tuc', 'ban-tin', 'van-ban', 'mo-hinh-hay']
+
+const INDEXED_PAGES = `{${SEARCHED_FOLDERS.join(',')}}/**/*.html`
 
 /**
  * Writes the Pagefind search index of the built site in `siteDir` into `outputPath`. Only the

@@ -168,7 +168,7 @@ const DAY_MS = 86_400_000
  * councils and home-affairs departments, numbered per issuer, symbol and year in order of issue.
  */
 export function planDocuments(random: Random, size: CorpusSize, units: UnitPlan[]): DocumentPlan[] {
-  const national: DocumentPlan[] = NATIONAL_DOCUMENTS.map(({ areas, ...document }) => ({ ...document, reformAreas: areas, relatedDocuments: [] }))
+  const national: DocumentPlan[] = NATIONAL_DOCUMENTS.map((document) => ({ ...document, relatedDocuments: [] }))
   const provinces = units.flatMap((unit, index) => (unit.stage === 'province' ? [index] : []))
   const homeAffairs = new Map(units.flatMap((unit, index) => (unit.name.startsWith('Sở Nội vụ') ? [[unit.province, index] as const] : [])))
   const titles = new UniqueTitles()

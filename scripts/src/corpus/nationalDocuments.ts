@@ -1,21 +1,11 @@
-import type { DocumentType } from '@reform/shared'
+import type { DocumentPlan } from './documentPlan'
 import { vietnamTime } from './calendar'
 
 /**
  * Real national documents that provincial plans and news cite. Effective dates are given only
  * where the document took effect on a date known for certain.
  */
-export const NATIONAL_DOCUMENTS: Array<{
-  number: string
-  title: string
-  type: DocumentType
-  issuer: string
-  signer: string
-  issuedAt: Date
-  effectiveAt?: Date
-  summary: string
-  areas: number[]
-}> = [
+export const NATIONAL_DOCUMENTS: Omit<DocumentPlan, 'relatedDocuments' | 'unit' | 'fileName'>[] = [
   {
     number: '61/2018/NĐ-CP',
     title: 'Nghị định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính',
@@ -25,7 +15,7 @@ export const NATIONAL_DOCUMENTS: Array<{
     issuedAt: vietnamTime(2018, 4, 23),
     effectiveAt: vietnamTime(2018, 6, 21),
     summary: 'Quy định việc tiếp nhận hồ sơ, giải quyết và trả kết quả thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.',
-    areas: [1],
+    reformAreas: [1],
   },
   {
     number: '30/2020/NĐ-CP',
@@ -36,7 +26,7 @@ export const NATIONAL_DOCUMENTS: Array<{
     issuedAt: vietnamTime(2020, 3, 5),
     effectiveAt: vietnamTime(2020, 3, 5),
     summary: 'Quy định thể thức, kỹ thuật trình bày văn bản hành chính, quản lý văn bản và lập hồ sơ, kể cả văn bản điện tử.',
-    areas: [0, 5],
+    reformAreas: [0, 5],
   },
   {
     number: '45/2020/NĐ-CP',
@@ -46,7 +36,7 @@ export const NATIONAL_DOCUMENTS: Array<{
     signer: 'Thủ tướng Chính phủ',
     issuedAt: vietnamTime(2020, 4, 8),
     summary: 'Quy định việc thực hiện thủ tục hành chính trên môi trường điện tử và giá trị pháp lý của kết quả điện tử.',
-    areas: [1, 5],
+    reformAreas: [1, 5],
   },
   {
     number: '76/NQ-CP',
@@ -57,7 +47,7 @@ export const NATIONAL_DOCUMENTS: Array<{
     issuedAt: vietnamTime(2021, 7, 15),
     effectiveAt: vietnamTime(2021, 7, 15),
     summary: 'Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021–2030 với sáu nội dung cải cách.',
-    areas: [0, 1, 2, 3, 4, 5],
+    reformAreas: [0, 1, 2, 3, 4, 5],
   },
   {
     number: '107/2021/NĐ-CP',
@@ -67,7 +57,7 @@ export const NATIONAL_DOCUMENTS: Array<{
     signer: 'Thủ tướng Chính phủ',
     issuedAt: vietnamTime(2021, 12, 6),
     summary: 'Sửa đổi quy định về cơ chế một cửa, một cửa liên thông, số hóa hồ sơ và kết quả giải quyết thủ tục hành chính.',
-    areas: [1, 5],
+    reformAreas: [1, 5],
   },
   {
     number: '06/QĐ-TTg',
@@ -78,7 +68,7 @@ export const NATIONAL_DOCUMENTS: Array<{
     signer: 'Thủ tướng Chính phủ',
     issuedAt: vietnamTime(2022, 1, 6),
     summary: 'Đề án 06: khai thác dữ liệu dân cư, định danh và xác thực điện tử trong giải quyết thủ tục hành chính và dịch vụ công.',
-    areas: [5, 1],
+    reformAreas: [5, 1],
   },
   {
     number: '42/2022/NĐ-CP',
@@ -88,6 +78,6 @@ export const NATIONAL_DOCUMENTS: Array<{
     signer: 'Thủ tướng Chính phủ',
     issuedAt: vietnamTime(2022, 6, 24),
     summary: 'Quy định cổng thông tin điện tử, dịch vụ công trực tuyến toàn trình và một phần của cơ quan nhà nước.',
-    areas: [5, 1],
+    reformAreas: [5, 1],
   },
 ]

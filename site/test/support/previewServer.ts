@@ -24,7 +24,6 @@ export async function startPreviewServer(options: { cmsUrl: string; port: number
   }
   return {
     url,
-    output: () => output,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       process.kill(-child.pid!, 'SIGTERM')

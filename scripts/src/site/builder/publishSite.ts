@@ -1,19 +1,19 @@
 import path from 'node:path'
 import type { PublishSite } from '@reform/cms/config'
-import { writeSearchIndex } from '@reform/site/searchIndex'
+import { SEARCHED_FOLDERS, writeSearchIndex } from '@reform/site/searchIndex'
 import { listBuiltFiles } from '../checkBuiltSite'
 import { liveRelease, publishRelease } from '../releases'
 import { astroBuild, type AstroBuildOptions } from './astroBuild'
 import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndexAfterRelease'
 
-/** Pages the search index covers (see site/integrations/searchIndex.ts). */
-const SEARCHED_PAGE = /^(tin-tuc|ban-tin|van-ban|mo-hinh-hay)\/.+\.html$/
+/** Pages the search index covers. */
+const isSearchedPage = (file: string) => file.endsWith('.html') && SEARCHED_FOLDERS.includes(file.split(path.sep)[0]!)
 
 /** Whether a searched page of `before` is missing from `after` (taken down, renamed). */
 async function searchedPageRemoved(before: string, after: string): Promise<boolean> {
   const [old, now] = await Promise.all([listBuiltFiles(before), listBuiltFiles(after)])
   const present = new Set(now)
-  return old.some((file) => SEARCHED_PAGE.test(file) && !present.has(file))
+  return old.some((file) => isSearchedPage(file) && !present.has(file))
 }
 
 /**
