@@ -1,8 +1,9 @@
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import sirv from 'sirv'
-import { PREVIEW_PATH } from '@reform/shared'
-import { FILE_MIRROR } from '../src/loaders/payloadCollectionLoader'
+import { PREVIEW_ROOT } from '@reform/shared'
+import { fileMirrorDir } from '../src/loaders/mirrorFile'
 import { PREVIEW_REFRESH_MS } from '../src/preview/previewRefresh'
 
 
@@ -20,19 +21,19 @@ export function draftPreview(): AstroIntegration {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return
         injectRoute({
-          pattern: PREVIEW_PATH('articles', 0).replace('/articles/0/', '/[collection]/[id]'),
+          pattern: `${PREVIEW_ROOT}[collection]/[id]`,
           entrypoint: fileURLToPath(new URL('../src/preview/PreviewPage.astro', import.meta.url)),
           prerender: false,
         })
       },
       'astro:config:done': ({ config }) => {
-        mirrorDir = fileURLToPath(new URL(`${FILE_MIRROR}/media/`, config.cacheDir))
+        mirrorDir = path.join(fileMirrorDir(config.cacheDir), 'media')
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         server.middlewares.use('/media', sirv(mirrorDir, { dev: true }))
         let refreshedAt = 0
         server.middlewares.use((req, _res, next) => {
-          if (!req.url?.startsWith('/xem-truoc/') || !refreshContent || Date.now() - refreshedAt < PREVIEW_REFRESH_MS) return next()
+          if (!req.url?.startsWith(PREVIEW_ROOT) || !refreshContent || Date.now() - refreshedAt < PREVIEW_REFRESH_MS) return next()
           refreshedAt = Date.now()
           refreshContent({}).then(() => next(), next)
         })

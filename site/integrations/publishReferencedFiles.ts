@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import pLimit from 'p-limit'
-import { FILE_MIRROR } from '../src/loaders/payloadCollectionLoader'
+import { fileMirrorDir } from '../src/loaders/mirrorFile'
 
 /**
  * A reference to a mirrored CMS file: `/media/{collection}/{file}` either root-relative (right
@@ -24,7 +24,7 @@ export function publishReferencedFiles(): AstroIntegration {
     name: 'reform:publish-referenced-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        mirrorDir = fileURLToPath(new URL(`${FILE_MIRROR}/`, config.cacheDir))
+        mirrorDir = fileMirrorDir(config.cacheDir)
         siteOrigin = config.site ? new URL(config.site).origin : ''
       },
       'astro:build:done': async ({ dir, logger }) => {

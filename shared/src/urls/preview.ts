@@ -3,5 +3,8 @@ export const PREVIEWABLE_COLLECTIONS = ['articles', 'bulletins', 'practices', 'd
 
 export type PreviewableCollection = (typeof PREVIEWABLE_COLLECTIONS)[number]
 
+/** Where draft previews live on the preview server. */
+export const PREVIEW_ROOT = '/xem-truoc/'
+
 /** Path of a draft's preview on the preview server. */
-export const PREVIEW_PATH = (collection: PreviewableCollection, id: number | string) => `/xem-truoc/${collection}/${id}/`
+export const PREVIEW_PATH = (collection: PreviewableCollection, id: number | string) => `${PREVIEW_ROOT}${collection}/${id}/`

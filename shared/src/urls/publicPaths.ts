@@ -21,11 +21,14 @@ export const publicPaths = {
   document: (slug: string) => `/van-ban/${slug}/`,
   unit: (slug: string) => `/don-vi/${slug}/`,
   indexResults: () => '/chi-so/',
+  /** The figures behind the charts: `chi-so` (index results) or `thu-tuc-hanh-chinh` (procedures). */
+  figuresDownload: (figures: 'chi-so' | 'thu-tuc-hanh-chinh', format: 'csv' | 'json') => `/chi-so/${figures}.${format}`,
   feedback: () => '/gop-y/',
   answers: () => '/hoi-dap/',
   search: () => '/tim-kiem/',
   notFound: () => '/404.html',
   feedList: () => '/rss/',
+  feedLogo: () => '/feed-logo.png',
   /** A unit's latest news as a small page for an <iframe> on a ward's own site. */
   unitWidget: (slug: string) => `/nhung/don-vi/${slug}/`,
   feeds: {

@@ -8,6 +8,7 @@ import {
   sanitizeArticleHtml,
   toRfc822Vietnam,
 } from '@reform/shared'
+import escape from 'escape-html'
 import type { Article, Bulletin, Document, Practice } from '../lib/content'
 import { siteInfo } from '../lib/siteInfo'
 import { xml, type FeedItem } from './rssFeed'
@@ -17,9 +18,6 @@ const guid = (site: URL, kind: string, id: number) => ({ '#text': `tag:${site.ho
 
 const enclosure = (file: { url: string; filesize: number; mimeType: string } | undefined) =>
   file ? { url: file.url, length: file.filesize, type: file.mimeType } : undefined
-
-/** Text escaped for HTML built here (the XML builder escapes the same characters). */
-const escape = (text: string) => (xml.build({ t: text }) as string).replace(/^<t>|<\/t>$/g, '')
 
 /** An article: full sanitised HTML with absolute URLs, a category per reform area, the hero image. */
 export function articleItem(article: Article, site: URL): FeedItem {

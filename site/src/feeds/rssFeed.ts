@@ -1,6 +1,6 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss'
 import { XMLBuilder } from 'fast-xml-parser'
-import { absoluteUrl, toRfc822Vietnam } from '@reform/shared'
+import { absoluteUrl, publicPaths, toRfc822Vietnam } from '@reform/shared'
 import { siteInfo } from '../lib/siteInfo'
 
 /** Items per feed. */
@@ -34,12 +34,20 @@ export type FeedOptions = {
 }
 
 /**
+ * The FEED_SIZE newest of `entries` by `dateOf`: a feed publishes only those, so only those need
+ * to become feed items (an article's item cleans its whole body again).
+ */
+export function newestEntries<T>(entries: readonly T[], dateOf: (entry: T) => string): T[] {
+  return [...entries].sort((a, b) => dateOf(b).localeCompare(dateOf(a))).slice(0, FEED_SIZE)
+}
+
+/**
  * One RSS 2.0 channel as newsrooms expect it: language vi, lastBuildDate and pubDate with the
  * Vietnam offset, atom:link rel="self", an image, a ttl, and an XSL stylesheet so a person who
  * opens it in a browser reads what it is and how to subscribe.
  */
 export function rssFeed({ site, title, description, selfPath, items, channel = {} }: FeedOptions): Promise<Response> {
-  const published = [...items].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, FEED_SIZE)
+  const published = newestEntries(items, (item) => item.publishedAt)
   const siteUrl = site.href
   return rss({
     title,
@@ -54,7 +62,7 @@ export function rssFeed({ site, title, description, selfPath, items, channel = {
       'atom:link': { '@_href': absoluteUrl(selfPath, siteUrl), '@_rel': 'self', '@_type': 'application/rss+xml' },
       copyright: `© ${siteInfo.publisher}`,
       ttl: TTL_MINUTES,
-      image: { url: absoluteUrl('/feed-logo.png', siteUrl), title, link: siteUrl },
+      image: { url: absoluteUrl(publicPaths.feedLogo(), siteUrl), title, link: siteUrl },
       ...channel,
     }),
     items: published.map(({ publishedAt: _, ...item }) => item),

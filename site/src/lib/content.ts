@@ -66,7 +66,9 @@ type Content = {
   resolve: Resolvers
   articlesByArea: Map<number, Article[]>
   articlesByUnit: Map<number, Article[]>
-  unitById: Map<number, Unit>
+  unitLookup: ReturnType<typeof lookup<Unit>>
+  /** Each unit's feed, worked out once (its widget and its feed both show it). */
+  unitFeeds: Map<number, Article[]>
   indexResults: IndexResult[]
   procedureStats: ProcedureStat[]
   articles: Article[]
@@ -117,6 +119,7 @@ function lookup<T extends { id: number }>(items: T[]) {
 }
 
 const newestFirst = (a: string, b: string) => b.localeCompare(a)
+const newestArticleFirst = (a: Article, b: Article) => newestFirst(a.publishedAt, b.publishedAt) || b.id - a.id
 
 async function load(): Promise<Content> {
   const [rawArticles, rawBulletins, rawPractices, rawDocuments, reformAreas, rawUnits, media, documentFiles, audio, videos, rawIndexResults, rawStats] =
@@ -168,7 +171,7 @@ async function load(): Promise<Content> {
     videoFile: videoLookup.one(article.videoFile),
     relatedDocuments: plainDocuments.many(article.relatedDocuments),
   })
-  const articles: Article[] = rawArticles.map(resolveArticle).sort((a, b) => newestFirst(a.publishedAt, b.publishedAt) || b.id - a.id)
+  const articles: Article[] = rawArticles.map(resolveArticle).sort(newestArticleFirst)
   const articleLookup = lookup(articles)
 
   const resolve: Resolvers = {
@@ -227,9 +230,7 @@ async function load(): Promise<Content> {
     for (const unit of article.units) add(articlesByUnit, unit.id, article)
   }
 
-  const unitById = new Map(units.map((unit) => [unit.id, unit]))
-
-  return { resolve, articles, articlesByArea, articlesByUnit, unitById, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
+  return { resolve, articles, articlesByArea, articlesByUnit, unitLookup, unitFeeds: new Map(), bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
 }
 
 let cache: Promise<Content> | undefined
@@ -289,14 +290,16 @@ export const getArticlesOfUnit = async (unitId: number): Promise<Article[]> => (
  * for grassroots republishing. Newest first.
  */
 export async function getUnitFeedArticles(unit: Unit): Promise<Article[]> {
-  const { unitById, articlesByUnit } = await content()
+  const { unitLookup, articlesByUnit, unitFeeds } = await content()
+  const known = unitFeeds.get(unit.id)
+  if (known) return known
   const ancestors: number[] = []
-  for (let parent = unit.parent; parent && !ancestors.includes(parent); parent = unitById.get(parent)?.parent) ancestors.push(parent)
+  for (let parent = unit.parent; parent && !ancestors.includes(parent); parent = unitLookup.one(parent)?.parent) ancestors.push(parent)
   const own = articlesByUnit.get(unit.id) ?? []
   const shared = ancestors.flatMap((id) => (articlesByUnit.get(id) ?? []).filter((article) => article.forGrassroots))
-  return [...new Map([...own, ...shared].map((article) => [article.id, article])).values()].sort(
-    (a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id,
-  )
+  const feed = [...new Map([...own, ...shared].map((article) => [article.id, article])).values()].sort(newestArticleFirst)
+  unitFeeds.set(unit.id, feed)
+  return feed
 }
 
 /** Up to `count` other articles sharing a reform area with `article`, newest first. */
@@ -306,5 +309,5 @@ export async function getRelatedArticles(article: Article, count: number): Promi
   for (const area of article.reformAreas) {
     for (const other of (byArea.get(area.id) ?? []).slice(0, count + 1)) if (other.id !== article.id) related.set(other.id, other)
   }
-  return [...related.values()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, count)
+  return [...related.values()].sort(newestArticleFirst).slice(0, count)
 }

@@ -5,6 +5,12 @@ export type Facet<T> = { value: string; path: string; label: string; items: T[] 
 /** `param` is the path segment naming the facet: /van-ban/{param}/{value}/. */
 export type FacetGroup<T> = { name: string; param: string; facets: Facet<T>[] }
 
+/** What the filter menu shows of the groups: a link and a count per value, not the documents. */
+export type FacetMenu = { name: string; facets: { path: string; label: string; count: number }[] }[]
+
+export const facetMenu = <T>(groups: FacetGroup<T>[]): FacetMenu =>
+  groups.map(({ name, facets }) => ({ name, facets: facets.map(({ path, label, items }) => ({ path, label, count: items.length })) }))
+
 type Key = { value: string; label: string }
 
 const collator = new Intl.Collator('vi')

@@ -3,7 +3,11 @@ import { mkdir, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { fileURLToPath } from 'node:url'
 import { siteFilePath } from '@reform/shared'
+
+/** Where downloaded CMS files are kept between builds, inside Astro's cache folder (`media/…` below it). */
+export const fileMirrorDir = (cacheDir: URL): string => fileURLToPath(new URL('cms-files/', cacheDir))
 
 /**
  * Downloads a file the CMS serves into `mirrorDir`, under the path the site will publish it at

@@ -1,7 +1,6 @@
 import type { Loader } from 'astro/loaders'
-import { fileURLToPath } from 'node:url'
 import { toJSONSchema, type ZodType } from 'zod'
-import { mirrorFile } from './mirrorFile'
+import { fileMirrorDir, mirrorFile } from './mirrorFile'
 import { listAll } from './payloadRest'
 
 type Options = {
@@ -34,14 +33,11 @@ function describe(collection: string, raw: unknown): string {
  * Every fetched document is validated; a bad one fails the build naming it. A change of the shared
  * schema empties the store, so no entry keeps a shape the pages no longer expect.
  */
-/** Where downloaded CMS files are kept between builds, inside Astro's cache folder. */
-export const FILE_MIRROR = 'cms-files'
-
 export function payloadCollectionLoader({ cms, slug: collection, schema, files }: Options): Loader {
   return {
     name: `payload-${collection}`,
     load: async ({ store, meta, logger, generateDigest, config }) => {
-      const mirrorDir = fileURLToPath(new URL(`${FILE_MIRROR}/`, config.cacheDir))
+      const mirrorDir = fileMirrorDir(config.cacheDir)
       // Entries are kept in their parsed shape: when the shared schema changes, start afresh.
       const schemaDigest = generateDigest(JSON.stringify(toJSONSchema(schema, { unrepresentable: 'any' })))
       if (meta.get('schema') !== schemaDigest) {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { publicPaths } from '@reform/shared'
 import { articleItem } from '../feeds/items'
-import { rssFeed } from '../feeds/rssFeed'
+import { newestEntries, rssFeed } from '../feeds/rssFeed'
 import { getArticles } from '../lib/content'
 import { siteInfo } from '../lib/siteInfo'
 
@@ -11,5 +11,5 @@ export const GET: APIRoute = async ({ site }) =>
     title: siteInfo.name,
     description: `Tin mới nhất: ${siteInfo.description}`,
     selfPath: publicPaths.feeds.all(),
-    items: (await getArticles()).map((article) => articleItem(article, site!)),
+    items: newestEntries(await getArticles(), (article) => article.publishedAt).map((article) => articleItem(article, site!)),
   })

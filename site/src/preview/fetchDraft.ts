@@ -1,13 +1,6 @@
 import { PREVIEWABLE_COLLECTIONS, PUBLIC_COLLECTIONS, type PreviewableCollection } from '@reform/shared'
 import { cmsUrl } from '../lib/cmsUrl'
 
-const SCHEMAS = {
-  articles: PUBLIC_COLLECTIONS.articles.schema,
-  bulletins: PUBLIC_COLLECTIONS.bulletins.schema,
-  practices: PUBLIC_COLLECTIONS.practices.schema,
-  documents: PUBLIC_COLLECTIONS.documents.schema,
-}
-
 export type DraftResult =
   | { ok: true; collection: PreviewableCollection; data: unknown }
   | { ok: false; status: number; message: string }
@@ -34,7 +27,7 @@ export async function fetchDraft(collection: string, id: string, query: URLSearc
   const draft = (await response.json()) as Record<string, unknown>
   // Publishing stamps the publication time; until then the page shows it as if published now.
   if ('publishedAt' in draft && !draft.publishedAt) draft.publishedAt = new Date().toISOString()
-  const parsed = SCHEMAS[collection as PreviewableCollection].safeParse(draft)
+  const parsed = PUBLIC_COLLECTIONS[collection as PreviewableCollection].schema.safeParse(draft)
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))].join(', ')
     return { ok: false, status: 422, message: `Bản nháp chưa đủ thông tin để hiển thị như trên trang công khai (thiếu hoặc sai: ${fields}).` }

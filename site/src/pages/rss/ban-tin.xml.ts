@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { publicPaths } from '@reform/shared'
 import { bulletinItem } from '../../feeds/items'
-import { rssFeed } from '../../feeds/rssFeed'
+import { newestEntries, rssFeed } from '../../feeds/rssFeed'
 import { getBulletins } from '../../lib/content'
 
 export const GET: APIRoute = async ({ site }) =>
@@ -10,5 +10,5 @@ export const GET: APIRoute = async ({ site }) =>
     title: 'Bản tin điện tử cải cách hành chính',
     description: 'Mỗi số bản tin điện tử CCHC, kèm mục lục và bản PDF.',
     selfPath: publicPaths.feeds.bulletins(),
-    items: (await getBulletins()).map((bulletin) => bulletinItem(bulletin, site!)),
+    items: newestEntries(await getBulletins(), (bulletin) => bulletin.issueDate).map((bulletin) => bulletinItem(bulletin, site!)),
   })

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { publicPaths } from '@reform/shared'
 import { practiceItem } from '../../feeds/items'
-import { rssFeed } from '../../feeds/rssFeed'
+import { newestEntries, rssFeed } from '../../feeds/rssFeed'
 import { getPractices } from '../../lib/content'
 
 export const GET: APIRoute = async ({ site }) =>
@@ -10,5 +10,5 @@ export const GET: APIRoute = async ({ site }) =>
     title: 'Mô hình mới, cách làm hay',
     description: 'Sáng kiến, cách làm hay và gương điển hình trong cải cách hành chính.',
     selfPath: publicPaths.feeds.practices(),
-    items: (await getPractices()).map((practice) => practiceItem(practice, site!)),
+    items: newestEntries(await getPractices(), (practice) => practice.updatedAt).map((practice) => practiceItem(practice, site!)),
   })

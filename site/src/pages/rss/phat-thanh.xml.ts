@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { absoluteUrl, publicPaths } from '@reform/shared'
 import { radioItem } from '../../feeds/items'
-import { rssFeed } from '../../feeds/rssFeed'
+import { newestEntries, rssFeed } from '../../feeds/rssFeed'
 import { getArticles } from '../../lib/content'
 import { siteInfo } from '../../lib/siteInfo'
 
@@ -12,13 +12,16 @@ export const GET: APIRoute = async ({ site }) =>
     title: `Tin phát thanh cải cách hành chính | ${siteInfo.publisher}`,
     description: 'Tin phát thanh về cải cách hành chính: kịch bản đọc và tệp âm thanh cho đài truyền thanh xã, phường.',
     selfPath: publicPaths.feeds.radio(),
-    items: (await getArticles()).filter((article) => article.kind === 'radio' && article.audio).map((article) => radioItem(article, site!)),
+    items: newestEntries(
+      (await getArticles()).filter((article) => article.kind === 'radio' && article.audio),
+      (article) => article.publishedAt,
+    ).map((article) => radioItem(article, site!)),
     channel: {
       'itunes:author': siteInfo.publisher,
       'itunes:summary': 'Tin phát thanh về cải cách hành chính cho đài truyền thanh cơ sở.',
       'itunes:explicit': 'false',
       'itunes:type': 'episodic',
-      'itunes:image': { '@_href': absoluteUrl('/feed-logo.png', site!.href) },
+      'itunes:image': { '@_href': absoluteUrl(publicPaths.feedLogo(), site!.href) },
       'itunes:category': { '@_text': 'Government' },
       'itunes:owner': { 'itunes:name': siteInfo.publisher },
     },

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { publicPaths } from '@reform/shared'
 import { documentItem } from '../../feeds/items'
-import { rssFeed } from '../../feeds/rssFeed'
+import { newestEntries, rssFeed } from '../../feeds/rssFeed'
 import { getDocuments } from '../../lib/content'
 
 export const GET: APIRoute = async ({ site }) =>
@@ -10,5 +10,5 @@ export const GET: APIRoute = async ({ site }) =>
     title: 'Văn bản chỉ đạo, điều hành',
     description: 'Văn bản chỉ đạo, điều hành mới, kèm tệp toàn văn.',
     selfPath: publicPaths.feeds.documents(),
-    items: (await getDocuments()).map((document) => documentItem(document, site!)),
+    items: newestEntries(await getDocuments(), (document) => document.issuedAt).map((document) => documentItem(document, site!)),
   })
