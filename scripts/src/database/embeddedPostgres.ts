@@ -34,6 +34,13 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   assertDataDirMajor(dataDir)
   await assertPortFree(port, 'EMBEDDED_DB_PORT', 'the embedded PostgreSQL')
   makeReachableByPostgres(dataDir, (line) => console.log(line))
+  // Callers usually keep PostgreSQL quiet; a failed start still shows why.
+  const recent: string[] = []
+  const keep = (line: string) => {
+    recent.push(line)
+    if (recent.length > 20) recent.shift()
+    log(line)
+  }
   const postgres = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -43,15 +50,15 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     // Root may not run PostgreSQL's binaries; the library then runs them as a `postgres` system user.
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+    onLog: (message) => keep(String(message).trimEnd()),
+    onError: (message) => keep(String(message instanceof Error ? message.message : message).trimEnd()),
   })
   try {
     if (!existsSync(`${dataDir}/PG_VERSION`)) await postgres.initialise()
     await postgres.start()
   } catch (error) {
     // The library rejects with nothing when the server exits early; its own log says why.
-    throw new Error(`PostgreSQL could not start in ${dataDir} on port ${port}${error ? `: ${String(error)}` : ''}. See its log lines above.`)
+    throw new Error(`PostgreSQL could not start in ${dataDir} on port ${port}${error ? `: ${String(error)}` : ''}. Its last log lines:\n${recent.join('\n')}`)
   }
   try {
     const client = postgres.getPgClient('postgres', '127.0.0.1')
