@@ -4,7 +4,7 @@ import { localUrl } from '@reform/shared'
 import { loadPayload } from './cms/loadPayload'
 import { readStartConfig } from './config'
 import { setScriptEnvironment } from './cms/scriptEnvironment'
-import { publishSiteWithAstro } from './site/builder/publishSite'
+import { publishSiteWithRenderer } from './site/builder/publishSite'
 import { runSiteBuilder } from './site/builder/siteBuilder'
 
 /**
@@ -24,15 +24,15 @@ let stopped = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stopped = true))
 
 await mkdir(config.releasesDir, { recursive: true })
-const payload = await loadPayload({
-  publishSite: publishSiteWithAstro({
-    cmsUrl: process.env.CMS_URL ?? localUrl(config.cmsPort),
-    siteUrl: config.siteUrl,
-    releasesDir: config.releasesDir,
-    echo: (line) => console.log(`[site build] ${line}`),
-  }),
+const publishSite = publishSiteWithRenderer({
+  cmsUrl: process.env.CMS_URL ?? localUrl(config.cmsPort),
+  siteUrl: config.siteUrl,
+  releasesDir: config.releasesDir,
+  echo: (line) => console.log(`[site build] ${line}`),
 })
+const payload = await loadPayload({ publishSite })
 console.log(`builder: serving site-build jobs; releases in ${config.releasesDir}`)
 await runSiteBuilder({ payload, releasesDir: config.releasesDir, stopped: () => stopped, log: (line) => console.log(`builder: ${line}`) })
+await publishSite.stop()
 await closePayload(payload)
 process.exit(0)

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -12,7 +12,7 @@ import { samplePng } from '../../cms/test/support/sampleImage'
 import { createStaff, restAs, type StaffMember } from '../../cms/test/support/staff'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { freePort } from '../src/process/ports'
-import { publishSiteWithAstro } from '../src/site/builder/publishSite'
+import { publishSiteWithRenderer } from '../src/site/builder/publishSite'
 import { HEARTBEAT_FILE, runSiteBuilder, runSiteJobs } from '../src/site/builder/siteBuilder'
 import { LIVE, liveRelease } from '../src/site/releases'
 
@@ -25,6 +25,8 @@ let releasesDir: string
 let cacheDir: string
 let chief: StaffMember
 let areaId: number
+let quietUnitSlug: string
+let publishSite: ReturnType<typeof publishSiteWithRenderer> | undefined
 
 type Build = { id: number; status: string; triggers?: string | null; changes?: number | null; release?: string | null; log?: string | null }
 
@@ -76,16 +78,20 @@ beforeAll(async () => {
   const cmsUrl = `http://127.0.0.1:${port}`
   releasesDir = await mkdtemp(path.join(tmpdir(), 'reform-releases-'))
   cacheDir = await mkdtemp(path.join(tmpdir(), 'reform-site-cache-'))
-  cms = await startTestCms({ publicUrl: cmsUrl, publishSite: publishSiteWithAstro({ cmsUrl, siteUrl: SITE_URL, releasesDir, cacheDir }) })
+  publishSite = publishSiteWithRenderer({ cmsUrl, siteUrl: SITE_URL, releasesDir, cacheDir })
+  cms = await startTestCms({ publicUrl: cmsUrl, publishSite })
   server = await serveRest(cms, port)
   chief = await createStaff(cms, 'editor-in-chief')
   areaId = (await cms.payload.create({ collection: 'reform-areas', data: { name: 'Cải cách thủ tục hành chính', order: 1 } })).id
+  // A unit no test article is tagged with: its page never changes.
+  quietUnitSlug = (await cms.payload.create({ collection: 'units', data: { name: 'Xã Yên Bình', type: 'commune' } })).slug!
   await publish('Bài đầu tiên của cổng')
   await runQueuedBuilds()
 })
 
 afterAll(async () => {
   await server?.close()
+  await publishSite?.stop()
   await cms?.stop()
   await Promise.all([releasesDir, cacheDir].map((dir) => dir && rm(dir, { recursive: true, force: true })))
 })
@@ -113,6 +119,26 @@ describe('publishing pipeline', () => {
     // The release went live with the previous index; its own replaced it right after.
     expect(await indexedPages()).toBe(indexedBefore + 1)
     expect((await cms.payload.findByID({ collection: 'site-builds', id: build.id })).log).toMatch(/search index: \d+ pages, in place/)
+  })
+
+  it('after the first build, a publish renders only the pages it changes; every other file is the one of the previous release', async () => {
+    const before = (await liveRelease(releasesDir))!
+    const article = await publish('Huyện Mường Tè rút ngắn thời gian cấp phép')
+    await runQueuedBuilds()
+    const after = (await liveRelease(releasesDir))!
+    expect(after).not.toBe(before)
+    const log = (await builds('succeeded')).at(-1)!.log!
+    const [, rendered, unchanged] = log.match(/(\d+) page\(s\) rendered, \d+ removed, (\d+) unchanged/)!
+    expect(Number(rendered)).toBeGreaterThan(0)
+    expect(Number(unchanged)).toBeGreaterThan(0)
+    const inode = async (release: string, file: string) => (await stat(path.join(release, file))).ino
+    // Not rendered again: the very same file (a hard link), so the old release stays as it was.
+    const quietPage = `don-vi/${quietUnitSlug}/index.html`
+    expect(await inode(after, quietPage)).toBe(await inode(before, quietPage))
+    expect(await inode(after, 'tin-tuc/index.html')).not.toBe(await inode(before, 'tin-tuc/index.html'))
+    expect(await readFile(path.join(before, 'tin-tuc/index.html'), 'utf8')).not.toContain(article.slug)
+    expect(await live('tin-tuc/index.html')).toContain(`/tin-tuc/${article.slug}/`)
+    expect(await live('sitemap-0.xml')).toContain(`/tin-tuc/${article.slug}/`)
   })
 
   it('two quick publishes make one build', async () => {

@@ -12,50 +12,67 @@ import { fileMirrorDir } from '../src/loaders/mirrorFile'
  */
 const FILE_REFERENCE = /(?:(?<=["'(\s,=])|(https?:\/\/[^\s"'<>/]+))\/media\/([a-z0-9-]+\/[^"'\s<>)?#,]+)/g
 
+type Where = {
+  /** The loaders' mirror of CMS files (`media/…` below it). */
+  mirrorDir: string
+  /** The origin the pages were built for: absolute references elsewhere are not the site's. */
+  siteOrigin: string
+}
+
+/**
+ * Hard-links (or copies) into `outDir` the CMS files that the given pages and feeds (paths below
+ * `outDir`) refer to, from the mirror. A file referenced but missing throws, so the published site
+ * never points at the CMS or at nothing. Returns how many files the pages refer to.
+ */
+export async function linkReferencedFiles(outDir: string, pages: string[], { mirrorDir, siteOrigin }: Where): Promise<number> {
+  const referenced = new Set<string>()
+  // Reads overlap: a large site has tens of thousands of pages and feeds.
+  const reading = pLimit(32)
+  await Promise.all(
+    pages.map((page) =>
+      reading(async () => {
+        const text = await readFile(path.join(outDir, page), 'utf8')
+        for (const [, origin, file] of text.matchAll(FILE_REFERENCE)) {
+          if (!origin || origin === siteOrigin) referenced.add(decodeURIComponent(file!))
+        }
+      }),
+    ),
+  )
+  const mediaDir = path.resolve(mirrorDir, 'media')
+  for (const file of referenced) {
+    const source = path.resolve(mediaDir, file)
+    if (!source.startsWith(mediaDir + path.sep)) throw new Error(`A built page refers to /media/${file}, outside the media folder.`)
+    if (!existsSync(source)) throw new Error(`A built page refers to /media/${file}, but the CMS did not provide that file.`)
+    const target = path.resolve(outDir, 'media', file)
+    if (existsSync(target)) continue
+    await mkdir(path.dirname(target), { recursive: true })
+    // A link where the mirror shares the disk: the mirror never rewrites a file in place.
+    await link(source, target).catch(() => copyFile(source, target))
+  }
+  return referenced.size
+}
+
+/** Pages and feeds, the files that may refer to CMS files. */
+export const mayReferToFiles = (file: string) => /\.(html|xml)$/.test(file)
+
 /**
  * After the build, copies into the output exactly the CMS files the built pages and feeds refer to
- * (images at the sizes they use, PDFs, audio), from the loaders' mirror. A file referenced but
- * missing fails the build, so the published site never points at the CMS or at nothing.
+ * (images at the sizes they use, PDFs, audio), from the loaders' mirror.
  */
 export function publishReferencedFiles(): AstroIntegration {
-  let mirrorDir = ''
-  let siteOrigin = ''
+  const where: Where = { mirrorDir: '', siteOrigin: '' }
   return {
     name: 'reform:publish-referenced-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        mirrorDir = fileMirrorDir(config.cacheDir)
-        siteOrigin = config.site ? new URL(config.site).origin : ''
+        where.mirrorDir = fileMirrorDir(config.cacheDir)
+        where.siteOrigin = config.site ? new URL(config.site).origin : ''
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
         const entries = await readdir(outDir, { recursive: true, withFileTypes: true })
-        const referenced = new Set<string>()
-        // Reads overlap: a large site has tens of thousands of pages and feeds.
-        const reading = pLimit(32)
-        await Promise.all(
-          entries
-            .filter((entry) => entry.isFile() && /\.(html|xml)$/.test(entry.name))
-            .map((entry) =>
-              reading(async () => {
-                const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8')
-                for (const [, origin, file] of text.matchAll(FILE_REFERENCE)) {
-                  if (!origin || origin === siteOrigin) referenced.add(decodeURIComponent(file!))
-                }
-              }),
-            ),
-        )
-        const mediaDir = path.resolve(mirrorDir, 'media')
-        for (const file of referenced) {
-          const source = path.resolve(mediaDir, file)
-          if (!source.startsWith(mediaDir + path.sep)) throw new Error(`A built page refers to /media/${file}, outside the media folder.`)
-          if (!existsSync(source)) throw new Error(`A built page refers to /media/${file}, but the CMS did not provide that file.`)
-          const target = path.resolve(outDir, 'media', file)
-          await mkdir(path.dirname(target), { recursive: true })
-          // A link where the mirror shares the disk: the mirror never rewrites a file in place.
-          await link(source, target).catch(() => copyFile(source, target))
-        }
-        logger.info(`${referenced.size} CMS files copied into the site`)
+        const pages = entries.filter((entry) => entry.isFile() && mayReferToFiles(entry.name)).map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
+        logger.info(`${await linkReferencedFiles(outDir, pages, where)} CMS files copied into the site`)
       },
     },
   }

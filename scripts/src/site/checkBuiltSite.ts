@@ -38,20 +38,39 @@ function linksOf(html: string, page: string, origin: string): Omit<PageLinks, 'h
   return { paths: [...paths], anchors: [...anchors], ids }
 }
 
+/** The links found in each page of the release last checked. */
+type LinkCache = { release?: string; pages: Record<string, PageLinks> }
+
+/** Files written since `release` (which the link cache describes); other pages are not read again. */
+export type ChangedSince = { release: string; files: string[] }
+
 /**
  * What would be broken if `root` went live: missing required files, and internal links, assets,
  * image candidates, media sources, og:image or same-page anchors that point at nothing.
  * `siteUrl` is the origin the pages were built for. Empty when the release is sound.
  * With `cacheFile`, a page whose content is unchanged since the last check is not parsed again
- * (its links are still checked against the new release): on a large site most pages are.
+ * (its links are still checked against the new release): on a large site most pages are. With
+ * `changedSince` as well, pages not written since the release the cache describes are not even read.
  */
-export async function checkBuiltSite(root: string, siteUrl: string, { cacheFile }: { cacheFile?: string } = {}): Promise<string[]> {
+export async function checkBuiltSite(
+  root: string,
+  siteUrl: string,
+  { cacheFile, changedSince }: { cacheFile?: string; changedSince?: ChangedSince } = {},
+): Promise<string[]> {
   const files = new Set(await listBuiltFiles(root))
   const origin = new URL(siteUrl).origin
-  const previous: Record<string, PageLinks> = cacheFile ? JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) : {}
+  const cache: LinkCache = cacheFile ? JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{"pages":{}}')) : { pages: {} }
+  const previous = cache.pages ?? {}
+  const written = new Set(changedSince?.files)
+  const unread = changedSince && cache.release === changedSince.release ? (page: string) => !written.has(page) && previous[page] !== undefined : () => false
   const current: Record<string, PageLinks> = {}
   const problems = REQUIRED.filter((file) => !files.has(file)).map((file) => `missing ${file}`)
   const exists = (pathname: string) => files.has(pathname) || files.has(`${pathname}index.html`) || files.has(`${pathname}/index.html`)
+  const readLinks = async (page: string): Promise<PageLinks> => {
+    const html = await readFile(path.join(root, page), 'utf8')
+    const hash = createHash('sha1').update(html).update(origin).digest('base64url')
+    return previous[page]?.hash === hash ? previous[page]! : { hash, ...linksOf(html, page, origin) }
+  }
   // Reads overlap (tens of thousands of pages on a large site); parsing stays one at a time.
   const reading = pLimit(32)
   await Promise.all(
@@ -59,9 +78,7 @@ export async function checkBuiltSite(root: string, siteUrl: string, { cacheFile 
       .filter((name) => name.endsWith('.html'))
       .map((page) =>
         reading(async () => {
-          const html = await readFile(path.join(root, page), 'utf8')
-          const hash = createHash('sha1').update(html).update(origin).digest('base64url')
-          const links = previous[page]?.hash === hash ? previous[page]! : { hash, ...linksOf(html, page, origin) }
+          const links = unread(page) ? previous[page]! : await readLinks(page)
           current[page] = links
           const ids = new Set(links.ids)
           for (const anchor of links.anchors) if (!ids.has(anchor)) problems.push(`${page} → #${anchor}`)
@@ -69,6 +86,6 @@ export async function checkBuiltSite(root: string, siteUrl: string, { cacheFile 
         }),
       ),
   )
-  if (cacheFile) await writeFile(cacheFile, JSON.stringify(current))
+  if (cacheFile) await writeFile(cacheFile, JSON.stringify({ release: root, pages: current } satisfies LinkCache))
   return problems.sort()
 }

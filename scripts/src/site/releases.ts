@@ -1,6 +1,6 @@
 import { readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
-import { checkBuiltSite } from './checkBuiltSite'
+import { checkBuiltSite, type ChangedSince } from './checkBuiltSite'
 
 export const LIVE = 'live'
 /** What the last checks found in each page, so unchanged pages are not parsed again. */
@@ -12,6 +12,8 @@ type Options = {
   /** Holds one folder per release and the `live` link to the one being served. */
   releasesDir: string
   siteUrl: string
+  /** After the build: which files it wrote since which release, when it knows (checks read only those). */
+  changedSince?: () => ChangedSince | undefined
   /** Releases kept besides the live one, for a quick look back. */
   keep?: number
 }
@@ -21,12 +23,12 @@ type Options = {
  * `live` at it in one rename (readers see the old site or the new one, never half of each). A
  * failed build or check removes the new folder and leaves the live site untouched.
  */
-export async function publishRelease({ build, releasesDir, siteUrl, keep = 2 }: Options): Promise<string> {
+export async function publishRelease({ build, releasesDir, siteUrl, changedSince, keep = 2 }: Options): Promise<string> {
   const name = `release-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`
   const dir = path.join(releasesDir, name)
   try {
     await build(dir)
-    const problems = await checkBuiltSite(dir, siteUrl, { cacheFile: path.join(releasesDir, LINK_CHECK_CACHE) })
+    const problems = await checkBuiltSite(dir, siteUrl, { cacheFile: path.join(releasesDir, LINK_CHECK_CACHE), changedSince: changedSince?.() })
     if (problems.length > 0) throw new Error(`the new site has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`)
   } catch (error) {
     await rm(dir, { recursive: true, force: true })

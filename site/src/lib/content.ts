@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content'
 import {
+  PUBLIC_COLLECTIONS,
   publicPaths,
   sanitizeArticleHtml,
   siteFilePath,
@@ -14,6 +15,8 @@ import {
   type PublicReformArea,
   type PublicUnit,
 } from '@reform/shared'
+import type { SiteCollection } from '../loaders/siteCollections'
+import { liveContent } from './liveContent'
 
 /** A unit with its parent and, for a unit dissolved in a reorganisation, the unit it joined. */
 export type Unit = PublicUnit & { parentUnit?: PublicUnit; mergedIntoUnit?: PublicUnit }
@@ -81,21 +84,9 @@ type Content = {
 
 const collator = new Intl.Collator('vi')
 
-type CollectionName =
-  | 'articles'
-  | 'bulletins'
-  | 'practices'
-  | 'documents'
-  | 'indexResults'
-  | 'procedureStats'
-  | 'reformAreas'
-  | 'units'
-  | 'media'
-  | 'documentFiles'
-  | 'audio'
-  | 'videos'
-
-async function entries<T>(collection: CollectionName): Promise<T[]> {
+async function entries<T>(collection: SiteCollection): Promise<T[]> {
+  const live = liveContent()
+  if (live) return live.entries(PUBLIC_COLLECTIONS[collection].slug) as T[]
   return (await getCollection(collection)).map((entry) => entry.data as T)
 }
 
@@ -235,11 +226,14 @@ async function load(): Promise<Content> {
 
 let cache: Promise<Content> | undefined
 let loadedAt = 0
+let loadedVersion: number | undefined
 
 function content(): Promise<Content> {
-  if (!cache) {
+  const version = liveContent()?.version
+  if (!cache || version !== loadedVersion) {
     cache = load()
     loadedAt = Date.now()
+    loadedVersion = version
   }
   return cache
 }

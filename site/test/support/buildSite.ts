@@ -1,14 +1,22 @@
-import { astroBuild } from '../../../scripts/src/site/builder/astroBuild'
+import { writeSearchIndex } from '../../integrations/searchIndex'
+import { SiteRenderer } from '../../../scripts/src/site/renderer/siteRenderer'
 
 export type BuildResult = { code: number; output: string }
 
-/** Runs the real `astro build` of site/ (as the builder does) against a CMS, into `outDir`, with its own content cache. */
+/**
+ * Builds the whole site as the builder does the first time (the renderer's `astro build`, then the
+ * search index) against a CMS, into `outDir`, with its own content cache.
+ */
 export async function buildSite(options: { cmsUrl: string; siteUrl: string; outDir: string; cacheDir: string }): Promise<BuildResult> {
   let output = ''
+  const renderer = new SiteRenderer(options)
   try {
-    await astroBuild(options.outDir, options, (line) => (output += `${line}\n`))
+    await renderer.build(options.outDir, undefined, (line) => (output += `${line}\n`))
+    output += `search index: ${await writeSearchIndex(options.outDir)} pages\n`
     return { code: 0, output }
   } catch (error) {
     return { code: 1, output: `${output}${error instanceof Error ? error.message : String(error)}` }
+  } finally {
+    await renderer.stop()
   }
 }

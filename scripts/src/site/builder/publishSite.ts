@@ -3,7 +3,7 @@ import type { PublishSite } from '@reform/cms/config'
 import { SEARCHED_FOLDERS, writeSearchIndex } from '@reform/site/searchIndex'
 import { listBuiltFiles } from '../checkBuiltSite'
 import { liveRelease, publishRelease } from '../releases'
-import { astroBuild, type AstroBuildOptions } from './astroBuild'
+import { SiteRenderer, type SiteRendererOptions } from '../renderer/siteRenderer'
 import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndexAfterRelease'
 
 /** Pages the search index covers. */
@@ -16,30 +16,47 @@ async function searchedPageRemoved(before: string, after: string): Promise<boole
   return old.some((file) => isSearchedPage(file) && !present.has(file))
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
 /**
- * The builder's way to publish: `astro build` into a new release, checked, then switched live.
- * Pagefind runs after Astro has exited, never beside it (their memory peaks do not add up). A
- * release goes live with the previous index and gets its own right after (Pagefind reads every
- * article page: too slow to wait for on each publish of a large site), unless it is the first or
- * a searched page was taken down: a removed page must not stay findable, so then it waits.
+ * The builder's way to publish: the renderer (SiteRenderer) builds a new release, which is checked,
+ * then switched live. Pagefind runs after the renderer, never beside it (their memory peaks do not
+ * add up). A release goes live with the previous index and gets its own right after (Pagefind
+ * reads every article page: too slow to wait for on each publish of a large site), unless it is
+ * the first or a searched page was taken down: a removed page must not stay findable, so then it
+ * waits.
  */
-export function publishSiteWithAstro(options: AstroBuildOptions & { releasesDir: string; echo?: (line: string) => void }): PublishSite {
-  return async (log) => {
+export function publishSiteWithRenderer(
+  options: SiteRendererOptions & { releasesDir: string; echo?: (line: string) => void },
+): PublishSite & { stop: () => Promise<void> } {
+  const renderer = new SiteRenderer(options)
+  const publish: PublishSite = async (log) => {
     const both = (line: string) => {
       log(line)
       options.echo?.(line)
     }
     const previousRelease = await liveRelease(options.releasesDir)
     const previousIndex = searchIndexOf(previousRelease)
-    const env = { ...(options.env ?? process.env), SITE_SEARCH_INDEX: 'after-release' }
     let indexLater = false
+    let changedPages: string[] | undefined
     const release = await publishRelease({
       build: async (outDir) => {
-        await astroBuild(outDir, { ...options, env }, both)
-        indexLater = previousIndex !== undefined && !(await searchedPageRemoved(previousRelease!, outDir))
+        const started = Date.now()
+        const result = await renderer.build(outDir, previousRelease, both)
+        if (result.whole) {
+          both(`whole site built in ${seconds(Date.now() - started)}`)
+          indexLater = previousIndex !== undefined && !(await searchedPageRemoved(previousRelease!, outDir))
+        } else {
+          const { synced, rendered, removed, unchanged, phases } = result.stats
+          both(`changes: ${synced}`)
+          both(`${rendered} page(s) rendered, ${removed.length} removed, ${unchanged} unchanged in ${seconds(Date.now() - started)} (${Object.entries(phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')})`)
+          indexLater = previousIndex !== undefined && !removed.some(isSearchedPage)
+          changedPages = result.stats.changed
+        }
         if (indexLater) await carryOverSearchIndex(previousIndex!, outDir)
         else both(`search index: ${await writeSearchIndex(outDir)} pages`)
       },
+      changedSince: () => (changedPages && previousRelease ? { release: previousRelease, files: changedPages } : undefined),
       releasesDir: options.releasesDir,
       siteUrl: options.siteUrl,
     })
@@ -48,9 +65,10 @@ export function publishSiteWithAstro(options: AstroBuildOptions & { releasesDir:
       afterLive: indexLater
         ? async () => {
             const started = Date.now()
-            both(`search index: ${await replaceSearchIndex(release)} pages, in place ${((Date.now() - started) / 1000).toFixed(1)} s after going live`)
+            both(`search index: ${await replaceSearchIndex(release)} pages, in place ${seconds(Date.now() - started)} after going live`)
           }
         : undefined,
     }
   }
+  return Object.assign(publish, { stop: () => renderer.stop() })
 }

@@ -1,0 +1,159 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build, type AstroIntegration, type AstroIntegrationLogger, type AstroPrerenderer, type PathWithRoute, type RouteData } from 'astro'
+import pLimit from 'p-limit'
+import { installLiveContent, type LiveContent } from '@reform/site/liveContent'
+import { fileMirrorDir } from '@reform/site/mirrorFile'
+import { linkReferencedFiles, mayReferToFiles } from '@reform/site/referencedFiles'
+import { SEARCH_INDEX_DIR } from '@reform/site/searchIndex'
+import { SITE_COLLECTIONS, syncOptions } from '@reform/site/siteCollections'
+import { syncCollection } from '@reform/site/syncCollection'
+import { linkTree } from '../linkTree'
+import { pageFile } from './pageFile'
+
+type Page = { pathname: string; route: RouteData; cacheKey?: string; url: string }
+
+export type RendererOptions = {
+  siteDir: string
+  cmsUrl: string
+  log: (line: string) => void
+}
+
+/** What an update did, for the build log. */
+export type UpdateStats = {
+  synced: string
+  rendered: number
+  /** Files written (new or changed), relative to the release. */
+  changed: string[]
+  removed: string[]
+  unchanged: number
+  phases: Record<string, number>
+}
+
+/** Astro keeps each route's paths once computed; an update must compute them again. */
+type StandardPrerenderer = AstroPrerenderer & { app?: { routeCache?: { clearAll?: () => void } } }
+
+/**
+ * Keeps the site's renderer loaded between builds. The first build is a whole `astro build` (with
+ * its incremental page cache); Astro's own prerenderer is kept from it. Each later build syncs
+ * only the documents that changed into the live content (lib/liveContent.ts), asks every route
+ * for its paths and cache keys again, and renders only the pages whose key changed or that have
+ * none, into a new release that hard-links every other file of the one it starts from. No
+ * process start, no bundling, no copying of unchanged pages: a publish touches what it changes.
+ */
+export class LiveRenderer {
+  readonly #options: RendererOptions
+  readonly #live: LiveContent = installLiveContent()
+  #prerenderer?: StandardPrerenderer
+  #pages = new Map<string, Page>()
+  #release?: string
+  #site = ''
+  #mirrorDir = ''
+  #sitemap?: AstroIntegration['hooks']['astro:build:done']
+  #logger?: AstroIntegrationLogger
+
+  constructor(options: RendererOptions) {
+    this.#options = options
+  }
+
+  /** The release the renderer's state describes (the last one it built). */
+  get release(): string | undefined {
+    return this.#release
+  }
+
+  /** A whole `astro build` into `outDir`; keeps Astro's prerenderer for later updates. */
+  async build(outDir: string): Promise<void> {
+    let paths: PathWithRoute[] = []
+    const capture: AstroIntegration = {
+      name: 'reform:live-renderer',
+      hooks: {
+        'astro:config:done': ({ config, logger }) => {
+          this.#site = config.site ?? ''
+          this.#mirrorDir = fileMirrorDir(config.cacheDir)
+          this.#sitemap = config.integrations.find((integration) => integration.name === '@astrojs/sitemap')?.hooks['astro:build:done']
+          this.#logger = logger
+        },
+        'astro:build:start': ({ setPrerenderer }) =>
+          setPrerenderer((standard) => {
+            this.#prerenderer = standard
+            return { ...standard, name: 'reform:live-renderer', getStaticPaths: async () => (paths = await standard.getStaticPaths()) }
+          }),
+      },
+    }
+    await build({ root: this.#options.siteDir, outDir, integrations: [capture] })
+    this.#pages = pagesOf(paths)
+    this.#release = outDir
+  }
+
+  /** Builds `outDir` from `base` (the release this renderer built last) and the changes since. */
+  async update(outDir: string, base: string): Promise<UpdateStats> {
+    const prerenderer = this.#prerenderer
+    if (!prerenderer || base !== this.#release) throw new Error(`The renderer describes ${this.#release ?? 'no release'}, not ${base}.`)
+    const phases: Record<string, number> = {}
+    const started = Date.now()
+    const phase = (name: string) => (phases[name] = Date.now() - started)
+
+    const counts = []
+    for (const collection of SITE_COLLECTIONS) {
+      const options = syncOptions(collection, this.#options.cmsUrl)
+      const { fetched, removed } = await syncCollection(this.#live.store(options.slug), { ...options, mirrorDir: this.#mirrorDir })
+      if (fetched || removed) counts.push(`${options.slug} ${fetched} fetched, ${removed} removed`)
+    }
+    phase('synced')
+
+    const routeCache = prerenderer.app?.routeCache
+    if (!routeCache?.clearAll) throw new Error('Astro no longer exposes its route cache where the live renderer clears it; see scripts/src/site/renderer/liveRenderer.ts.')
+    routeCache.clearAll()
+    const pages = pagesOf(await prerenderer.getStaticPaths())
+    phase('paths')
+
+    const changed = [...pages].filter(([file, page]) => page.cacheKey === undefined || this.#pages.get(file)?.cacheKey !== page.cacheKey)
+    const removed = [...this.#pages.keys()].filter((file) => !pages.has(file))
+    await linkTree(base, outDir, { except: [SEARCH_INDEX_DIR] })
+    phase('linked')
+
+    const rendering = pLimit(4)
+    await Promise.all(changed.map(([file, page]) => rendering(() => this.#render(outDir, file, page))))
+    await Promise.all(removed.map((file) => rm(path.join(outDir, file), { force: true })))
+    phase('rendered')
+
+    const written = changed.map(([file]) => file)
+    await linkReferencedFiles(outDir, written.filter(mayReferToFiles), { mirrorDir: this.#mirrorDir, siteOrigin: new URL(this.#site).origin })
+    const pageSetChanged = removed.length > 0 || changed.some(([file]) => !this.#pages.has(file))
+    if (pageSetChanged && this.#sitemap) await this.#writeSitemap(outDir, pages)
+    phase('files')
+
+    this.#pages = pages
+    this.#release = outDir
+    return { synced: counts.join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - changed.length, phases }
+  }
+
+  async #render(outDir: string, file: string, page: Page): Promise<void> {
+    const result = await this.#prerenderer!.render(new Request(new URL(page.url, this.#site)), { routeData: page.route })
+    const response = result instanceof Response ? result : result.response
+    if (response.status >= 300 && response.status < 400) throw new Error(`${page.pathname} answered a redirect, which the live renderer does not write.`)
+    const target = path.join(outDir, file)
+    await mkdir(path.dirname(target), { recursive: true })
+    // A new file replaces the hard link: the release it was linked from keeps its own copy.
+    const partial = `${target}.partial`
+    await writeFile(partial, Buffer.from(await response.arrayBuffer()))
+    await rename(partial, target)
+  }
+
+  /** The sitemap as @astrojs/sitemap writes it after a build, given the pages Astro would. */
+  async #writeSitemap(outDir: string, pages: Map<string, Page>): Promise<void> {
+    const pageNames = [...pages.values()].filter((page) => page.route.type === 'page').map((page) => ({ pathname: page.url.replace(/^\//, '') }))
+    await this.#sitemap!({ dir: pathToFileURL(`${outDir}/`), pages: pageNames, logger: this.#logger! } as never)
+  }
+}
+
+function pagesOf(paths: PathWithRoute[]): Map<string, Page> {
+  const pages = new Map<string, Page>()
+  for (const { pathname, route, cacheKey } of paths) {
+    const { file, url } = pageFile(pathname, route)
+    // The first route to claim a path wins, as in Astro's build.
+    if (!pages.has(file)) pages.set(file, { pathname, route, cacheKey, url })
+  }
+  return pages
+}

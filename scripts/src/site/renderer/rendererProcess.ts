@@ -1,0 +1,31 @@
+import path from 'node:path'
+import { repoRoot } from '../../config'
+import { LiveRenderer } from './liveRenderer'
+import type { RenderReply, RenderRequest } from './siteRenderer'
+
+/**
+ * The renderer's own process (started by SiteRenderer): builds the whole site once, then updates
+ * releases for as long as it lives. A failed whole build leaves nothing worth keeping: it exits.
+ */
+const renderer = new LiveRenderer({ siteDir: path.join(repoRoot, 'site'), cmsUrl: process.env.CMS_URL!, log: (line) => console.log(line) })
+const reply = (message: RenderReply) => process.send!(message)
+
+process.on('message', async ({ outDir, base }: RenderRequest) => {
+  if (renderer.release === undefined) {
+    try {
+      await renderer.build(outDir)
+      reply({ ok: true, whole: true })
+    } catch (error) {
+      reply({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+      process.exit(1)
+    }
+    return
+  }
+  if (base !== renderer.release) return reply({ ok: false, stale: true })
+  try {
+    reply({ ok: true, whole: false, stats: await renderer.update(outDir, base) })
+  } catch (error) {
+    reply({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+  }
+})
+process.send!({ ready: true })
