@@ -296,12 +296,24 @@ export async function getUnitFeedArticles(unit: Unit): Promise<Article[]> {
   return feed
 }
 
-/** Up to `count` other articles sharing a reform area with `article`, newest first. */
+/**
+ * Up to `count` other articles sharing a reform area with `article`: the ones published just
+ * before it, topped up with the ones just after it when there are too few; newest first. Not
+ * simply the area's newest: then each publish would change the list, so the page, of every article
+ * in the area.
+ */
 export async function getRelatedArticles(article: Article, count: number): Promise<Article[]> {
   const byArea = (await content()).articlesByArea
-  const related = new Map<number, Article>()
+  const before = new Map<number, Article>()
+  const after = new Map<number, Article>()
   for (const area of article.reformAreas) {
-    for (const other of (byArea.get(area.id) ?? []).slice(0, count + 1)) if (other.id !== article.id) related.set(other.id, other)
+    const others = (byArea.get(area.id) ?? []).filter((other) => other.id !== article.id)
+    const found = others.findIndex((other) => newestArticleFirst(article, other) < 0)
+    const at = found < 0 ? others.length : found
+    for (const other of others.slice(at, at + count)) before.set(other.id, other)
+    for (const other of others.slice(Math.max(0, at - count), at)) after.set(other.id, other)
   }
-  return [...related.values()].sort(newestArticleFirst).slice(0, count)
+  const older = [...before.values()].sort(newestArticleFirst).slice(0, count)
+  const newer = [...after.values()].sort((a, b) => newestArticleFirst(b, a)).slice(0, count - older.length)
+  return [...older, ...newer].sort(newestArticleFirst)
 }

@@ -1,9 +1,9 @@
 import { stringify } from 'qs-esm'
-import { listPageSchema } from '@reform/shared'
+import { listPageSchema, type ListPage } from '@reform/shared'
 
 export type Where = Record<string, unknown>
 
-type ListQuery = { where?: Where; select?: Record<string, true>; limit?: number }
+type ListQuery = { where?: Where; select?: Record<string, true>; limit?: number; sort?: string }
 
 async function getJson(url: string): Promise<unknown> {
   let response: Response
@@ -23,18 +23,23 @@ async function getJson(url: string): Promise<unknown> {
   return response.json()
 }
 
+/** One page of a collection's documents matching `query`, with the total count. */
+export async function listPage(cms: string, collection: string, query: ListQuery & { page?: number } = {}): Promise<ListPage> {
+  const search = stringify({ depth: 0, limit: 100, page: 1, ...query }, { addQueryPrefix: true })
+  const url = `${cms}/api/${collection}${search}`
+  const parsed = listPageSchema.safeParse(await getJson(url))
+  if (!parsed.success) throw new Error(`The CMS returned something that is not a list page for ${url}: ${parsed.error.message}`)
+  return parsed.data
+}
+
 /**
  * Every document of a collection matching `query`, read anonymously page by page
  * (no draft parameter: anonymous reads are published-only by the CMS's access rules).
  */
 export async function* listAll(cms: string, collection: string, query: ListQuery = {}): AsyncGenerator<unknown> {
-  const { limit = 100, ...rest } = query
   for (let page = 1; ; page++) {
-    const search = stringify({ ...rest, depth: 0, limit, page }, { addQueryPrefix: true })
-    const url = `${cms}/api/${collection}${search}`
-    const parsed = listPageSchema.safeParse(await getJson(url))
-    if (!parsed.success) throw new Error(`The CMS returned something that is not a list page for ${url}: ${parsed.error.message}`)
-    yield* parsed.data.docs
-    if (!parsed.data.hasNextPage) return
+    const { docs, hasNextPage } = await listPage(cms, collection, { ...query, page })
+    yield* docs
+    if (!hasNextPage) return
   }
 }

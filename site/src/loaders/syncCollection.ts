@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod'
 import { mirrorFile } from './mirrorFile'
-import { listAll } from './payloadRest'
+import { listAll, listPage } from './payloadRest'
 
 /** What a collection's documents are kept in: Astro's content-layer store, or the live renderer's own. */
 export type DocumentStore = {
@@ -34,6 +34,24 @@ function describe(collection: string, raw: unknown): string {
   return `${collection} document id ${doc.id ?? '?'}${label ? ` ("${label}")` : ''}`
 }
 
+export type SyncResult = { fetched: number; removed: number; total: number }
+
+/** Validates and keeps documents the CMS returned in full (and mirrors their files). */
+async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterable<unknown>, { cms, slug, schema, files, mirrorDir, digest }: SyncOptions) {
+  for await (const raw of docs) {
+    const parsed = schema.safeParse(raw)
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
+      throw new Error(`The CMS returned an invalid ${describe(slug, raw)}; fix it in the CMS admin and build again.\n  ${problems.join('\n  ')}`)
+    }
+    const data = parsed.data as Stamped & Record<string, unknown>
+    for (const url of files?.(data) ?? []) if (url) await mirrorFile(url, mirrorDir, cms)
+    store.set({ id: String(data.id), data, digest: digest?.(data) })
+  }
+}
+
+const updatedAtOf = (store: DocumentStore, id: string) => (store.get(id)?.data as Identified | undefined)?.updatedAt
+
 /**
  * Brings `store` up to date with the collection's public documents: lists every id and updatedAt
  * (cheap), drops entries the CMS no longer serves (deleted or unpublished), and fetches in full
@@ -41,34 +59,60 @@ function describe(collection: string, raw: unknown): string {
  * keeping a "synced up to" time, stays right after a database restore or a clock change. Every
  * fetched document is validated; a bad one fails the sync naming it.
  */
-export async function syncCollection(store: DocumentStore, { cms, slug, schema, files, mirrorDir, digest }: SyncOptions) {
+export async function syncCollection(store: DocumentStore, options: SyncOptions): Promise<SyncResult> {
+  const { cms, slug } = options
   const live = new Map<string, string>()
   for await (const raw of listAll(cms, slug, { select: { updatedAt: true }, limit: 1000 })) {
     const doc = raw as Stamped
     live.set(String(doc.id), doc.updatedAt)
   }
 
-  const removed: string[] = []
+  let removed = 0
   for (const id of [...store.keys()]) {
     if (!live.has(id)) {
       store.delete(id)
-      removed.push(id)
+      removed++
     }
   }
 
-  const changed = [...live].filter(([id, updatedAt]) => (store.get(id)?.data as Identified | undefined)?.updatedAt !== updatedAt).map(([id]) => id)
+  const changed = [...live].filter(([id, updatedAt]) => updatedAtOf(store, id) !== updatedAt).map(([id]) => id)
   for (let start = 0; start < changed.length; start += FETCH_CHUNK) {
     const ids = changed.slice(start, start + FETCH_CHUNK)
-    for await (const raw of listAll(cms, slug, { where: { id: { in: ids } }, limit: FETCH_CHUNK })) {
-      const parsed = schema.safeParse(raw)
-      if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
-        throw new Error(`The CMS returned an invalid ${describe(slug, raw)}; fix it in the CMS admin and build again.\n  ${problems.join('\n  ')}`)
-      }
-      const data = parsed.data as Stamped & Record<string, unknown>
-      for (const url of files?.(data) ?? []) if (url) await mirrorFile(url, mirrorDir, cms)
-      store.set({ id: String(data.id), data, digest: digest?.(data) })
-    }
+    await keep(store, listAll(cms, slug, { where: { id: { in: ids } }, limit: FETCH_CHUNK }), options)
   }
-  return { fetched: changed.length, removed: removed.length, total: live.size }
+  return { fetched: changed.length, removed, total: live.size }
+}
+
+/**
+ * How far before the newest change already seen a sync looks again: a transaction that saved a
+ * document earlier may commit after a later one was seen.
+ */
+const LOOK_BACK_MS = 10 * 60_000
+
+/**
+ * The quick way to the same result, for a store kept between builds: one request tells the
+ * collection's count and newest updatedAt. Unchanged → nothing to do. Otherwise the documents
+ * saved since shortly before the newest one already known are fetched; if the count still differs
+ * (something was unpublished or deleted), syncCollection compares every document.
+ */
+export async function syncRecentChanges(store: DocumentStore, options: SyncOptions): Promise<SyncResult> {
+  const { cms, slug } = options
+  const ids = [...store.keys()]
+  const newest = ids.reduce((max, id) => {
+    const updatedAt = updatedAtOf(store, id) ?? ''
+    return updatedAt > max ? updatedAt : max
+  }, '')
+  const latest = await listPage(cms, slug, { select: { updatedAt: true }, sort: '-updatedAt', limit: 1 })
+  const latestAt = (latest.docs[0] as Stamped | undefined)?.updatedAt ?? ''
+  if (latest.totalDocs === ids.length && latestAt === newest) return { fetched: 0, removed: 0, total: ids.length }
+  if (!newest) return syncCollection(store, options)
+
+  const since = new Date(new Date(newest).getTime() - LOOK_BACK_MS).toISOString()
+  const recent: Stamped[] = []
+  for await (const raw of listAll(cms, slug, { where: { updatedAt: { greater_than: since } }, limit: FETCH_CHUNK })) recent.push(raw as Stamped)
+  const changed = recent.filter((doc) => updatedAtOf(store, String(doc.id)) !== doc.updatedAt)
+  await keep(store, changed, options)
+  if ([...store.keys()].length === latest.totalDocs) return { fetched: changed.length, removed: 0, total: latest.totalDocs }
+  const full = await syncCollection(store, options)
+  return { ...full, fetched: full.fetched + changed.length }
 }

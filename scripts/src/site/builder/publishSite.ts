@@ -39,6 +39,7 @@ export function publishSiteWithRenderer(
     const previousIndex = searchIndexOf(previousRelease)
     let indexLater = false
     let changedPages: string[] | undefined
+    let checking = 0
     const release = await publishRelease({
       build: async (outDir) => {
         const started = Date.now()
@@ -53,13 +54,18 @@ export function publishSiteWithRenderer(
           indexLater = previousIndex !== undefined && !removed.some(isSearchedPage)
           changedPages = result.stats.changed
         }
-        if (indexLater) await carryOverSearchIndex(previousIndex!, outDir)
-        else both(`search index: ${await writeSearchIndex(outDir)} pages`)
+        const indexing = Date.now()
+        if (indexLater) {
+          await carryOverSearchIndex(previousIndex!, outDir)
+          both(`search index carried over in ${seconds(Date.now() - indexing)}`)
+        } else both(`search index: ${await writeSearchIndex(outDir)} pages`)
+        checking = Date.now()
       },
       changedSince: () => (changedPages && previousRelease ? { release: previousRelease, files: changedPages } : undefined),
       releasesDir: options.releasesDir,
       siteUrl: options.siteUrl,
     })
+    both(`checked and switched live in ${seconds(Date.now() - checking)}`)
     return {
       release: path.basename(release),
       afterLive: indexLater

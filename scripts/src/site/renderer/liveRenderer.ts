@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type AstroIntegration, type AstroIntegrationLogger, type AstroPrerenderer, type PathWithRoute, type RouteData } from 'astro'
@@ -8,9 +8,12 @@ import { fileMirrorDir } from '@reform/site/mirrorFile'
 import { linkReferencedFiles, mayReferToFiles } from '@reform/site/referencedFiles'
 import { SEARCH_INDEX_DIR } from '@reform/site/searchIndex'
 import { SITE_COLLECTIONS, syncOptions } from '@reform/site/siteCollections'
-import { syncCollection } from '@reform/site/syncCollection'
+import { syncRecentChanges } from '@reform/site/syncCollection'
 import { linkTree } from '../linkTree'
 import { pageFile } from './pageFile'
+
+/** Name prefix of the spare release folder (not a `release-…` folder: never pruned or served as one). */
+const SPARE = '.spare-'
 
 type Page = { pathname: string; route: RouteData; cacheKey?: string; url: string }
 
@@ -52,6 +55,8 @@ export class LiveRenderer {
   #mirrorDir = ''
   #sitemap?: AstroIntegration['hooks']['astro:build:done']
   #logger?: AstroIntegrationLogger
+  /** The next release's files linked ahead of time from the last one, while nothing is being published. */
+  #spare?: { base: string; dir: string; ready: Promise<boolean> }
 
   constructor(options: RendererOptions) {
     this.#options = options
@@ -81,9 +86,12 @@ export class LiveRenderer {
           }),
       },
     }
+    const releasesDir = path.dirname(outDir)
+    await Promise.all((await readdir(releasesDir)).filter((name) => name.startsWith(SPARE)).map((name) => rm(path.join(releasesDir, name), { recursive: true, force: true })))
     await build({ root: this.#options.siteDir, outDir, integrations: [capture] })
     this.#pages = pagesOf(paths)
     this.#release = outDir
+    this.#prepareSpare(outDir)
   }
 
   /** Builds `outDir` from `base` (the release this renderer built last) and the changes since. */
@@ -94,12 +102,13 @@ export class LiveRenderer {
     const started = Date.now()
     const phase = (name: string) => (phases[name] = Date.now() - started)
 
-    const counts = []
-    for (const collection of SITE_COLLECTIONS) {
-      const options = syncOptions(collection, this.#options.cmsUrl)
-      const { fetched, removed } = await syncCollection(this.#live.store(options.slug), { ...options, mirrorDir: this.#mirrorDir })
-      if (fetched || removed) counts.push(`${options.slug} ${fetched} fetched, ${removed} removed`)
-    }
+    const counts = await Promise.all(
+      SITE_COLLECTIONS.map(async (collection) => {
+        const options = syncOptions(collection, this.#options.cmsUrl)
+        const { fetched, removed } = await syncRecentChanges(this.#live.store(options.slug), { ...options, mirrorDir: this.#mirrorDir })
+        return fetched || removed ? `${options.slug} ${fetched} fetched, ${removed} removed` : []
+      }),
+    )
     phase('synced')
 
     const routeCache = prerenderer.app?.routeCache
@@ -110,7 +119,7 @@ export class LiveRenderer {
 
     const changed = [...pages].filter(([file, page]) => page.cacheKey === undefined || this.#pages.get(file)?.cacheKey !== page.cacheKey)
     const removed = [...this.#pages.keys()].filter((file) => !pages.has(file))
-    await linkTree(base, outDir, { except: [SEARCH_INDEX_DIR] })
+    await this.#startFrom(base, outDir)
     phase('linked')
 
     const rendering = pLimit(4)
@@ -126,7 +135,28 @@ export class LiveRenderer {
 
     this.#pages = pages
     this.#release = outDir
-    return { synced: counts.join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - changed.length, phases }
+    this.#prepareSpare(outDir)
+    return { synced: counts.flat().join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - changed.length, phases }
+  }
+
+  #prepareSpare(release: string): void {
+    const dir = path.join(path.dirname(release), `${SPARE}${path.basename(release)}`)
+    const ready = linkTree(release, dir, { except: [SEARCH_INDEX_DIR] }).then(
+      () => true,
+      () => rm(dir, { recursive: true, force: true }).then(() => false),
+    )
+    this.#spare = { base: release, dir, ready }
+  }
+
+  /** Gives `outDir` every file of `base` (the search index aside: the builder carries it over). */
+  async #startFrom(base: string, outDir: string): Promise<void> {
+    const spare = this.#spare
+    this.#spare = undefined
+    if (spare && (await spare.ready)) {
+      if (spare.base === base) return rename(spare.dir, outDir)
+      await rm(spare.dir, { recursive: true, force: true })
+    }
+    await linkTree(base, outDir, { except: [SEARCH_INDEX_DIR] })
   }
 
   async #render(outDir: string, file: string, page: Page): Promise<void> {
