@@ -87,6 +87,7 @@ export class LiveRenderer {
       },
     }
     const releasesDir = path.dirname(outDir)
+    await mkdir(releasesDir, { recursive: true })
     await Promise.all((await readdir(releasesDir)).filter((name) => name.startsWith(SPARE)).map((name) => rm(path.join(releasesDir, name), { recursive: true, force: true })))
     await build({ root: this.#options.siteDir, outDir, integrations: [capture] })
     this.#pages = pagesOf(paths)
