@@ -143,7 +143,7 @@ describe('site built from a seeded CMS', () => {
   })
 
   it('has no internal link or asset that points to a missing file', async () => {
-    expect(await checkBuiltSite(outDir, SITE_URL)).toEqual([])
+    expect((await checkBuiltSite(outDir, SITE_URL)).problems).toEqual([])
   })
 
   it('tells search engines and feed readers what is where', async () => {

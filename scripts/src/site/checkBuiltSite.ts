@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { load } from 'cheerio'
 import pLimit from 'p-limit'
@@ -39,29 +39,30 @@ function linksOf(html: string, page: string, origin: string): Omit<PageLinks, 'h
 }
 
 /** The links found in each page of the release last checked. */
-type LinkCache = { release?: string; pages: Record<string, PageLinks> }
+export type LinkCache = { release?: string; pages: Record<string, PageLinks> }
 
-/** Files written since `release` (which the link cache describes); other pages are not read again. */
-export type ChangedSince = { release: string; files: string[] }
+/** Files written and removed since `release`, a release that passed these checks. */
+export type ChangedSince = { release: string; files: string[]; removed: string[] }
 
 /**
  * What would be broken if `root` went live: missing required files, and internal links, assets,
  * image candidates, media sources, og:image or same-page anchors that point at nothing.
  * `siteUrl` is the origin the pages were built for. Empty when the release is sound.
- * With `cacheFile`, a page whose content is unchanged since the last check is not parsed again
- * (its links are still checked against the new release): on a large site most pages are. With
- * `changedSince` as well, pages not written since the release the cache describes are not even read.
+ * With a `cache` of the links found before, a page whose content is unchanged is not parsed again
+ * (its links are still checked): on a large site most pages are. With `changedSince` as well,
+ * when the cache describes that release, only the pages written since are read, and the others'
+ * links are checked only against the files removed. Returns the problems and the updated cache.
  */
 export async function checkBuiltSite(
   root: string,
   siteUrl: string,
-  { cacheFile, changedSince }: { cacheFile?: string; changedSince?: ChangedSince } = {},
-): Promise<string[]> {
+  { cache = { pages: {} }, changedSince }: { cache?: LinkCache; changedSince?: ChangedSince } = {},
+): Promise<{ problems: string[]; cache: LinkCache }> {
   const files = new Set(await listBuiltFiles(root))
   const origin = new URL(siteUrl).origin
-  const cache: LinkCache = cacheFile ? JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{"pages":{}}')) : { pages: {} }
-  const previous = cache.pages ?? {}
+  const previous = cache.pages
   const written = new Set(changedSince?.files)
+  const anyRemoved = (changedSince?.removed.length ?? 0) > 0
   const unread = changedSince && cache.release === changedSince.release ? (page: string) => !written.has(page) && previous[page] !== undefined : () => false
   const current: Record<string, PageLinks> = {}
   const problems = REQUIRED.filter((file) => !files.has(file)).map((file) => `missing ${file}`)
@@ -78,14 +79,18 @@ export async function checkBuiltSite(
       .filter((name) => name.endsWith('.html'))
       .map((page) =>
         reading(async () => {
-          const links = unread(page) ? previous[page]! : await readLinks(page)
-          current[page] = links
+          if (unread(page)) {
+            // Checked with the release it comes from: only a removed file can break it now.
+            const links = (current[page] = previous[page]!)
+            if (anyRemoved) for (const target of links.paths) if (!exists(target)) problems.push(`${page} → /${target}`)
+            return
+          }
+          const links = (current[page] = await readLinks(page))
           const ids = new Set(links.ids)
           for (const anchor of links.anchors) if (!ids.has(anchor)) problems.push(`${page} → #${anchor}`)
           for (const target of links.paths) if (!exists(target)) problems.push(`${page} → /${target}`)
         }),
       ),
   )
-  if (cacheFile) await writeFile(cacheFile, JSON.stringify({ release: root, pages: current } satisfies LinkCache))
-  return problems.sort()
+  return { problems: problems.sort(), cache: { release: root, pages: current } }
 }

@@ -1,6 +1,6 @@
-import { readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
+import { readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { checkBuiltSite, type ChangedSince } from './checkBuiltSite'
+import { checkBuiltSite, type ChangedSince, type LinkCache } from './checkBuiltSite'
 
 export const LIVE = 'live'
 /** What the last checks found in each page, so unchanged pages are not parsed again. */
@@ -18,6 +18,16 @@ type Options = {
   keep?: number
 }
 
+/** The links of the last checked release, per releases folder: kept in memory between builds. */
+const linkCaches = new Map<string, LinkCache>()
+
+async function linkCacheOf(releasesDir: string): Promise<LinkCache> {
+  const known = linkCaches.get(releasesDir)
+  if (known) return known
+  const stored = JSON.parse(await readFile(path.join(releasesDir, LINK_CHECK_CACHE), 'utf8').catch(() => '{}')) as Partial<LinkCache>
+  return { release: stored.release, pages: stored.pages ?? {} }
+}
+
 /**
  * Builds a new release into a fresh folder and, only if the build and its checks pass, points
  * `live` at it in one rename (readers see the old site or the new one, never half of each). A
@@ -28,7 +38,11 @@ export async function publishRelease({ build, releasesDir, siteUrl, changedSince
   const dir = path.join(releasesDir, name)
   try {
     await build(dir)
-    const problems = await checkBuiltSite(dir, siteUrl, { cacheFile: path.join(releasesDir, LINK_CHECK_CACHE), changedSince: changedSince?.() })
+    const changes = changedSince?.()
+    const { problems, cache } = await checkBuiltSite(dir, siteUrl, { cache: await linkCacheOf(releasesDir), changedSince: changes })
+    linkCaches.set(releasesDir, cache)
+    // On disk for a restarted builder, whose first build reads every page: written after whole builds only.
+    if (!changes) await writeFile(path.join(releasesDir, LINK_CHECK_CACHE), JSON.stringify(cache))
     if (problems.length > 0) throw new Error(`the new site has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`)
   } catch (error) {
     await rm(dir, { recursive: true, force: true })

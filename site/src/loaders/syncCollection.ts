@@ -50,6 +50,13 @@ async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterabl
   }
 }
 
+/** Fetches the documents with these ids in full and keeps them. */
+async function fetchInFull(store: DocumentStore, ids: string[], options: SyncOptions) {
+  for (let start = 0; start < ids.length; start += FETCH_CHUNK) {
+    await keep(store, listAll(options.cms, options.slug, { where: { id: { in: ids.slice(start, start + FETCH_CHUNK) } }, limit: FETCH_CHUNK }), options)
+  }
+}
+
 const updatedAtOf = (store: DocumentStore, id: string) => (store.get(id)?.data as Identified | undefined)?.updatedAt
 
 /**
@@ -76,26 +83,24 @@ export async function syncCollection(store: DocumentStore, options: SyncOptions)
   }
 
   const changed = [...live].filter(([id, updatedAt]) => updatedAtOf(store, id) !== updatedAt).map(([id]) => id)
-  for (let start = 0; start < changed.length; start += FETCH_CHUNK) {
-    const ids = changed.slice(start, start + FETCH_CHUNK)
-    await keep(store, listAll(cms, slug, { where: { id: { in: ids } }, limit: FETCH_CHUNK }), options)
-  }
+  await fetchInFull(store, changed, options)
   return { fetched: changed.length, removed, total: live.size }
 }
 
 /**
- * How far before the newest change already seen a sync looks again: a transaction that saved a
- * document earlier may commit after a later one was seen.
+ * How long before the previous sync a sync looks again: a transaction that saved a document before
+ * that sync may have committed after it.
  */
-const LOOK_BACK_MS = 10 * 60_000
+const LOOK_BACK_MS = 60_000
 
 /**
- * The quick way to the same result, for a store kept between builds: one request tells the
- * collection's count and newest updatedAt. Unchanged → nothing to do. Otherwise the documents
- * saved since shortly before the newest one already known are fetched; if the count still differs
- * (something was unpublished or deleted), syncCollection compares every document.
+ * The quick way to the same result, for a store kept between builds and synced last at
+ * `previousSync` (ms): one request tells the collection's count and newest updatedAt. Unchanged →
+ * nothing to do. Otherwise only documents saved since shortly before the previous sync are listed,
+ * and those not already held fetched; if the count still differs (something was unpublished or
+ * deleted), syncCollection compares every document.
  */
-export async function syncRecentChanges(store: DocumentStore, options: SyncOptions): Promise<SyncResult> {
+export async function syncRecentChanges(store: DocumentStore, options: SyncOptions, previousSync: number): Promise<SyncResult> {
   const { cms, slug } = options
   const ids = [...store.keys()]
   const newest = ids.reduce((max, id) => {
@@ -105,13 +110,14 @@ export async function syncRecentChanges(store: DocumentStore, options: SyncOptio
   const latest = await listPage(cms, slug, { select: { updatedAt: true }, sort: '-updatedAt', limit: 1 })
   const latestAt = (latest.docs[0] as Stamped | undefined)?.updatedAt ?? ''
   if (latest.totalDocs === ids.length && latestAt === newest) return { fetched: 0, removed: 0, total: ids.length }
-  if (!newest) return syncCollection(store, options)
 
-  const since = new Date(new Date(newest).getTime() - LOOK_BACK_MS).toISOString()
-  const recent: Stamped[] = []
-  for await (const raw of listAll(cms, slug, { where: { updatedAt: { greater_than: since } }, limit: FETCH_CHUNK })) recent.push(raw as Stamped)
-  const changed = recent.filter((doc) => updatedAtOf(store, String(doc.id)) !== doc.updatedAt)
-  await keep(store, changed, options)
+  const since = new Date(previousSync - LOOK_BACK_MS).toISOString()
+  const changed: string[] = []
+  for await (const raw of listAll(cms, slug, { where: { updatedAt: { greater_than: since } }, select: { updatedAt: true }, limit: 1000 })) {
+    const doc = raw as Stamped
+    if (updatedAtOf(store, String(doc.id)) !== doc.updatedAt) changed.push(String(doc.id))
+  }
+  await fetchInFull(store, changed, options)
   if ([...store.keys()].length === latest.totalDocs) return { fetched: changed.length, removed: 0, total: latest.totalDocs }
   const full = await syncCollection(store, options)
   return { ...full, fetched: full.fetched + changed.length }

@@ -38,7 +38,7 @@ export function publishSiteWithRenderer(
     const previousRelease = await liveRelease(options.releasesDir)
     const previousIndex = searchIndexOf(previousRelease)
     let indexLater = false
-    let changedPages: string[] | undefined
+    let changes: { files: string[]; removed: string[] } | undefined
     let checking = 0
     const release = await publishRelease({
       build: async (outDir) => {
@@ -52,7 +52,7 @@ export function publishSiteWithRenderer(
           both(`changes: ${synced}`)
           both(`${rendered} page(s) rendered, ${removed.length} removed, ${unchanged} unchanged in ${seconds(Date.now() - started)} (${Object.entries(phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')})`)
           indexLater = previousIndex !== undefined && !removed.some(isSearchedPage)
-          changedPages = result.stats.changed
+          changes = { files: result.stats.changed, removed }
         }
         const indexing = Date.now()
         if (indexLater) {
@@ -61,7 +61,7 @@ export function publishSiteWithRenderer(
         } else both(`search index: ${await writeSearchIndex(outDir)} pages`)
         checking = Date.now()
       },
-      changedSince: () => (changedPages && previousRelease ? { release: previousRelease, files: changedPages } : undefined),
+      changedSince: () => (changes && previousRelease ? { release: previousRelease, ...changes } : undefined),
       releasesDir: options.releasesDir,
       siteUrl: options.siteUrl,
     })

@@ -51,6 +51,8 @@ export class LiveRenderer {
   #prerenderer?: StandardPrerenderer
   #pages = new Map<string, Page>()
   #release?: string
+  /** When the documents were last synced (ms; before the sync started). */
+  #syncedAt = 0
   #site = ''
   #mirrorDir = ''
   #sitemap?: AstroIntegration['hooks']['astro:build:done']
@@ -89,6 +91,7 @@ export class LiveRenderer {
     const releasesDir = path.dirname(outDir)
     await mkdir(releasesDir, { recursive: true })
     await Promise.all((await readdir(releasesDir)).filter((name) => name.startsWith(SPARE)).map((name) => rm(path.join(releasesDir, name), { recursive: true, force: true })))
+    this.#syncedAt = Date.now()
     await build({ root: this.#options.siteDir, outDir, integrations: [capture] })
     this.#pages = pagesOf(paths)
     this.#release = outDir
@@ -103,13 +106,15 @@ export class LiveRenderer {
     const started = Date.now()
     const phase = (name: string) => (phases[name] = Date.now() - started)
 
+    const syncing = Date.now()
     const counts = await Promise.all(
       SITE_COLLECTIONS.map(async (collection) => {
         const options = syncOptions(collection, this.#options.cmsUrl)
-        const { fetched, removed } = await syncRecentChanges(this.#live.store(options.slug), { ...options, mirrorDir: this.#mirrorDir })
+        const { fetched, removed } = await syncRecentChanges(this.#live.store(options.slug), { ...options, mirrorDir: this.#mirrorDir }, this.#syncedAt)
         return fetched || removed ? `${options.slug} ${fetched} fetched, ${removed} removed` : []
       }),
     )
+    this.#syncedAt = syncing
     phase('synced')
 
     const routeCache = prerenderer.app?.routeCache
