@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { freePort } from '../src/process/ports'
-import { liveRelease, LIVE, publishRelease } from '../src/site/releases'
+import { liveRelease, LIVE, publishRelease, pruneReleases } from '../src/site/releases'
 import { serveStatic } from '../src/site/serveStatic'
 
 const SITE = 'https://cchc.example.gov.vn'
@@ -77,8 +77,22 @@ describe('site releases', () => {
     await expect(publishRelease({ build: newsGone, releasesDir, siteUrl: SITE })).rejects.toThrow('index.html → /tin-tuc/')
   })
 
+  it('after an update that names what it wrote and removed, still refuse a link from a page not read again to a removed page', async () => {
+    const first = await publishRelease({ build: site('Bản tốt'), releasesDir, siteUrl: SITE })
+    const newsGone = async (outDir: string) => {
+      await site('Bản tốt')(outDir)
+      await rm(path.join(outDir, 'tin-tuc'), { recursive: true })
+    }
+    const changedSince = () => ({ release: first, files: [], removed: ['tin-tuc/index.html'] })
+    await expect(publishRelease({ build: newsGone, changedSince, releasesDir, siteUrl: SITE })).rejects.toThrow('index.html → /tin-tuc/')
+    expect(await liveRelease(releasesDir)).toBe(first)
+  })
+
   it('keep only a few old releases', async () => {
-    for (const text of ['1', '2', '3', '4', '5']) await publishRelease({ build: site(text), releasesDir, siteUrl: SITE, keep: 2 })
+    for (const text of ['1', '2', '3', '4', '5']) {
+      await publishRelease({ build: site(text), releasesDir, siteUrl: SITE })
+      await pruneReleases(releasesDir, 2)
+    }
     expect((await readdir(releasesDir)).filter((entry) => entry.startsWith('release-'))).toHaveLength(3)
     expect(await liveHome()).toContain('<h1>5</h1>')
   })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { load } from 'cheerio'
+import { Parser } from 'htmlparser2'
 import pLimit from 'p-limit'
 
 /** Files a release must have before it may go live. */
@@ -16,14 +16,25 @@ export async function listBuiltFiles(root: string): Promise<string[]> {
 /** What one page points at: site paths (no leading slash, decoded) and same-page anchors. */
 type PageLinks = { hash: string; paths: string[]; anchors: string[]; ids: string[] }
 
+const SOURCE_TAGS = new Set(['img', 'script', 'audio', 'video', 'source'])
+
 function linksOf(html: string, page: string, origin: string): Omit<PageLinks, 'hash'> {
-  const $ = load(html)
-  const targets = [
-    ...$('a[href], link[href]').map((_, element) => $(element).attr('href')).get(),
-    ...$('img[src], script[src], audio[src], video[src], source[src]').map((_, element) => $(element).attr('src')).get(),
-    ...$('img[srcset]').map((_, element) => $(element).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)).get(),
-    ...$('meta[property="og:image"]').map((_, element) => $(element).attr('content')).get(),
-  ]
+  const targets: string[] = []
+  const ids = new Set<string>()
+  // A streaming parse (no document tree): the checks read every page of a whole build.
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id !== undefined) ids.add(attributes.id)
+        if ((name === 'a' || name === 'link') && attributes.href !== undefined) targets.push(attributes.href)
+        if (SOURCE_TAGS.has(name) && attributes.src !== undefined) targets.push(attributes.src)
+        if (name === 'img' && attributes.srcset) targets.push(...attributes.srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!))
+        if (name === 'meta' && attributes.property === 'og:image' && attributes.content !== undefined) targets.push(attributes.content)
+      },
+    },
+    { decodeEntities: true },
+  )
+  parser.end(html)
   const paths = new Set<string>()
   const anchors = new Set<string>()
   for (const target of targets) {
@@ -34,8 +45,7 @@ function linksOf(html: string, page: string, origin: string): Omit<PageLinks, 'h
     const url = new URL(target, `${origin}/${page}`)
     if (url.origin === origin) paths.add(decodeURIComponent(url.pathname).replace(/^\//, ''))
   }
-  const ids = anchors.size > 0 ? [...anchors].filter((id) => $(`[id="${id}"]`).length > 0) : []
-  return { paths: [...paths], anchors: [...anchors], ids }
+  return { paths: [...paths], anchors: [...anchors], ids: [...anchors].filter((id) => ids.has(id)) }
 }
 
 /** The links found in each page of the release last checked. */

@@ -14,8 +14,6 @@ type Options = {
   siteUrl: string
   /** After the build: which files it wrote since which release, when it knows (checks read only those). */
   changedSince?: () => ChangedSince | undefined
-  /** Releases kept besides the live one, for a quick look back. */
-  keep?: number
 }
 
 /** The links of the last checked release, per releases folder: kept in memory between builds. */
@@ -33,7 +31,7 @@ async function linkCacheOf(releasesDir: string): Promise<LinkCache> {
  * `live` at it in one rename (readers see the old site or the new one, never half of each). A
  * failed build or check removes the new folder and leaves the live site untouched.
  */
-export async function publishRelease({ build, releasesDir, siteUrl, changedSince, keep = 2 }: Options): Promise<string> {
+export async function publishRelease({ build, releasesDir, siteUrl, changedSince }: Options): Promise<string> {
   const name = `release-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`
   const dir = path.join(releasesDir, name)
   try {
@@ -53,7 +51,6 @@ export async function publishRelease({ build, releasesDir, siteUrl, changedSince
   await rm(next, { force: true })
   await symlink(name, next)
   await rename(next, live)
-  await pruneReleases(releasesDir, name, keep)
   return dir
 }
 
@@ -66,7 +63,12 @@ export async function liveRelease(releasesDir: string): Promise<string | undefin
   }
 }
 
-async function pruneReleases(releasesDir: string, current: string, keep: number): Promise<void> {
+/**
+ * Removes all but the newest `keep` releases besides the live one (for a quick look back). Left
+ * out of publishRelease: deleting a large release takes seconds the publish need not wait for.
+ */
+export async function pruneReleases(releasesDir: string, keep = 2): Promise<void> {
+  const current = path.basename((await liveRelease(releasesDir)) ?? '')
   const releases = (await readdir(releasesDir)).filter((entry) => entry.startsWith('release-') && entry !== current).sort().reverse()
   await Promise.all(releases.slice(keep).map((entry) => rm(path.join(releasesDir, entry), { recursive: true, force: true })))
 }

@@ -68,6 +68,8 @@ export type Resolvers = {
 type Content = {
   resolve: Resolvers
   articlesByArea: Map<number, Article[]>
+  /** Where each article sits in its areas' lists (area id → article id → index). */
+  areaPositions: Map<number, Map<number, number>>
   articlesByUnit: Map<number, Article[]>
   unitLookup: ReturnType<typeof lookup<Unit>>
   /** Each unit's feed, worked out once (its widget and its feed both show it). */
@@ -216,12 +218,17 @@ async function load(): Promise<Content> {
     if (list) list.push(article)
     else map.set(id, [article])
   }
+  const areaPositions = new Map<number, Map<number, number>>()
   for (const article of articles) {
-    for (const area of article.reformAreas) add(articlesByArea, area.id, article)
+    for (const area of article.reformAreas) {
+      const positions = areaPositions.get(area.id) ?? areaPositions.set(area.id, new Map()).get(area.id)!
+      positions.set(article.id, articlesByArea.get(area.id)?.length ?? 0)
+      add(articlesByArea, area.id, article)
+    }
     for (const unit of article.units) add(articlesByUnit, unit.id, article)
   }
 
-  return { resolve, articles, articlesByArea, articlesByUnit, unitLookup, unitFeeds: new Map(), bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
+  return { resolve, articles, articlesByArea, areaPositions, articlesByUnit, unitLookup, unitFeeds: new Map(), bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
 }
 
 let cache: Promise<Content> | undefined
@@ -303,15 +310,18 @@ export async function getUnitFeedArticles(unit: Unit): Promise<Article[]> {
  * in the area.
  */
 export async function getRelatedArticles(article: Article, count: number): Promise<Article[]> {
-  const byArea = (await content()).articlesByArea
+  const { articlesByArea, areaPositions } = await content()
   const before = new Map<number, Article>()
   const after = new Map<number, Article>()
   for (const area of article.reformAreas) {
-    const others = (byArea.get(area.id) ?? []).filter((other) => other.id !== article.id)
-    const found = others.findIndex((other) => newestArticleFirst(article, other) < 0)
-    const at = found < 0 ? others.length : found
-    for (const other of others.slice(at, at + count)) before.set(other.id, other)
-    for (const other of others.slice(Math.max(0, at - count), at)) after.set(other.id, other)
+    const list = articlesByArea.get(area.id) ?? []
+    // A draft being previewed is not in the list: it goes where it would be published.
+    const own = areaPositions.get(area.id)?.get(article.id)
+    const found = own ?? list.findIndex((other) => newestArticleFirst(article, other) < 0)
+    const at = found < 0 ? list.length : found
+    const older = own === undefined ? at : at + 1
+    for (const other of list.slice(older, older + count)) before.set(other.id, other)
+    for (const other of list.slice(Math.max(0, at - count), at)) after.set(other.id, other)
   }
   const older = [...before.values()].sort(newestArticleFirst).slice(0, count)
   const newer = [...after.values()].sort((a, b) => newestArticleFirst(b, a)).slice(0, count - older.length)

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { PublishSite } from '@reform/cms/config'
 import { SEARCHED_FOLDERS, writeSearchIndex } from '@reform/site/searchIndex'
 import { listBuiltFiles } from '../checkBuiltSite'
-import { liveRelease, publishRelease } from '../releases'
+import { liveRelease, publishRelease, pruneReleases } from '../releases'
 import { SiteRenderer, type SiteRendererOptions } from '../renderer/siteRenderer'
 import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndexAfterRelease'
 
@@ -68,12 +68,12 @@ export function publishSiteWithRenderer(
     both(`checked and switched live in ${seconds(Date.now() - checking)}`)
     return {
       release: path.basename(release),
-      afterLive: indexLater
-        ? async () => {
-            const started = Date.now()
-            both(`search index: ${await replaceSearchIndex(release)} pages, in place ${seconds(Date.now() - started)} after going live`)
-          }
-        : undefined,
+      afterLive: async () => {
+        await pruneReleases(options.releasesDir).catch((error: unknown) => both(`old releases not removed: ${error instanceof Error ? error.message : String(error)}`))
+        if (!indexLater) return
+        const started = Date.now()
+        both(`search index: ${await replaceSearchIndex(release)} pages, in place ${seconds(Date.now() - started)} after going live`)
+      },
     }
   }
   return Object.assign(publish, { stop: () => renderer.stop() })
