@@ -138,7 +138,9 @@ describe('publishing pipeline', () => {
     expect(await inode(after, 'tin-tuc/index.html')).not.toBe(await inode(before, 'tin-tuc/index.html'))
     expect(await readFile(path.join(before, 'tin-tuc/index.html'), 'utf8')).not.toContain(article.slug)
     expect(await live('tin-tuc/index.html')).toContain(`/tin-tuc/${article.slug}/`)
-    expect(await live('sitemap-0.xml')).toContain(`/tin-tuc/${article.slug}/`)
+    // The sitemap follows the pages a moment later.
+    await expect.poll(() => live('sitemap-0.xml'), { timeout: 10_000 }).toContain(`/tin-tuc/${article.slug}/`)
+    expect(await readFile(path.join(before, 'sitemap-0.xml'), 'utf8')).not.toContain(`/tin-tuc/${article.slug}/`)
   })
 
   it('two quick publishes make one build', async () => {

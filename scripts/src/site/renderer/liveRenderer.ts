@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type AstroIntegration, type AstroIntegrationLogger, type AstroPrerenderer, type PathWithRoute, type RouteData } from 'astro'
@@ -14,6 +14,8 @@ import { pageFile } from './pageFile'
 
 /** Name prefix of the spare release folder (not a `release-…` folder: never pruned or served as one). */
 const SPARE = '.spare-'
+/** Name prefix of the folder a sitemap is written in before it is moved into its release. */
+const SITEMAP_ASIDE = '.sitemap-'
 
 type Page = { pathname: string; route: RouteData; cacheKey?: string; url: string }
 
@@ -90,7 +92,7 @@ export class LiveRenderer {
     }
     const releasesDir = path.dirname(outDir)
     await mkdir(releasesDir, { recursive: true })
-    await Promise.all((await readdir(releasesDir)).filter((name) => name.startsWith(SPARE)).map((name) => rm(path.join(releasesDir, name), { recursive: true, force: true })))
+    await Promise.all((await readdir(releasesDir)).filter((name) => name.startsWith(SPARE) || name.startsWith(SITEMAP_ASIDE)).map((name) => rm(path.join(releasesDir, name), { recursive: true, force: true })))
     this.#syncedAt = Date.now()
     await build({ root: this.#options.siteDir, outDir, integrations: [capture] })
     this.#pages = pagesOf(paths)
@@ -101,7 +103,8 @@ export class LiveRenderer {
   /** Builds `outDir` from `base` (the release this renderer built last) and the changes since. */
   async update(outDir: string, base: string): Promise<UpdateStats> {
     const prerenderer = this.#prerenderer
-    if (!prerenderer || base !== this.#release) throw new Error(`The renderer describes ${this.#release ?? 'no release'}, not ${base}.`)
+    if (!prerenderer) throw new Error('The whole build rendered no page, so there is no renderer to update with.')
+    if (base !== this.#release) throw new Error(`The renderer describes ${this.#release ?? 'no release'}, not ${base}.`)
     const phases: Record<string, number> = {}
     const started = Date.now()
     const phase = (name: string) => (phases[name] = Date.now() - started)
@@ -136,18 +139,20 @@ export class LiveRenderer {
     const written = changed.map(([file]) => file)
     await linkReferencedFiles(outDir, written.filter(mayReferToFiles), { mirrorDir: this.#mirrorDir, siteOrigin: new URL(this.#site).origin })
     const pageSetChanged = removed.length > 0 || changed.some(([file]) => !this.#pages.has(file))
-    if (pageSetChanged && this.#sitemap) await this.#writeSitemap(outDir, pages)
     phase('files')
 
     this.#pages = pages
     this.#release = outDir
-    this.#prepareSpare(outDir)
+    // After the reply, not before: the sitemap may trail the pages by a second, the publish need not wait.
+    this.#prepareSpare(outDir, pageSetChanged ? this.#writeSitemap(outDir, pages) : undefined)
     return { synced: counts.flat().join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - changed.length, phases }
   }
 
-  #prepareSpare(release: string): void {
+  /** Links the next release's files from `release` once `first` (more work on it) is done. */
+  #prepareSpare(release: string, first: Promise<void> = Promise.resolve()): void {
     const dir = path.join(path.dirname(release), `${SPARE}${path.basename(release)}`)
-    const ready = linkTree(release, dir, { except: [SEARCH_INDEX_DIR] }).then(
+    const done = first.catch((error: unknown) => console.error(`The sitemap of ${release} was not updated: ${error}`))
+    const ready = done.then(() => linkTree(release, dir, { except: [SEARCH_INDEX_DIR] })).then(
       () => true,
       () => rm(dir, { recursive: true, force: true }).then(() => false),
     )
@@ -177,10 +182,21 @@ export class LiveRenderer {
     await rename(partial, target)
   }
 
-  /** The sitemap as @astrojs/sitemap writes it after a build, given the pages Astro would. */
+  /**
+   * The sitemap as @astrojs/sitemap writes it after a build, given the pages Astro would. Written
+   * aside and moved in by renames: the release's sitemap files are links shared with the previous
+   * release, and may already be served.
+   */
   async #writeSitemap(outDir: string, pages: Map<string, Page>): Promise<void> {
+    if (!this.#sitemap) return
     const pageNames = [...pages.values()].filter((page) => page.route.type === 'page').map((page) => ({ pathname: page.url.replace(/^\//, '') }))
-    await this.#sitemap!({ dir: pathToFileURL(`${outDir}/`), pages: pageNames, logger: this.#logger! } as never)
+    const aside = await mkdtemp(path.join(path.dirname(outDir), SITEMAP_ASIDE))
+    try {
+      await this.#sitemap({ dir: pathToFileURL(`${aside}/`), pages: pageNames, logger: this.#logger! } as never)
+      for (const file of await readdir(aside)) await rename(path.join(aside, file), path.join(outDir, file))
+    } finally {
+      await rm(aside, { recursive: true, force: true })
+    }
   }
 }
 
