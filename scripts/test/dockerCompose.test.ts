@@ -567,7 +567,7 @@ describe('nginx configuration', () => {
     for (const feed of ['/rss.xml', '/rss/linh-vuc/cai-cach-the-che.xml', '/sitemap-index.xml']) {
       expect(Number(cacheControl(feed)!.match(/max-age=(\d+)/)?.[1]), feed).toBeLessThanOrEqual(600)
     }
-    for (const revalidated of ['/index.html', '/tin-tuc/bai-viet/index.html', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/chi-so/chi-so.csv']) {
+    for (const revalidated of ['/index.html', '/tin-tuc/bai-viet/index.html', '/pagefind/shards.json', '/pagefind/0/pagefind-entry.json', '/pagefind/0/pagefind.js', '/chi-so/chi-so.csv']) {
       expect(cacheControl(revalidated), revalidated).toBe('no-cache')
     }
     // The CMS's answers keep their own caching headers (an empty value adds none).
@@ -594,7 +594,7 @@ describe('nginx configuration', () => {
     }
     // The search page runs its inline set-up and Pagefind's WebAssembly, also in the index's worker.
     expect(csp('/tim-kiem/index.html').get('script-src')).toEqual(expect.arrayContaining(["'unsafe-inline'", "'wasm-unsafe-eval'"]))
-    expect(csp('/pagefind/pagefind-worker.js').get('script-src')).toContain("'wasm-unsafe-eval'")
+    expect(csp('/pagefind/0/pagefind-worker.js').get('script-src')).toContain("'wasm-unsafe-eval'")
     // Unit widgets are made to be framed by other sites.
     expect(csp('/nhung/don-vi/phuong-a/index.html').get('frame-ancestors')).toEqual(['*'])
   })

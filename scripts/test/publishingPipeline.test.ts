@@ -53,10 +53,15 @@ async function runNextBuild() {
   })
 }
 
-/** Pages in the live search index, from Pagefind's entry file. */
+/** Pages in the live search index, from the entry file of each part Pagefind wrote. */
 async function indexedPages(): Promise<number> {
-  const entry = JSON.parse(await live('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> }
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+  let pages = 0
+  const { filled } = JSON.parse(await live('pagefind/shards.json')) as { filled: number[] }
+  for (const shard of filled) {
+    const entry = JSON.parse(await live(`pagefind/${shard}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> }
+    pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+  }
+  return pages
 }
 
 const live = (file: string) => readFile(path.join(releasesDir, LIVE, file), 'utf8')
@@ -118,7 +123,7 @@ describe('publishing pipeline', () => {
     expect((await liveStatus(cms.payload, 'articles', article.id)).state).toBe('live')
     // The release went live with the previous index; its own replaced it right after.
     expect(await indexedPages()).toBe(indexedBefore + 1)
-    expect((await cms.payload.findByID({ collection: 'site-builds', id: build.id })).log).toMatch(/search index: \d+ pages, in place/)
+    expect((await cms.payload.findByID({ collection: 'site-builds', id: build.id })).log).toMatch(/search index: \d+ pages \(part [\d, ]+ of \d+\), in place/)
   })
 
   it('after the first build, a publish renders only the pages it changes; every other file is the one of the previous release', async () => {

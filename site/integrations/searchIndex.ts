@@ -1,42 +1,117 @@
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
+import { SEARCH_INDEX_DIR, SHARD_LIST } from '../src/lib/searchIndexFiles'
 
-/** The index's folder under the site's root (the search page loads /pagefind/…). */
-export const SEARCH_INDEX_DIR = 'pagefind'
+export { SEARCH_INDEX_DIR, SHARD_LIST }
 
 /** The folders of the pages that carry `data-pagefind-body`; listings, unit pages and widgets need not be read. */
 export const SEARCHED_FOLDERS = ['tin-tuc', 'ban-tin', 'van-ban', 'mo-hinh-hay']
 
-const INDEXED_PAGES = `{${SEARCHED_FOLDERS.join(',')}}/**/*.html`
+/**
+ * A large site's index is written in parts (shards), each by its own Pagefind run, and the search
+ * page merges them: a publish re-indexes only the part its pages fall in, and no run holds the
+ * whole site (one run took ~2.3 GB for the 15,000 pages of the 10,000-article corpus; a part of
+ * ~2,000 pages ~0.3 GB). A small site stays in one part: ranking statistics are per part.
+ */
+const PAGES_PER_SHARD = 2000
+const MAX_SHARDS = 16
+
+/** How many parts an index of `pages` pages has: 1, 2, 4… (changing rarely as the site grows). */
+export function shardCount(pages: number): number {
+  let count = 1
+  while (count < MAX_SHARDS && pages > count * PAGES_PER_SHARD) count *= 2
+  return count
+}
+
+/** Whether a built file (path relative to the site's root) is a page the index covers. */
+export const isSearchedPage = (file: string) => file.endsWith('.html') && SEARCHED_FOLDERS.includes(file.split(/[\\/]/)[0]!)
+
+/** The part of an index of `count` parts that a searched page is in: a stable hash of its path (FNV-1a). */
+export function shardOf(page: string, count: number): number {
+  let hash = 0x811c9dc5
+  for (const char of page.split(path.sep).join('/')) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0
+  return hash % count
+}
+
+/** The searched pages of a built site and the number of parts their index has. */
+export type IndexPlan = { pages: string[]; count: number }
+
+export async function planIndex(siteDir: string): Promise<IndexPlan> {
+  const entries = await Promise.all(SEARCHED_FOLDERS.map((folder) => readdir(path.join(siteDir, folder), { recursive: true, withFileTypes: true }).catch(() => [])))
+  const pages = entries
+    .flat()
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
+    .filter(isSearchedPage)
+  return { pages, count: shardCount(pages.length) }
+}
 
 /**
- * Writes the Pagefind search index of the built site in `siteDir` into `outputPath`. Only the
- * parts marked `data-pagefind-body` (articles, bulletins, documents, practices) are indexed, so
- * listings do not show up as results. Pagefind folds tone and vowel marks but not đ; the pages
- * carry d-spellings of their đ-words for that (components/SearchAliases.astro). Returns the
- * number of pages read.
+ * Writes the Pagefind index of the built site in `siteDir`: the given parts (all by default), each
+ * into `outputPath/<part>/`. Only the parts of pages marked `data-pagefind-body` (articles,
+ * bulletins, documents, practices) are indexed, so listings do not show up as results. Pagefind
+ * folds tone and vowel marks but not đ; the pages carry d-spellings of their đ-words for that
+ * (components/SearchAliases.astro). Returns the number of pages read.
  */
-export async function writeSearchIndex(siteDir: string, outputPath = path.join(siteDir, SEARCH_INDEX_DIR)): Promise<number> {
-  const { index, errors } = await pagefind.createIndex()
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-  try {
-    const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES })
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`)
-    const written = await index.writeFiles({ outputPath })
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-    return added.page_count
-  } finally {
-    await pagefind.close()
+export async function writeSearchIndex(
+  siteDir: string,
+  { plan, outputPath = path.join(siteDir, SEARCH_INDEX_DIR), shards }: { plan?: IndexPlan; outputPath?: string; shards?: number[] } = {},
+): Promise<number> {
+  const { pages, count } = plan ?? (await planIndex(siteDir))
+  let read = 0
+  for (const shard of shards ?? Array.from({ length: count }, (_, part) => part)) {
+    const { index, errors } = await pagefind.createIndex()
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+    try {
+      for (const page of pages.filter((candidate) => shardOf(candidate, count) === shard)) {
+        const added = await index.addHTMLFile({ sourcePath: page, content: await readFile(path.join(siteDir, page), 'utf8') })
+        if (added.errors.length) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`)
+        read++
+      }
+      const written = await index.writeFiles({ outputPath: path.join(outputPath, String(shard)) })
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+    } finally {
+      // One Pagefind process per part: its memory is given back before the next part.
+      await pagefind.close()
+    }
   }
+  return read
+}
+
+/** What the search page reads: how many parts the index has, and which hold pages (Pagefind cannot merge an empty one). */
+export type ShardList = { count: number; filled: number[] }
+
+export async function readShardList(indexDir: string): Promise<ShardList | undefined> {
+  return readFile(path.join(indexDir, SHARD_LIST), 'utf8').then((text) => JSON.parse(text) as ShardList, () => undefined)
+}
+
+export async function writeShardList(indexDir: string, count: number): Promise<ShardList> {
+  const filled: number[] = []
+  for (let shard = 0; shard < count; shard++) {
+    const entry = JSON.parse(await readFile(path.join(indexDir, String(shard), 'pagefind-entry.json'), 'utf8').catch(() => '{}')) as { languages?: object }
+    if (Object.keys(entry.languages ?? {}).length > 0) filled.push(shard)
+  }
+  const list = path.join(indexDir, SHARD_LIST)
+  await writeFile(`${list}.partial`, JSON.stringify({ count, filled } satisfies ShardList))
+  await rename(`${list}.partial`, list)
+  return { count, filled }
+}
+
+/** Indexes the whole built site in `siteDir`, in place; returns the number of pages read. */
+export async function indexSite(siteDir: string): Promise<number> {
+  const plan = await planIndex(siteDir)
+  const pages = await writeSearchIndex(siteDir, { plan })
+  await writeShardList(path.join(siteDir, SEARCH_INDEX_DIR), plan.count)
+  return pages
 }
 
 /**
  * Builds the search index after every build, unless SITE_SEARCH_INDEX=after-release: then the
- * site builder indexes the release itself once Astro has exited, and after a first release only
- * once the new one is live (scripts/src/site/builder/publishSite.ts), keeping indexing off the
- * publish path.
+ * site builder indexes the release itself, after the renderer and mostly once the new release is
+ * live (scripts/src/site/builder/publishSite.ts), keeping indexing off the publish path.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -47,7 +122,7 @@ export function searchIndex(): AstroIntegration {
           logger.info('search index: left to the site builder')
           return
         }
-        logger.info(`search index: ${await writeSearchIndex(fileURLToPath(dir))} pages`)
+        logger.info(`search index: ${await indexSite(fileURLToPath(dir))} pages`)
       },
     },
   }

@@ -1,4 +1,4 @@
-import { writeSearchIndex } from '../../integrations/searchIndex'
+import { indexSite } from '../../integrations/searchIndex'
 import { SiteRenderer } from '../../../scripts/src/site/renderer/siteRenderer'
 
 export type BuildResult = { code: number; output: string }
@@ -12,7 +12,7 @@ export async function buildSite(options: { cmsUrl: string; siteUrl: string; outD
   const renderer = new SiteRenderer(options)
   try {
     await renderer.build(options.outDir, undefined, (line) => (output += `${line}\n`))
-    output += `search index: ${await writeSearchIndex(options.outDir)} pages\n`
+    output += `search index: ${await indexSite(options.outDir)} pages\n`
     return { code: 0, output }
   } catch (error) {
     return { code: 1, output: `${output}${error instanceof Error ? error.message : String(error)}` }

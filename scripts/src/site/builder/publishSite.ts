@@ -1,13 +1,10 @@
 import path from 'node:path'
 import type { PublishSite } from '@reform/cms/config'
-import { SEARCHED_FOLDERS, writeSearchIndex } from '@reform/site/searchIndex'
+import { isSearchedPage } from '@reform/site/searchIndex'
 import { listBuiltFiles } from '../checkBuiltSite'
 import { liveRelease, publishRelease, pruneReleases } from '../releases'
 import { SiteRenderer, type SiteRendererOptions } from '../renderer/siteRenderer'
 import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndexAfterRelease'
-
-/** Pages the search index covers. */
-const isSearchedPage = (file: string) => file.endsWith('.html') && SEARCHED_FOLDERS.includes(file.split(path.sep)[0]!)
 
 /** Whether a searched page of `before` is missing from `after` (taken down, renamed). */
 async function searchedPageRemoved(before: string, after: string): Promise<boolean> {
@@ -21,10 +18,10 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 /**
  * The builder's way to publish: the renderer (SiteRenderer) builds a new release, which is checked,
  * then switched live. Pagefind runs after the renderer, never beside it (their memory peaks do not
- * add up). A release goes live with the previous index and gets its own right after (Pagefind
- * reads every article page: too slow to wait for on each publish of a large site), unless it is
- * the first or a searched page was taken down: a removed page must not stay findable, so then it
- * waits.
+ * add up). A release goes live with the previous search index and gets its own right after: only
+ * the parts of the index (shards) its changed pages fall in, or all after a whole build. The first
+ * release, and any release that took a searched page down, is indexed before it goes live instead
+ * (a removed page must not stay findable).
  */
 export function publishSiteWithRenderer(
   options: SiteRendererOptions & { releasesDir: string; echo?: (line: string) => void },
@@ -37,28 +34,37 @@ export function publishSiteWithRenderer(
     }
     const previousRelease = await liveRelease(options.releasesDir)
     const previousIndex = searchIndexOf(previousRelease)
-    let indexLater = false
     let changes: { files: string[]; removed: string[] } | undefined
+    /** The searched pages written or removed; none means the whole index. */
+    let searchChanges: string[] | undefined
+    let indexLater = false
     let checking = 0
     const release = await publishRelease({
       build: async (outDir) => {
         const started = Date.now()
         const result = await renderer.build(outDir, previousRelease, both)
+        let pageRemoved = true
         if (result.whole) {
           both(`whole site built in ${seconds(Date.now() - started)}`)
-          indexLater = previousIndex !== undefined && !(await searchedPageRemoved(previousRelease!, outDir))
+          if (previousRelease) pageRemoved = await searchedPageRemoved(previousRelease, outDir)
         } else {
-          const { synced, rendered, removed, unchanged, phases } = result.stats
+          const { synced, rendered, changed, removed, unchanged, phases } = result.stats
           both(`changes: ${synced}`)
           both(`${rendered} page(s) rendered, ${removed.length} removed, ${unchanged} unchanged in ${seconds(Date.now() - started)} (${Object.entries(phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')})`)
-          indexLater = previousIndex !== undefined && !removed.some(isSearchedPage)
-          changes = { files: result.stats.changed, removed }
+          changes = { files: changed, removed }
+          searchChanges = [...changed, ...removed].filter(isSearchedPage)
+          pageRemoved = removed.some(isSearchedPage)
         }
         const indexing = Date.now()
-        if (indexLater) {
-          await carryOverSearchIndex(previousIndex!, outDir)
+        if (previousIndex) {
+          await carryOverSearchIndex(previousIndex, outDir)
           both(`search index carried over in ${seconds(Date.now() - indexing)}`)
-        } else both(`search index: ${await writeSearchIndex(outDir)} pages`)
+        }
+        indexLater = previousIndex !== undefined && !pageRemoved
+        if (!indexLater) {
+          const { pages } = await replaceSearchIndex(outDir, previousIndex ? searchChanges : undefined)
+          both(`search index: ${pages} pages in ${seconds(Date.now() - indexing)}`)
+        }
         checking = Date.now()
       },
       changedSince: () => (changes && previousRelease ? { release: previousRelease, ...changes } : undefined),
@@ -70,9 +76,10 @@ export function publishSiteWithRenderer(
       release: path.basename(release),
       afterLive: async () => {
         await pruneReleases(options.releasesDir).catch((error: unknown) => both(`old releases not removed: ${error instanceof Error ? error.message : String(error)}`))
-        if (!indexLater) return
+        if (!indexLater || searchChanges?.length === 0) return
         const started = Date.now()
-        both(`search index: ${await replaceSearchIndex(release)} pages, in place ${seconds(Date.now() - started)} after going live`)
+        const { pages, shards, count } = await replaceSearchIndex(release, searchChanges)
+        both(`search index: ${pages} pages (part ${shards.join(', ')} of ${count}), in place ${seconds(Date.now() - started)} after going live`)
       },
     }
   }

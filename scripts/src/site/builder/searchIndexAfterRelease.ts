@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { SEARCH_INDEX_DIR, writeSearchIndex } from '@reform/site/searchIndex'
+import { planIndex, readShardList, SEARCH_INDEX_DIR, SHARD_LIST, shardOf, writeSearchIndex, writeShardList } from '@reform/site/searchIndex'
 import { linkTree } from '../linkTree'
 
 /** The search index of a live release, if it has one. */
@@ -14,18 +14,36 @@ export function searchIndexOf(release: string | undefined): string | undefined {
 export const carryOverSearchIndex = (previousIndex: string, release: string) => linkTree(previousIndex, path.join(release, SEARCH_INDEX_DIR))
 
 /**
- * Writes the new release's own index beside the carried-over one, then swaps them by two renames
- * (search is unavailable only between them). Runs once the release is live, off the publish path.
+ * Writes anew, beside the parts of a release's index in place, the parts that `changedPages`
+ * (searched pages written or removed) fall in, or every part when no list is given or the number
+ * of parts changed; then swaps each by two renames (that part's results are missing only between
+ * them) and updates the list of parts the search page merges.
  */
-export async function replaceSearchIndex(release: string): Promise<number> {
-  const current = path.join(release, SEARCH_INDEX_DIR)
-  const next = `${current}.next`
-  const old = `${current}.old`
+export async function replaceSearchIndex(release: string, changedPages?: string[]): Promise<{ pages: number; shards: number[]; count: number }> {
+  const index = path.join(release, SEARCH_INDEX_DIR)
+  const plan = await planIndex(release)
+  const previous = await readShardList(index)
+  const shards =
+    changedPages && previous?.count === plan.count
+      ? [...new Set(changedPages.map((page) => shardOf(page, plan.count)))].sort((a, b) => a - b)
+      : Array.from({ length: plan.count }, (_, shard) => shard)
+  if (shards.length === 0) return { pages: 0, shards, count: plan.count }
+  const next = `${index}.next`
   await rm(next, { recursive: true, force: true })
-  const pages = await writeSearchIndex(release, next)
-  await rm(old, { recursive: true, force: true })
-  await rename(current, old)
-  await rename(next, current)
-  await rm(old, { recursive: true, force: true })
-  return pages
+  await mkdir(index, { recursive: true })
+  const pages = await writeSearchIndex(release, { plan, outputPath: next, shards })
+  for (const shard of shards) {
+    const current = path.join(index, String(shard))
+    const old = `${current}.old`
+    await rm(old, { recursive: true, force: true })
+    if (existsSync(current)) await rename(current, old)
+    await rename(path.join(next, String(shard)), current)
+    await rm(old, { recursive: true, force: true })
+  }
+  await rm(next, { recursive: true, force: true })
+  await writeShardList(index, plan.count)
+  // Anything else is no longer read: parts beyond the count (the site shrank past a threshold), an older layout.
+  const kept = (entry: string) => entry === SHARD_LIST || (/^\d+$/.test(entry) && Number(entry) < plan.count)
+  for (const entry of await readdir(index)) if (!kept(entry)) await rm(path.join(index, entry), { recursive: true, force: true })
+  return { pages, shards, count: plan.count }
 }
