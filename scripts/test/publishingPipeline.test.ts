@@ -133,7 +133,7 @@ describe('publishing pipeline', () => {
     const after = (await liveRelease(releasesDir))!
     expect(after).not.toBe(before)
     const log = (await builds('succeeded')).at(-1)!.log!
-    const [, rendered, unchanged] = log.match(/(\d+) page\(s\) rendered, \d+ removed, (\d+) unchanged/)!
+    const [, rendered, unchanged] = log.match(/(\d+) page\(s\) rendered, \d+ written, \d+ removed, (\d+) unchanged/)!
     expect(Number(rendered)).toBeGreaterThan(0)
     expect(Number(unchanged)).toBeGreaterThan(0)
     const inode = async (release: string, file: string) => (await stat(path.join(release, file))).ino

@@ -7,8 +7,8 @@ import { SEARCH_INDEX_DIR, SHARD_LIST } from '../src/lib/searchIndexFiles'
 
 export { SEARCH_INDEX_DIR, SHARD_LIST }
 
-/** The folders of the pages that carry `data-pagefind-body`; listings, unit pages and widgets need not be read. */
-export const SEARCHED_FOLDERS = ['tin-tuc', 'ban-tin', 'van-ban', 'mo-hinh-hay']
+/** The folders of the pages that carry `data-pagefind-body`; unit pages and widgets need not be read. */
+const SEARCHED_FOLDERS = ['tin-tuc', 'ban-tin', 'van-ban', 'mo-hinh-hay']
 
 /**
  * A large site's index is written in parts (shards), each by its own Pagefind run, and the search
@@ -26,8 +26,15 @@ export function shardCount(pages: number): number {
   return count
 }
 
+/**
+ * The pages that carry `data-pagefind-body`: an article, document or practice (`<folder>/<slug>/`)
+ * and a bulletin issue (`ban-tin/<year>/<issue>/`). Listings, their pages and filter pages share
+ * those folders but are not searched.
+ */
+const SEARCHED_PAGE = /^(?:(?:tin-tuc|van-ban|mo-hinh-hay)\/(?!\d+\/)[^/]+|ban-tin\/\d{4}\/[^/]+)\/index\.html$/
+
 /** Whether a built file (path relative to the site's root) is a page the index covers. */
-export const isSearchedPage = (file: string) => file.endsWith('.html') && SEARCHED_FOLDERS.includes(file.split(/[\\/]/)[0]!)
+export const isSearchedPage = (file: string) => SEARCHED_PAGE.test(file.split(path.sep).join('/'))
 
 /** The part of an index of `count` parts that a searched page is in: a stable hash of its path (FNV-1a). */
 export function shardOf(page: string, count: number): number {

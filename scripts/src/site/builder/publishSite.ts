@@ -50,7 +50,7 @@ export function publishSiteWithRenderer(
         } else {
           const { synced, rendered, changed, removed, unchanged, phases } = result.stats
           both(`changes: ${synced}`)
-          both(`${rendered} page(s) rendered, ${removed.length} removed, ${unchanged} unchanged in ${seconds(Date.now() - started)} (${Object.entries(phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')})`)
+          both(`${rendered} page(s) rendered, ${changed.length} written, ${removed.length} removed, ${unchanged} unchanged in ${seconds(Date.now() - started)} (${Object.entries(phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')})`)
           changes = { files: changed, removed }
           searchChanges = [...changed, ...removed].filter(isSearchedPage)
           pageRemoved = removed.some(isSearchedPage)

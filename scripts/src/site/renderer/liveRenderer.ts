@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type AstroIntegration, type AstroIntegrationLogger, type AstroPrerenderer, type PathWithRoute, type RouteData } from 'astro'
@@ -132,11 +132,11 @@ export class LiveRenderer {
     phase('linked')
 
     const rendering = pLimit(4)
-    await Promise.all(changed.map(([file, page]) => rendering(() => this.#render(outDir, file, page))))
+    const differs = await Promise.all(changed.map(([file, page]) => rendering(() => this.#render(outDir, file, page))))
     await Promise.all(removed.map((file) => rm(path.join(outDir, file), { force: true })))
     phase('rendered')
 
-    const written = changed.map(([file]) => file)
+    const written = changed.filter((_, index) => differs[index]).map(([file]) => file)
     await linkReferencedFiles(outDir, written.filter(mayReferToFiles), { mirrorDir: this.#mirrorDir, siteOrigin: new URL(this.#site).origin })
     const pageSetChanged = removed.length > 0 || changed.some(([file]) => !this.#pages.has(file))
     phase('files')
@@ -145,7 +145,7 @@ export class LiveRenderer {
     this.#release = outDir
     // After the reply, not before: the sitemap may trail the pages by a second, the publish need not wait.
     this.#prepareSpare(outDir, pageSetChanged ? this.#writeSitemap(outDir, pages) : undefined)
-    return { synced: counts.flat().join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - changed.length, phases }
+    return { synced: counts.flat().join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - written.length, phases }
   }
 
   /** Links the next release's files from `release` once `first` (more work on it) is done. */
@@ -170,16 +170,21 @@ export class LiveRenderer {
     await linkTree(base, outDir, { except: [SEARCH_INDEX_DIR] })
   }
 
-  async #render(outDir: string, file: string, page: Page): Promise<void> {
+  /** Renders a page into `outDir`; says whether the file is new or different. */
+  async #render(outDir: string, file: string, page: Page): Promise<boolean> {
     const result = await this.#prerenderer!.render(new Request(new URL(page.url, this.#site)), { routeData: page.route })
     const response = result instanceof Response ? result : result.response
     if (response.status >= 300 && response.status < 400) throw new Error(`${page.pathname} answered a redirect, which the live renderer does not write.`)
+    const body = Buffer.from(await response.arrayBuffer())
     const target = path.join(outDir, file)
+    // A page without a cache key is rendered every time and mostly comes out the same.
+    if (body.equals(await readFile(target).catch(() => Buffer.alloc(0)))) return false
     await mkdir(path.dirname(target), { recursive: true })
     // A new file replaces the hard link: the release it was linked from keeps its own copy.
     const partial = `${target}.partial`
-    await writeFile(partial, Buffer.from(await response.arrayBuffer()))
+    await writeFile(partial, body)
     await rename(partial, target)
+    return true
   }
 
   /**
