@@ -196,6 +196,8 @@ describe('publishing pipeline', () => {
     expect(await builds('queued')).toHaveLength(1)
     await runQueuedBuilds()
     expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(false)
+    // No empty folder left either: a web server answers 403 for a folder without its index.
+    expect(liveHas(`tin-tuc/${article.slug}`)).toBe(false)
     expect(await live('rss.xml')).not.toContain('Bài sẽ bị xóa hẳn')
   })
 

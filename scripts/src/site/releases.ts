@@ -43,7 +43,8 @@ export async function publishRelease({ build, releasesDir, siteUrl, changedSince
     if (!changes) await writeFile(path.join(releasesDir, LINK_CHECK_CACHE), JSON.stringify(cache))
     if (problems.length > 0) throw new Error(`the new site has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`)
   } catch (error) {
-    await rm(dir, { recursive: true, force: true })
+    // The build's own error is what the record needs; a folder left behind is pruned later.
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined)
     throw error
   }
   const live = path.join(releasesDir, LIVE)

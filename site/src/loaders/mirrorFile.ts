@@ -14,8 +14,9 @@ export const fileMirrorDir = (cacheDir: URL): string => fileURLToPath(new URL('c
  * (`media/{collection}/{filename}`), so the built site never depends on the CMS being up. Streamed:
  * a video may be hundreds of megabytes. The file is read from `cms` (where this build reaches the
  * CMS), not from the public origin in its URL, which a builder behind the CMS may not reach.
+ * Returns the (decoded) path the site publishes it at.
  */
-export async function mirrorFile(url: string, mirrorDir: string, cms: string): Promise<void> {
+export async function mirrorFile(url: string, mirrorDir: string, cms: string): Promise<string> {
   const sitePath = siteFilePath(url)
   if (!sitePath) throw new Error(`Not a CMS file URL: ${url}`)
   const target = path.resolve(mirrorDir, `.${decodeURIComponent(sitePath)}`)
@@ -27,4 +28,5 @@ export async function mirrorFile(url: string, mirrorDir: string, cms: string): P
   const partial = `${target}.partial`
   await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), createWriteStream(partial))
   await rename(partial, target)
+  return decodeURIComponent(sitePath)
 }

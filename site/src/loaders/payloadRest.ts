@@ -33,13 +33,19 @@ export async function listPage(cms: string, collection: string, query: ListQuery
 }
 
 /**
- * Every document of a collection matching `query`, read anonymously page by page
- * (no draft parameter: anonymous reads are published-only by the CMS's access rules).
+ * Every document of a collection matching `query`, read anonymously (no draft parameter:
+ * anonymous reads are published-only by the CMS's access rules), in id order a page at a time,
+ * each page starting after the last id seen: a document deleted meanwhile cannot make the next
+ * page skip one.
  */
 export async function* listAll(cms: string, collection: string, query: ListQuery = {}): AsyncGenerator<unknown> {
-  for (let page = 1; ; page++) {
-    const { docs, hasNextPage } = await listPage(cms, collection, { ...query, page })
+  let after: number | string | undefined
+  for (;;) {
+    const where = after === undefined ? query.where : { and: [...(query.where ? [query.where] : []), { id: { greater_than: after } }] }
+    const { docs, hasNextPage } = await listPage(cms, collection, { ...query, where, sort: 'id' })
     yield* docs
-    if (!hasNextPage) return
+    const last = docs.at(-1) as { id?: number | string } | undefined
+    if (!hasNextPage || last?.id === undefined) return
+    after = last.id
   }
 }

@@ -20,6 +20,8 @@ export type SyncOptions = {
   files?: (doc: any) => Array<string | null | undefined>
   mirrorDir: string
   digest?: (data: Record<string, unknown>) => string
+  /** Told the site path (`/media/…`) of each file downloaded into the mirror. */
+  mirrored?: (sitePath: string) => void
 }
 
 type Stamped = { id: number | string; updatedAt: string }
@@ -27,6 +29,8 @@ type Identified = Partial<Stamped> & { slug?: string; title?: string; name?: str
 
 /** Documents fetched in full per request once we know which ones changed. */
 const FETCH_CHUNK = 100
+/** Documents per request when a whole collection is fetched in full. */
+const FULL_PAGE = 250
 
 function describe(collection: string, raw: unknown): string {
   const doc = (raw ?? {}) as Identified
@@ -36,8 +40,9 @@ function describe(collection: string, raw: unknown): string {
 
 export type SyncResult = { fetched: number; removed: number; total: number }
 
-/** Validates and keeps documents the CMS returned in full (and mirrors their files). */
-async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterable<unknown>, { cms, slug, schema, files, mirrorDir, digest }: SyncOptions) {
+/** Validates and keeps documents the CMS returned in full (and mirrors their files); returns how many. */
+async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterable<unknown>, { cms, slug, schema, files, mirrorDir, digest, mirrored }: SyncOptions) {
+  let kept = 0
   for await (const raw of docs) {
     const parsed = schema.safeParse(raw)
     if (!parsed.success) {
@@ -45,9 +50,15 @@ async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterabl
       throw new Error(`The CMS returned an invalid ${describe(slug, raw)}; fix it in the CMS admin and build again.\n  ${problems.join('\n  ')}`)
     }
     const data = parsed.data as Stamped & Record<string, unknown>
-    for (const url of files?.(data) ?? []) if (url) await mirrorFile(url, mirrorDir, cms)
+    for (const url of files?.(data) ?? []) {
+      if (!url) continue
+      const file = await mirrorFile(url, mirrorDir, cms)
+      mirrored?.(file)
+    }
     store.set({ id: String(data.id), data, digest: digest?.(data) })
+    kept++
   }
+  return kept
 }
 
 /** Fetches the documents with these ids in full and keeps them. */
@@ -68,6 +79,11 @@ const updatedAtOf = (store: DocumentStore, id: string) => (store.get(id)?.data a
  */
 export async function syncCollection(store: DocumentStore, options: SyncOptions): Promise<SyncResult> {
   const { cms, slug } = options
+  if ([...store.keys()].length === 0) {
+    // Nothing held yet (a first build): every document is fetched in full anyway, so no listing first.
+    const fetched = await keep(store, listAll(cms, slug, { limit: FULL_PAGE }), options)
+    return { fetched, removed: 0, total: fetched }
+  }
   const live = new Map<string, string>()
   for await (const raw of listAll(cms, slug, { select: { updatedAt: true }, limit: 1000 })) {
     const doc = raw as Stamped
@@ -89,28 +105,18 @@ export async function syncCollection(store: DocumentStore, options: SyncOptions)
 
 /**
  * How long before the previous sync a sync looks again: a transaction that saved a document before
- * that sync may have committed after it.
+ * that sync may have committed after it (a request's transaction lasts well under this).
  */
 const LOOK_BACK_MS = 60_000
 
 /**
- * The quick way to the same result, for a store kept between builds and synced last at
- * `previousSync` (ms): one request tells the collection's count and newest updatedAt. Unchanged →
- * nothing to do. Otherwise only documents saved since shortly before the previous sync are listed,
- * and those not already held fetched; if the count still differs (something was unpublished or
- * deleted), syncCollection compares every document.
+ * The quick way to the same result, for a store kept between builds and last synced without
+ * error at `previousSync` (ms): only documents saved since shortly before then are listed, and
+ * those not already held fetched. One more request tells the collection's count: if it still
+ * differs (something was unpublished or deleted), syncCollection compares every document.
  */
 export async function syncRecentChanges(store: DocumentStore, options: SyncOptions, previousSync: number): Promise<SyncResult> {
   const { cms, slug } = options
-  const ids = [...store.keys()]
-  const newest = ids.reduce((max, id) => {
-    const updatedAt = updatedAtOf(store, id) ?? ''
-    return updatedAt > max ? updatedAt : max
-  }, '')
-  const latest = await listPage(cms, slug, { select: { updatedAt: true }, sort: '-updatedAt', limit: 1 })
-  const latestAt = (latest.docs[0] as Stamped | undefined)?.updatedAt ?? ''
-  if (latest.totalDocs === ids.length && latestAt === newest) return { fetched: 0, removed: 0, total: ids.length }
-
   const since = new Date(previousSync - LOOK_BACK_MS).toISOString()
   const changed: string[] = []
   for await (const raw of listAll(cms, slug, { where: { updatedAt: { greater_than: since } }, select: { updatedAt: true }, limit: 1000 })) {
@@ -118,7 +124,8 @@ export async function syncRecentChanges(store: DocumentStore, options: SyncOptio
     if (updatedAtOf(store, String(doc.id)) !== doc.updatedAt) changed.push(String(doc.id))
   }
   await fetchInFull(store, changed, options)
-  if ([...store.keys()].length === latest.totalDocs) return { fetched: changed.length, removed: 0, total: latest.totalDocs }
+  const { totalDocs } = await listPage(cms, slug, { select: { updatedAt: true }, limit: 1 })
+  if ([...store.keys()].length === totalDocs) return { fetched: changed.length, removed: 0, total: totalDocs }
   const full = await syncCollection(store, options)
   return { ...full, fetched: full.fetched + changed.length }
 }

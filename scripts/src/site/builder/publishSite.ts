@@ -27,6 +27,8 @@ export function publishSiteWithRenderer(
   options: SiteRendererOptions & { releasesDir: string; echo?: (line: string) => void },
 ): PublishSite & { stop: () => Promise<void> } {
   const renderer = new SiteRenderer(options)
+  // Set when indexing after going live failed: that release's changes are then in no part yet.
+  let indexEverything = false
   const publish: PublishSite = async (log) => {
     const both = (line: string) => {
       log(line)
@@ -76,9 +78,12 @@ export function publishSiteWithRenderer(
       release: path.basename(release),
       afterLive: async () => {
         await pruneReleases(options.releasesDir).catch((error: unknown) => both(`old releases not removed: ${error instanceof Error ? error.message : String(error)}`))
-        if (!indexLater || searchChanges?.length === 0) return
+        if (!indexLater || (searchChanges?.length === 0 && !indexEverything)) return
         const started = Date.now()
-        const { pages, shards, count } = await replaceSearchIndex(release, searchChanges)
+        const indexing = replaceSearchIndex(release, indexEverything ? undefined : searchChanges)
+        indexEverything = true
+        const { pages, shards, count } = await indexing
+        indexEverything = false
         both(`search index: ${pages} pages (part ${shards.join(', ')} of ${count}), in place ${seconds(Date.now() - started)} after going live`)
       },
     }

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type AstroIntegration, type AstroIntegrationLogger, type AstroPrerenderer, type PathWithRoute, type RouteData } from 'astro'
@@ -16,13 +17,14 @@ import { pageFile } from './pageFile'
 const SPARE = '.spare-'
 /** Name prefix of the folder a sitemap is written in before it is moved into its release. */
 const SITEMAP_ASIDE = '.sitemap-'
+/** What a new release does not take from the last one: the search index and its work folder (the builder's). */
+const NOT_CARRIED = [SEARCH_INDEX_DIR, `${SEARCH_INDEX_DIR}.next`]
 
 type Page = { pathname: string; route: RouteData; cacheKey?: string; url: string }
 
 export type RendererOptions = {
   siteDir: string
   cmsUrl: string
-  log: (line: string) => void
 }
 
 /** What an update did, for the build log. */
@@ -60,7 +62,7 @@ export class LiveRenderer {
   #sitemap?: AstroIntegration['hooks']['astro:build:done']
   #logger?: AstroIntegrationLogger
   /** The next release's files linked ahead of time from the last one, while nothing is being published. */
-  #spare?: { base: string; dir: string; ready: Promise<boolean> }
+  #spare?: { dir: string; ready: Promise<boolean> }
 
   constructor(options: RendererOptions) {
     this.#options = options
@@ -110,13 +112,15 @@ export class LiveRenderer {
     const phase = (name: string) => (phases[name] = Date.now() - started)
 
     const syncing = Date.now()
-    const counts = await Promise.all(
+    const mirrored: string[] = []
+    const counts = await settled(
       SITE_COLLECTIONS.map(async (collection) => {
-        const options = syncOptions(collection, this.#options.cmsUrl)
-        const { fetched, removed } = await syncRecentChanges(this.#live.store(options.slug), { ...options, mirrorDir: this.#mirrorDir }, this.#syncedAt)
+        const options = { ...syncOptions(collection, this.#options.cmsUrl), mirrorDir: this.#mirrorDir, mirrored: (file: string) => mirrored.push(file) }
+        const { fetched, removed } = await syncRecentChanges(this.#live.store(options.slug), options, this.#syncedAt)
         return fetched || removed ? `${options.slug} ${fetched} fetched, ${removed} removed` : []
       }),
     )
+    // Only a sync without error moves the time the next one looks back from.
     this.#syncedAt = syncing
     phase('synced')
 
@@ -128,12 +132,14 @@ export class LiveRenderer {
 
     const changed = [...pages].filter(([file, page]) => page.cacheKey === undefined || this.#pages.get(file)?.cacheKey !== page.cacheKey)
     const removed = [...this.#pages.keys()].filter((file) => !pages.has(file))
-    await this.#startFrom(base, outDir)
+    await this.#startFrom(outDir)
+    // A CMS file replaced under the same name (new image sizes): the release must not keep the old one.
+    await Promise.all(mirrored.map((file) => this.#relink(outDir, file)))
     phase('linked')
 
     const rendering = pLimit(4)
-    const differs = await Promise.all(changed.map(([file, page]) => rendering(() => this.#render(outDir, file, page))))
-    await Promise.all(removed.map((file) => rm(path.join(outDir, file), { force: true })))
+    const differs = await settled(changed.map(([file, page]) => rendering(() => this.#render(outDir, file, page))))
+    await Promise.all(removed.map((file) => removeFile(outDir, file)))
     phase('rendered')
 
     const written = changed.filter((_, index) => differs[index]).map(([file]) => file)
@@ -152,22 +158,27 @@ export class LiveRenderer {
   #prepareSpare(release: string, first: Promise<void> = Promise.resolve()): void {
     const dir = path.join(path.dirname(release), `${SPARE}${path.basename(release)}`)
     const done = first.catch((error: unknown) => console.error(`The sitemap of ${release} was not updated: ${error}`))
-    const ready = done.then(() => linkTree(release, dir, { except: [SEARCH_INDEX_DIR] })).then(
+    const ready = done.then(() => linkTree(release, dir, { except: NOT_CARRIED })).then(
       () => true,
       () => rm(dir, { recursive: true, force: true }).then(() => false),
     )
-    this.#spare = { base: release, dir, ready }
+    this.#spare = { dir, ready }
   }
 
-  /** Gives `outDir` every file of `base` (the search index aside: the builder carries it over). */
-  async #startFrom(base: string, outDir: string): Promise<void> {
+  /** Gives `outDir` every file of the last release (the search index aside: the builder carries it over). */
+  async #startFrom(outDir: string): Promise<void> {
     const spare = this.#spare
     this.#spare = undefined
-    if (spare && (await spare.ready)) {
-      if (spare.base === base) return rename(spare.dir, outDir)
-      await rm(spare.dir, { recursive: true, force: true })
-    }
-    await linkTree(base, outDir, { except: [SEARCH_INDEX_DIR] })
+    if (spare && (await spare.ready)) return rename(spare.dir, outDir)
+    await linkTree(this.#release!, outDir, { except: NOT_CARRIED })
+  }
+
+  /** Points a release's link to a CMS file at the mirror's current copy, if the release has one. */
+  async #relink(outDir: string, sitePath: string): Promise<void> {
+    const target = path.join(outDir, sitePath)
+    if (!existsSync(target)) return
+    await link(path.join(this.#mirrorDir, sitePath), `${target}.partial`).catch(() => copyFile(path.join(this.#mirrorDir, sitePath), `${target}.partial`))
+    await rename(`${target}.partial`, target)
   }
 
   /** Renders a page into `outDir`; says whether the file is new or different. */
@@ -178,7 +189,7 @@ export class LiveRenderer {
     const body = Buffer.from(await response.arrayBuffer())
     const target = path.join(outDir, file)
     // A page without a cache key is rendered every time and mostly comes out the same.
-    if (body.equals(await readFile(target).catch(() => Buffer.alloc(0)))) return false
+    if ((await readFile(target).catch(() => undefined))?.equals(body)) return false
     await mkdir(path.dirname(target), { recursive: true })
     // A new file replaces the hard link: the release it was linked from keeps its own copy.
     const partial = `${target}.partial`
@@ -202,6 +213,23 @@ export class LiveRenderer {
     } finally {
       await rm(aside, { recursive: true, force: true })
     }
+  }
+}
+
+/** Awaits every promise, then fails with the first error: nothing keeps running after a failure is reported. */
+async function settled<T>(work: Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(work)
+  const failed = results.find((result) => result.status === 'rejected')
+  if (failed) throw failed.reason
+  return results.map((result) => (result as PromiseFulfilledResult<T>).value)
+}
+
+/** Deletes a page's file and the folders it leaves empty (a folder without its index is answered 403, not 404). */
+async function removeFile(outDir: string, file: string): Promise<void> {
+  await rm(path.join(outDir, file), { force: true })
+  for (let dir = path.dirname(file); dir !== '.'; dir = path.dirname(dir)) {
+    if ((await readdir(path.join(outDir, dir)).catch(() => ['?'])).length > 0) return
+    await rmdir(path.join(outDir, dir))
   }
 }
 

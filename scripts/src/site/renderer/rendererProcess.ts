@@ -7,8 +7,10 @@ import type { RenderReply, RenderRequest } from './siteRenderer'
  * The renderer's own process (started by SiteRenderer): builds the whole site once, then updates
  * releases for as long as it lives. A failed whole build leaves nothing worth keeping: it exits.
  */
-const renderer = new LiveRenderer({ siteDir: path.join(repoRoot, 'site'), cmsUrl: process.env.CMS_URL!, log: (line) => console.log(line) })
-const reply = (message: RenderReply) => process.send!(message)
+const renderer = new LiveRenderer({ siteDir: path.join(repoRoot, 'site'), cmsUrl: process.env.CMS_URL! })
+const reply = (message: RenderReply, then: () => void = () => {}) => process.send!(message, then)
+// The builder gone (killed, crashed): nothing will ask for builds any more.
+process.on('disconnect', () => process.exit(0))
 
 process.on('message', async ({ outDir, base }: RenderRequest) => {
   if (renderer.release === undefined) {
@@ -16,8 +18,7 @@ process.on('message', async ({ outDir, base }: RenderRequest) => {
       await renderer.build(outDir)
       reply({ ok: true, whole: true })
     } catch (error) {
-      reply({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
-      process.exit(1)
+      reply({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1))
     }
     return
   }
