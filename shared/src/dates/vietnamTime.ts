@@ -27,25 +27,31 @@ const timeFormat = new Intl.DateTimeFormat('vi-VN', {
   hourCycle: 'h23',
 })
 
-function inVietnam(value: DateInput): TZDate {
-  const date = new TZDate(new Date(value).getTime(), VIETNAM_TIME_ZONE)
+function instant(value: DateInput): Date {
+  const date = new Date(value)
   if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${String(value)}`)
   return date
 }
 
+/**
+ * For date-fns's formats, which read the wall-clock fields. The Intl formats above carry the zone
+ * themselves and need no zoned date (much cheaper: a site build formats tens of thousands of dates).
+ */
+const inVietnam = (value: DateInput) => new TZDate(instant(value).getTime(), VIETNAM_TIME_ZONE)
+
 /** "21/11/2026" — the calendar day in Vietnam. */
 export function formatDateVi(value: DateInput): string {
-  return dateFormat.format(inVietnam(value))
+  return dateFormat.format(instant(value))
 }
 
 /** "Thứ Bảy, 21 tháng 11, 2026" */
 export function formatLongDateVi(value: DateInput): string {
-  return longDateFormat.format(inVietnam(value))
+  return longDateFormat.format(instant(value))
 }
 
 /** "08:05, 21/11/2026" — how Vietnamese news sites show a publication time. */
 export function formatDateTimeVi(value: DateInput): string {
-  const date = inVietnam(value)
+  const date = instant(value)
   return `${timeFormat.format(date)}, ${dateFormat.format(date)}`
 }
 
