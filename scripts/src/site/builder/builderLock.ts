@@ -18,7 +18,11 @@ export async function takeBuilderLock(payload: Payload): Promise<() => Promise<v
     throw new Error('Another site builder is running on this database; only one may run at a time.')
   }
   return async () => {
-    await client.query('select pg_advisory_unlock($1)', [BUILDER_LOCK_KEY])
-    client.release()
+    // A connection already cut (the database stopped) took the lock with it.
+    const failed = await client.query('select pg_advisory_unlock($1)', [BUILDER_LOCK_KEY]).then(
+      () => undefined,
+      (error: Error) => error,
+    )
+    client.release(failed)
   }
 }
