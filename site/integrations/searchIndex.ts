@@ -19,8 +19,13 @@ const SEARCHED_FOLDERS = ['tin-tuc', 'ban-tin', 'van-ban', 'mo-hinh-hay']
 const PAGES_PER_SHARD = 2000
 const MAX_SHARDS = 16
 
-/** How many parts an index of `pages` pages has: 1, 2, 4… (changing rarely as the site grows). */
-export function shardCount(pages: number): number {
+/**
+ * How many parts an index of `pages` pages has: 1, 2, 4… With the count the index has now, it
+ * keeps that count until the site is a tenth past a threshold, either way, so a site hovering at
+ * one does not re-index every part on each publish.
+ */
+export function shardCount(pages: number, current?: number): number {
+  if (current !== undefined && pages <= current * PAGES_PER_SHARD * 1.1 && (current === 1 || pages >= (current / 2) * PAGES_PER_SHARD * 0.9)) return current
   let count = 1
   while (count < MAX_SHARDS && pages > count * PAGES_PER_SHARD) count *= 2
   return count
@@ -46,14 +51,14 @@ export function shardOf(page: string, count: number): number {
 /** The searched pages of a built site and the number of parts their index has. */
 export type IndexPlan = { pages: string[]; count: number }
 
-export async function planIndex(siteDir: string): Promise<IndexPlan> {
+export async function planIndex(siteDir: string, currentCount?: number): Promise<IndexPlan> {
   const entries = await Promise.all(SEARCHED_FOLDERS.map((folder) => readdir(path.join(siteDir, folder), { recursive: true, withFileTypes: true }).catch(() => [])))
   const pages = entries
     .flat()
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
     .filter(isSearchedPage)
-  return { pages, count: shardCount(pages.length) }
+  return { pages, count: shardCount(pages.length, currentCount) }
 }
 
 /**

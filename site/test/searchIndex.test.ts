@@ -32,8 +32,13 @@ const pagesIn = async (shard: number) => {
 
 describe('search index in parts', () => {
   it('stays one part for a small site and doubles the parts as the site grows', () => {
-    expect([0, 1, 2000].map(shardCount)).toEqual([1, 1, 1])
-    expect([2001, 4000, 4001, 15_000, 1_000_000].map(shardCount)).toEqual([2, 2, 4, 8, 16])
+    expect([0, 1, 2000].map((pages) => shardCount(pages))).toEqual([1, 1, 1])
+    expect([2001, 4000, 4001, 15_000, 1_000_000].map((pages) => shardCount(pages))).toEqual([2, 2, 4, 8, 16])
+    // Hovering at a threshold does not switch back and forth: the current count holds within a tenth.
+    expect([4001, 4400, 3700].map((pages) => shardCount(pages, 2))).toEqual([2, 2, 2])
+    expect(shardCount(4401, 2)).toBe(4)
+    expect([3999, 3700].map((pages) => shardCount(pages, 4))).toEqual([4, 4])
+    expect(shardCount(3500, 4)).toBe(2)
   })
 
   it('puts each page in a part that does not change and spreads pages evenly', () => {

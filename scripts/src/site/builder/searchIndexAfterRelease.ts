@@ -21,8 +21,8 @@ export const carryOverSearchIndex = (previousIndex: string, release: string) => 
  */
 export async function replaceSearchIndex(release: string, changedPages?: string[]): Promise<{ pages: number; shards: number[]; count: number }> {
   const index = path.join(release, SEARCH_INDEX_DIR)
-  const plan = await planIndex(release)
   const previous = await readShardList(index)
+  const plan = await planIndex(release, previous?.count)
   const shards =
     changedPages && previous?.count === plan.count
       ? [...new Set(changedPages.map((page) => shardOf(page, plan.count)))].sort((a, b) => a - b)
