@@ -16,6 +16,9 @@ export type RenderReply =
   | { ok: false; stale: true }
 type Ready = { ready: true }
 
+/** Where the renderer's output goes outside a build (the sitemap it writes after replying). */
+const betweenBuilds = (line: string) => console.log(`[renderer] ${line}`)
+
 export type SiteRendererOptions = {
   /** Where the CMS's REST API is read (anonymously). */
   cmsUrl: string
@@ -34,7 +37,7 @@ export type SiteRendererOptions = {
 export class SiteRenderer {
   readonly #options: SiteRendererOptions
   #child?: ChildProcess
-  #log: (line: string) => void = () => {}
+  #log = betweenBuilds
 
   constructor(options: SiteRendererOptions) {
     this.#options = options
@@ -43,13 +46,17 @@ export class SiteRenderer {
   /** Builds `outDir`, from `base` when the renderer can; says whether it was a whole build. */
   async build(outDir: string, base: string | undefined, log: (line: string) => void): Promise<Exclude<RenderReply, { ok: false }>> {
     this.#log = log
-    const reply = await this.#ask({ outDir, base }, await this.#process())
-    if (reply.ok) return reply
-    if ('stale' in reply) {
-      await this.stop()
-      return this.build(outDir, base, log)
+    try {
+      const reply = await this.#ask({ outDir, base }, await this.#process())
+      if (reply.ok) return reply
+      if ('stale' in reply) {
+        await this.stop()
+        return await this.build(outDir, base, log)
+      }
+      throw new Error(`the site build failed:\n${reply.error}`)
+    } finally {
+      this.#log = betweenBuilds
     }
-    throw new Error(`the site build failed:\n${reply.error}`)
   }
 
   async stop(): Promise<void> {
