@@ -31,7 +31,5 @@ export default defineConfig({
   // Editors use `astro dev` only as the draft preview server: no developer toolbar there.
   devToolbar: { enabled: false },
   compressHTML: true,
-  // Pages whose cacheKey (lib/cacheKeys.ts) and code are unchanged are copied from the last build.
-  experimental: { incrementalBuild: true },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), publishReferencedFiles(), searchIndex(), draftPreview()],
 })

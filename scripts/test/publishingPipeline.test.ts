@@ -247,6 +247,28 @@ describe('publishing pipeline', () => {
     await runQueuedBuilds()
   })
 
+  it('a restarted builder takes the pages nothing changed from the live release and renders the rest', async () => {
+    const withdrawn = await publish('Bài gỡ xuống khi trình dựng trang đang tắt')
+    await runQueuedBuilds()
+    const before = (await liveRelease(releasesDir))!
+    await publishSite!.stop()
+    // Changed while no renderer runs: the new one must find both changes.
+    await cms.payload.delete({ collection: 'articles', id: withdrawn.id })
+    const article = await publish('Bài đăng khi trình dựng trang đang tắt')
+    await runQueuedBuilds()
+    const after = (await liveRelease(releasesDir))!
+    const log = (await builds('succeeded')).at(-1)!.log!
+    const [, rendered, taken] = log.match(/(\d+) page\(s\) rendered, (\d+) taken unchanged from /)!
+    expect(Number(rendered)).toBeGreaterThan(0)
+    expect(Number(taken)).toBeGreaterThan(0)
+    expect(await live(`tin-tuc/${article.slug}/index.html`)).toContain('Bài đăng khi trình dựng trang đang tắt')
+    expect(liveHas(`tin-tuc/${withdrawn.slug}/index.html`)).toBe(false)
+    expect(await live('rss.xml')).not.toContain('Bài gỡ xuống khi trình dựng trang đang tắt')
+    const inode = async (release: string, file: string) => (await stat(path.join(release, file))).ino
+    expect(await inode(after, `don-vi/${quietUnitSlug}/index.html`)).toBe(await inode(before, `don-vi/${quietUnitSlug}/index.html`))
+    expect(await inode(after, 'tin-tuc/index.html')).not.toBe(await inode(before, 'tin-tuc/index.html'))
+  })
+
   it('a failed build leaves the previous site live and untouched, records why, and is retried once a little later', async () => {
     const liveBefore = await liveRelease(releasesDir)
     const homeBefore = await live('index.html')

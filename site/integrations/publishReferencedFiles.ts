@@ -7,10 +7,13 @@ import pLimit from 'p-limit'
 import { fileMirrorDir } from '../src/loaders/mirrorFile'
 
 /**
- * A reference to a mirrored CMS file: `/media/{collection}/{file}` either root-relative (right
- * after a quote, bracket, space, comma or `=`) or after an origin, which must then be the site's.
+ * A reference to a mirrored CMS file: `/media/{collection}/{file}`, after an origin (which must
+ * then be the site's) or root-relative, which filesReferredToIn accepts only right after a quote,
+ * bracket, space, comma or `=`. Starting the pattern at the path makes it fast to scan a large
+ * site with.
  */
-const FILE_REFERENCE = /(?:(?<=["'(\s,=])|(https?:\/\/[^\s"'<>/]+))\/media\/([a-z0-9-]+\/[^"'\s<>)?#,]+)/g
+const FILE_REFERENCE = /(https?:\/\/[^\s"'<>/]+)?\/media\/([a-z0-9-]+\/[^"'\s<>)?#,]+)/g
+const BEFORE_ROOT_RELATIVE = /["'(\s,=]/
 
 type Where = {
   /** The loaders' mirror of CMS files (`media/…` below it). */
@@ -19,27 +22,24 @@ type Where = {
   siteOrigin: string
 }
 
+/** The CMS files (paths below `media/`) a page or feed refers to. */
+export function filesReferredToIn(text: string, siteOrigin: string): string[] {
+  const files = new Set<string>()
+  for (const match of text.matchAll(FILE_REFERENCE)) {
+    const [, origin, file] = match
+    if (origin ? origin === siteOrigin : BEFORE_ROOT_RELATIVE.test(text[match.index - 1] ?? '')) files.add(decodeURIComponent(file!))
+  }
+  return [...files]
+}
+
 /**
- * Hard-links (or copies) into `outDir` the CMS files that the given pages and feeds (paths below
- * `outDir`) refer to, from the mirror. A file referenced but missing throws, so the published site
- * never points at the CMS or at nothing. Returns how many files the pages refer to.
+ * Hard-links (or copies) into `outDir` the given CMS files (paths below `media/`) from the mirror,
+ * skipping those already there. A file missing from the mirror throws, so the published site never
+ * points at the CMS or at nothing.
  */
-export async function linkReferencedFiles(outDir: string, pages: string[], { mirrorDir, siteOrigin }: Where): Promise<number> {
-  const referenced = new Set<string>()
-  // Reads overlap: a large site has tens of thousands of pages and feeds.
-  const reading = pLimit(32)
-  await Promise.all(
-    pages.map((page) =>
-      reading(async () => {
-        const text = await readFile(path.join(outDir, page), 'utf8')
-        for (const [, origin, file] of text.matchAll(FILE_REFERENCE)) {
-          if (!origin || origin === siteOrigin) referenced.add(decodeURIComponent(file!))
-        }
-      }),
-    ),
-  )
+export async function linkMirroredFiles(outDir: string, files: Iterable<string>, mirrorDir: string): Promise<void> {
   const mediaDir = path.resolve(mirrorDir, 'media')
-  for (const file of referenced) {
+  for (const file of files) {
     const source = path.resolve(mediaDir, file)
     if (!source.startsWith(mediaDir + path.sep)) throw new Error(`A built page refers to /media/${file}, outside the media folder.`)
     if (!existsSync(source)) throw new Error(`A built page refers to /media/${file}, but the CMS did not provide that file.`)
@@ -49,6 +49,24 @@ export async function linkReferencedFiles(outDir: string, pages: string[], { mir
     // A link where the mirror shares the disk: the mirror never rewrites a file in place.
     await link(source, target).catch(() => copyFile(source, target))
   }
+}
+
+/**
+ * Links into `outDir` the CMS files that the given pages and feeds (paths below `outDir`) refer
+ * to (see linkMirroredFiles). Returns how many files the pages refer to.
+ */
+export async function linkReferencedFiles(outDir: string, pages: string[], { mirrorDir, siteOrigin }: Where): Promise<number> {
+  const referenced = new Set<string>()
+  // Reads overlap: a large site has tens of thousands of pages and feeds.
+  const reading = pLimit(32)
+  await Promise.all(
+    pages.map((page) =>
+      reading(async () => {
+        for (const file of filesReferredToIn(await readFile(path.join(outDir, page), 'utf8'), siteOrigin)) referenced.add(file)
+      }),
+    ),
+  )
+  await linkMirroredFiles(outDir, referenced, mirrorDir)
   return referenced.size
 }
 

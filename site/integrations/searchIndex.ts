@@ -121,19 +121,15 @@ export async function indexSite(siteDir: string): Promise<number> {
 }
 
 /**
- * Builds the search index after every build, unless SITE_SEARCH_INDEX=after-release: then the
- * site builder indexes the release itself, after the renderer and mostly once the new release is
- * live (scripts/src/site/builder/publishSite.ts), keeping indexing off the publish path.
+ * Builds the search index after a plain `astro build`. The site builder's renderer leaves this
+ * hook out: the builder indexes each release itself, after the renderer and mostly once the new
+ * release is live (scripts/src/site/builder/publishSite.ts), keeping indexing off the publish path.
  */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'reform:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SITE_SEARCH_INDEX === 'after-release') {
-          logger.info('search index: left to the site builder')
-          return
-        }
         logger.info(`search index: ${await indexSite(fileURLToPath(dir))} pages`)
       },
     },

@@ -3,27 +3,35 @@ import path from 'node:path'
 import pLimit from 'p-limit'
 
 /**
- * Recreates the folder `from` at `to` with hard links to the same files (copies across file
- * systems), leaving out the top-level entries named in `except`. A release of a large site has
- * tens of thousands of files: the links are made many at a time.
+ * Hard-links the given files (paths relative to `from`) to the same paths below `to` (copies
+ * across file systems), making the folders they need. A release of a large site has tens of
+ * thousands of files: the links are made many at a time.
+ */
+export async function linkFiles(from: string, to: string, files: string[]): Promise<void> {
+  const linking = pLimit(64)
+  const folders = new Set(files.map((file) => path.dirname(file)))
+  await Promise.all([...folders].map((folder) => linking(() => mkdir(path.join(to, folder), { recursive: true }))))
+  await Promise.all(
+    files.map((file) =>
+      linking(() => {
+        const source = path.join(from, file)
+        const target = path.join(to, file)
+        return link(source, target).catch((error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? copyFile(source, target) : Promise.reject(error)))
+      }),
+    ),
+  )
+}
+
+/**
+ * Recreates the folder `from` at `to` with hard links to the same files, leaving out the
+ * top-level entries named in `except`.
  */
 export async function linkTree(from: string, to: string, { except = [] }: { except?: string[] } = {}): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true })
-  const skipped = except.map((name) => path.join(from, name))
-  const wanted = entries.filter((entry) => !skipped.some((dir) => path.join(entry.parentPath, entry.name) === dir || entry.parentPath === dir || entry.parentPath.startsWith(dir + path.sep)))
-  const target = (entry: (typeof entries)[number]) => path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)))
+  const files = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !except.includes(file.split(path.sep)[0]!))
   await mkdir(to, { recursive: true })
-  // Folders first (readdir lists a folder before what it holds), then every file at once.
-  for (const entry of wanted) if (entry.isDirectory()) await mkdir(target(entry), { recursive: true })
-  const linking = pLimit(64)
-  await Promise.all(
-    wanted
-      .filter((entry) => !entry.isDirectory())
-      .map((entry) =>
-        linking(() => {
-          const source = path.join(entry.parentPath, entry.name)
-          return link(source, target(entry)).catch((error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? copyFile(source, target(entry)) : Promise.reject(error)))
-        }),
-      ),
-  )
+  await linkFiles(from, to, files)
 }

@@ -39,6 +39,25 @@ function instant(value: DateInput): Date {
  */
 const inVietnam = (value: DateInput) => new TZDate(instant(value).getTime(), VIETNAM_TIME_ZONE)
 
+/** Moments a zoned format remembers before it starts again (a few per document of a large site). */
+const REMEMBERED = 100_000
+
+/**
+ * A date-fns format of the moment in Vietnam, remembered per moment: a zoned date is costly and a
+ * site build formats the same publication times over and over (lists, feeds, widgets).
+ */
+function zonedFormat(pattern: string): (value: DateInput) => string {
+  const known = new Map<number, string>()
+  return (value) => {
+    const time = instant(value).getTime()
+    let text = known.get(time)
+    // Bounded: "now" (a feed's lastBuildDate) is a new moment every time.
+    if (text === undefined && known.size >= REMEMBERED) known.clear()
+    if (text === undefined) known.set(time, (text = format(inVietnam(time), pattern)))
+    return text
+  }
+}
+
 /** "21/11/2026" — the calendar day in Vietnam. */
 export function formatDateVi(value: DateInput): string {
   return dateFormat.format(instant(value))
@@ -56,14 +75,10 @@ export function formatDateTimeVi(value: DateInput): string {
 }
 
 /** ISO 8601 with the Vietnam offset, for `<time datetime>`: "2026-11-21T08:05:00+07:00". */
-export function toVietnamIso(value: DateInput): string {
-  return format(inVietnam(value), "yyyy-MM-dd'T'HH:mm:ssXXX")
-}
+export const toVietnamIso = zonedFormat("yyyy-MM-dd'T'HH:mm:ssXXX")
 
 /** RFC 822 date for RSS, with the Vietnam offset: "Sat, 21 Nov 2026 08:05:00 +0700". */
-export function toRfc822Vietnam(value: DateInput): string {
-  return format(inVietnam(value), 'EEE, dd MMM yyyy HH:mm:ss xx')
-}
+export const toRfc822Vietnam = zonedFormat('EEE, dd MMM yyyy HH:mm:ss xx')
 
 /** The year of a date as seen in Vietnam (a post at 00:30 on 1 January belongs to the new year). */
 export function vietnamYear(value: DateInput): number {
@@ -71,6 +86,4 @@ export function vietnamYear(value: DateInput): number {
 }
 
 /** "2026-11": the month of a moment as seen in Vietnam. */
-export function vietnamMonth(value: DateInput): string {
-  return format(inVietnam(value), 'yyyy-MM')
-}
+export const vietnamMonth = zonedFormat('yyyy-MM')

@@ -19,9 +19,15 @@ const guid = (site: URL, kind: string, id: number) => ({ '#text': `tag:${site.ho
 const enclosure = (file: { url: string; filesize: number; mimeType: string } | undefined) =>
   file ? { url: file.url, length: file.filesize, type: file.mimeType } : undefined
 
+// An article is in several feeds (the site's, its areas', its units' and their wards'): its item,
+// which cleans the whole body, is made once per article and site.
+const articleItems = new WeakMap<Article, { site: string; item: FeedItem }>()
+
 /** An article: full sanitised HTML with absolute URLs, a category per reform area, the hero image. */
 export function articleItem(article: Article, site: URL): FeedItem {
-  return {
+  const known = articleItems.get(article)
+  if (known?.site === site.href) return known.item
+  const item: FeedItem = {
     publishedAt: article.publishedAt,
     title: article.title,
     link: absoluteUrl(publicPaths.article(article.slug), site.href),
@@ -35,6 +41,8 @@ export function articleItem(article: Article, site: URL): FeedItem {
       'dc:creator': article.authorName ?? siteInfo.publisher,
     }),
   }
+  articleItems.set(article, { site: site.href, item })
+  return item
 }
 
 /** A bulletin issue, with its table of contents as the content. */

@@ -2,7 +2,14 @@ import type { Loader } from 'astro/loaders'
 import { toJSONSchema } from 'zod'
 import { liveContent } from '../lib/liveContent'
 import { fileMirrorDir } from './mirrorFile'
-import { syncCollection, type SyncOptions } from './syncCollection'
+import { syncCollection, syncRecentChanges, type SyncOptions } from './syncCollection'
+
+/**
+ * How often a build compares every document with the CMS (syncCollection) rather than asking only
+ * for what changed since the last sync (syncRecentChanges): the full comparison also catches what
+ * the quick one cannot see, such as a database restored to an older state.
+ */
+const COMPARE_EVERY_MS = 24 * 60 * 60 * 1000
 
 /**
  * Content-layer loader for one Payload collection (see syncCollection). A change of the shared
@@ -17,11 +24,20 @@ export function payloadCollectionLoader(options: Omit<SyncOptions, 'mirrorDir' |
       const schemaDigest = generateDigest(JSON.stringify(toJSONSchema(schema, { unrepresentable: 'any' })))
       if (meta.get('schema') !== schemaDigest) {
         store.clear()
+        meta.delete('syncedAt')
         meta.set('schema', schemaDigest)
       }
-      const { fetched, removed, total } = await syncCollection(store as never, { ...options, mirrorDir: fileMirrorDir(config.cacheDir), digest: generateDigest })
+      const started = Date.now()
+      const syncedAt = Number(meta.get('syncedAt') ?? 0)
+      const comparedAt = Number(meta.get('comparedAt') ?? 0)
+      const sync = { ...options, mirrorDir: fileMirrorDir(config.cacheDir), digest: generateDigest }
+      const quick = syncedAt > 0 && started - comparedAt < COMPARE_EVERY_MS
+      const { fetched, removed, total } = quick ? await syncRecentChanges(store as never, sync, syncedAt) : await syncCollection(store as never, sync)
+      // Only a sync without error moves the time the next one looks back from.
+      meta.set('syncedAt', String(started))
+      if (!quick) meta.set('comparedAt', String(started))
       liveContent()?.adopt(collection, store.values().map((entry) => entry.data))
-      logger.info(`${collection}: ${fetched} fetched, ${removed} removed, ${total} in total`)
+      logger.info(`${collection}: ${fetched} fetched, ${removed} removed, ${total} in total${quick ? '' : ', every document compared'}`)
     },
   }
 }

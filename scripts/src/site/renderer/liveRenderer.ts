@@ -6,12 +6,13 @@ import { build, type AstroIntegration, type AstroIntegrationLogger, type AstroPr
 import pLimit from 'p-limit'
 import { installLiveContent, type LiveContent } from '@reform/site/liveContent'
 import { fileMirrorDir } from '@reform/site/mirrorFile'
-import { linkReferencedFiles, mayReferToFiles } from '@reform/site/referencedFiles'
+import { filesReferredToIn, linkMirroredFiles, mayReferToFiles } from '@reform/site/referencedFiles'
 import { SEARCH_INDEX_DIR } from '@reform/site/searchIndex'
 import { SITE_COLLECTIONS, syncOptions } from '@reform/site/siteCollections'
 import { syncRecentChanges } from '@reform/site/syncCollection'
-import { linkTree } from '../linkTree'
+import { linkFiles, linkTree } from '../linkTree'
 import { pageFile } from './pageFile'
+import { siteCodeHash } from './siteCodeHash'
 
 /** Name prefix of the spare release folder (not a `release-…` folder: never pruned or served as one). */
 const SPARE = '.spare-'
@@ -19,8 +20,26 @@ const SPARE = '.spare-'
 const SITEMAP_ASIDE = '.sitemap-'
 /** What a new release does not take from the last one: the search index and its work folder (the builder's). */
 const NOT_CARRIED = [SEARCH_INDEX_DIR, `${SEARCH_INDEX_DIR}.next`]
+/** Beside the releases: the cache keys of the last release's pages, for the next renderer process. */
+export const RENDERED_PAGES = 'rendered-pages.json'
+const SITEMAP = '@astrojs/sitemap'
+/**
+ * Integrations whose end-of-build work the renderer does itself, as it renders: the sitemap (with
+ * the pages it rendered), the CMS files pages refer to, and the search index (the builder's).
+ */
+const DONE_BY_RENDERER = [SITEMAP, 'reform:publish-referenced-files', 'reform:search-index']
 
-type Page = { pathname: string; route: RouteData; cacheKey?: string; url: string }
+type Page = {
+  pathname: string
+  route: RouteData
+  cacheKey?: string
+  url: string
+  /** The CMS files the page refers to (below `media/`), once rendered. */
+  files?: string[]
+}
+
+/** RENDERED_PAGES: each page with a cache key, as [cache key, CMS files it refers to]. */
+type RenderedPages = { release: string; code: string; pages: Record<string, [string, string[]]> }
 
 export type RendererOptions = {
   siteDir: string
@@ -38,12 +57,36 @@ export type UpdateStats = {
   phases: Record<string, number>
 }
 
-/** Astro keeps each route's paths once computed; an update must compute them again. */
-type StandardPrerenderer = AstroPrerenderer & { app?: { routeCache?: { clearAll?: () => void } } }
+/**
+ * Astro's prerenderer with the parts of its app the renderer reaches: the route cache (each
+ * route's paths, kept once computed; an update must compute them again) and the page modules.
+ */
+type StandardPrerenderer = AstroPrerenderer & {
+  app?: { routeCache?: { clearAll?: () => void }; manifest?: { pageMap?: Map<string, () => Promise<unknown>> } }
+}
 
 /**
- * Keeps the site's renderer loaded between builds. The first build is a whole `astro build` (with
- * its incremental page cache); Astro's own prerenderer is kept from it. Each later build syncs
+ * Astro imports a page's module again for every page it renders, and under tsx's loader hooks an
+ * import costs ~0.1 ms even when loaded (2 s of a whole build): each is imported once instead.
+ */
+function importPagesOnce(prerenderer: StandardPrerenderer): void {
+  const pageMap = prerenderer.app?.manifest?.pageMap
+  if (!(pageMap instanceof Map)) return
+  for (const [component, load] of pageMap) {
+    let loaded: Promise<unknown> | undefined
+    pageMap.set(component, () =>
+      (loaded ??= load().catch((error: unknown) => {
+        loaded = undefined
+        throw error
+      })),
+    )
+  }
+}
+
+/**
+ * Keeps the site's renderer loaded between builds. The first build is a whole `astro build` whose
+ * pages the renderer renders itself, taking unchanged ones (same cache key, same site code) from
+ * the live release; Astro's own prerenderer is kept from it. Each later build syncs
  * only the documents that changed into the live content (lib/liveContent.ts), asks every route
  * for its paths and cache keys again, and renders only the pages whose key changed or that have
  * none, into a new release that hard-links every other file of the one it starts from. No
@@ -61,6 +104,8 @@ export class LiveRenderer {
   #mirrorDir = ''
   #sitemap?: AstroIntegration['hooks']['astro:build:done']
   #logger?: AstroIntegrationLogger
+  /** siteCodeHash of the code the renderer runs. */
+  #code = ''
   /** The next release's files linked ahead of time from the last one, while nothing is being published. */
   #spare?: { dir: string; ready: Promise<boolean> }
 
@@ -73,22 +118,44 @@ export class LiveRenderer {
     return this.#release
   }
 
-  /** A whole `astro build` into `outDir`; keeps Astro's prerenderer for later updates. */
-  async build(outDir: string): Promise<void> {
-    let paths: PathWithRoute[] = []
+  /**
+   * A whole `astro build` into `outDir` (content sync, bundle); keeps Astro's prerenderer for later
+   * updates. Astro is handed no page to render: the renderer renders them itself, and takes from
+   * `base` (the live release) every page whose cache key is the one it was rendered with there.
+   */
+  async build(outDir: string, base?: string): Promise<void> {
+    let listed = false
     const capture: AstroIntegration = {
       name: 'reform:live-renderer',
       hooks: {
         'astro:config:done': ({ config, logger }) => {
           this.#site = config.site ?? ''
           this.#mirrorDir = fileMirrorDir(config.cacheDir)
-          this.#sitemap = config.integrations.find((integration) => integration.name === '@astrojs/sitemap')?.hooks['astro:build:done']
           this.#logger = logger
+          for (const integration of config.integrations) {
+            if (!DONE_BY_RENDERER.includes(integration.name)) continue
+            if (integration.name === SITEMAP) this.#sitemap = integration.hooks['astro:build:done']
+            delete integration.hooks['astro:build:done']
+          }
         },
         'astro:build:start': ({ setPrerenderer }) =>
           setPrerenderer((standard) => {
             this.#prerenderer = standard
-            return { ...standard, name: 'reform:live-renderer', getStaticPaths: async () => (paths = await standard.getStaticPaths()) }
+            return {
+              ...standard,
+              name: 'reform:live-renderer',
+              getStaticPaths: async () => {
+                this.#pages = pagesOf(await standard.getStaticPaths())
+                importPagesOnce(standard)
+                listed = true
+                return []
+              },
+              // Before Astro deletes the bundle, which loads the parts of a page when it is first rendered.
+              teardown: async () => {
+                if (listed) await this.#renderAll(outDir, base)
+                await standard.teardown?.()
+              },
+            }
           }),
       },
     }
@@ -97,9 +164,53 @@ export class LiveRenderer {
     await Promise.all((await readdir(releasesDir)).filter((name) => name.startsWith(SPARE) || name.startsWith(SITEMAP_ASIDE)).map((name) => rm(path.join(releasesDir, name), { recursive: true, force: true })))
     this.#syncedAt = Date.now()
     await build({ root: this.#options.siteDir, outDir, integrations: [capture] })
-    this.#pages = pagesOf(paths)
+    if (!listed) throw new Error('The site build listed no pages.')
+    await this.#writeSitemap(outDir, this.#pages)
     this.#release = outDir
-    this.#prepareSpare(outDir)
+    this.#prepareSpare(outDir, this.#saveRenderedPages(outDir))
+  }
+
+  /** Renders every page into `outDir`, or links it from `base` when its cache key is unchanged. */
+  async #renderAll(outDir: string, base: string | undefined): Promise<void> {
+    const started = Date.now()
+    this.#code = await siteCodeHash(this.#options.siteDir, this.#site)
+    const { pages: before, why } = await this.#renderedIn(base)
+    const reused: string[] = []
+    const rendering = pLimit(4)
+    await settled(
+      [...this.#pages].map(([file, page]) =>
+        rendering(async () => {
+          const known = page.cacheKey === undefined ? undefined : before.get(file)
+          if (known && known[0] === page.cacheKey) {
+            page.files = known[1]
+            reused.push(file)
+          } else await this.#render(outDir, file, page, { compare: false })
+        }),
+      ),
+    )
+    if (base) await linkFiles(base, outDir, reused)
+    await linkMirroredFiles(outDir, new Set([...this.#pages.values()].flatMap((page) => page.files ?? [])), this.#mirrorDir)
+    const taken = base && reused.length > 0 ? `, ${reused.length} taken unchanged from ${path.basename(base)}` : why ? ` (${why})` : ''
+    this.#logger?.info(`${this.#pages.size - reused.length} page(s) rendered${taken} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  }
+
+  /** The cache keys `base`'s pages were rendered with, when it was rendered by this code; else why not. */
+  async #renderedIn(base: string | undefined): Promise<{ pages: Map<string, [string, string[]]>; why?: string }> {
+    if (!base) return { pages: new Map() }
+    const stored = await readFile(path.join(path.dirname(base), RENDERED_PAGES), 'utf8').catch(() => undefined)
+    const rendered = stored === undefined ? undefined : (JSON.parse(stored) as RenderedPages)
+    if (rendered?.release !== path.basename(base)) return { pages: new Map(), why: `no record of how ${path.basename(base)} was rendered` }
+    if (rendered.code !== this.#code) return { pages: new Map(), why: `the site's code or address changed since ${path.basename(base)}` }
+    return { pages: new Map(Object.entries(rendered.pages)) }
+  }
+
+  /** Records, beside the releases, the cache key each page of `release` was rendered with. */
+  async #saveRenderedPages(release: string): Promise<void> {
+    const pages: RenderedPages['pages'] = {}
+    for (const [file, page] of this.#pages) if (page.cacheKey !== undefined) pages[file] = [page.cacheKey, page.files ?? []]
+    const target = path.join(path.dirname(release), RENDERED_PAGES)
+    await writeFile(`${target}.partial`, JSON.stringify({ release: path.basename(release), code: this.#code, pages } satisfies RenderedPages))
+    await rename(`${target}.partial`, target)
   }
 
   /** Builds `outDir` from `base` (the release this renderer built last) and the changes since. */
@@ -130,7 +241,12 @@ export class LiveRenderer {
     const pages = pagesOf(await prerenderer.getStaticPaths())
     phase('paths')
 
-    const changed = [...pages].filter(([file, page]) => page.cacheKey === undefined || this.#pages.get(file)?.cacheKey !== page.cacheKey)
+    const changed = [...pages].filter(([file, page]) => {
+      const before = this.#pages.get(file)
+      const same = page.cacheKey !== undefined && before?.cacheKey === page.cacheKey
+      if (same) page.files = before.files
+      return !same
+    })
     const removed = [...this.#pages.keys()].filter((file) => !pages.has(file))
     await this.#startFrom(outDir)
     // A CMS file replaced under the same name (new image sizes): the release must not keep the old one.
@@ -138,26 +254,26 @@ export class LiveRenderer {
     phase('linked')
 
     const rendering = pLimit(4)
-    const differs = await settled(changed.map(([file, page]) => rendering(() => this.#render(outDir, file, page))))
+    const differs = await settled(changed.map(([file, page]) => rendering(() => this.#render(outDir, file, page, { compare: true }))))
     await Promise.all(removed.map((file) => removeFile(outDir, file)))
     phase('rendered')
 
     const written = changed.filter((_, index) => differs[index]).map(([file]) => file)
-    await linkReferencedFiles(outDir, written.filter(mayReferToFiles), { mirrorDir: this.#mirrorDir, siteOrigin: new URL(this.#site).origin })
+    await linkMirroredFiles(outDir, new Set(written.flatMap((file) => pages.get(file)!.files ?? [])), this.#mirrorDir)
     const pageSetChanged = removed.length > 0 || changed.some(([file]) => !this.#pages.has(file))
     phase('files')
 
     this.#pages = pages
     this.#release = outDir
     // After the reply, not before: the sitemap may trail the pages by a second, the publish need not wait.
-    this.#prepareSpare(outDir, pageSetChanged ? this.#writeSitemap(outDir, pages) : undefined)
+    this.#prepareSpare(outDir, Promise.all([pageSetChanged ? this.#writeSitemap(outDir, pages) : undefined, this.#saveRenderedPages(outDir)]).then(() => {}))
     return { synced: counts.flat().join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - written.length, phases }
   }
 
   /** Links the next release's files from `release` once `first` (more work on it) is done. */
   #prepareSpare(release: string, first: Promise<void> = Promise.resolve()): void {
     const dir = path.join(path.dirname(release), `${SPARE}${path.basename(release)}`)
-    const done = first.catch((error: unknown) => console.error(`The sitemap of ${release} was not updated: ${error}`))
+    const done = first.catch((error: unknown) => console.error(`The sitemap or page record of ${release} was not written: ${error}`))
     const ready = done.then(() => linkTree(release, dir, { except: NOT_CARRIED })).then(
       () => true,
       () => rm(dir, { recursive: true, force: true }).then(() => false),
@@ -181,16 +297,21 @@ export class LiveRenderer {
     await rename(`${target}.partial`, target)
   }
 
-  /** Renders a page into `outDir`; says whether the file is new or different. */
-  async #render(outDir: string, file: string, page: Page): Promise<boolean> {
+  /**
+   * Renders a page into `outDir` and notes the CMS files it refers to. With `compare`, a file that
+   * comes out the same as the one already there is left alone. Says whether the file was written.
+   */
+  async #render(outDir: string, file: string, page: Page, { compare }: { compare: boolean }): Promise<boolean> {
     const result = await this.#prerenderer!.render(new Request(new URL(page.url, this.#site)), { routeData: page.route })
     const response = result instanceof Response ? result : result.response
     if (response.status >= 300 && response.status < 400) throw new Error(`${page.pathname} answered a redirect, which the live renderer does not write.`)
     const body = Buffer.from(await response.arrayBuffer())
+    page.files = mayReferToFiles(file) && body.includes('/media/') ? filesReferredToIn(body.toString(), new URL(this.#site).origin) : []
     const target = path.join(outDir, file)
+    await mkdir(path.dirname(target), { recursive: true })
+    if (!compare) return writeFile(target, body).then(() => true)
     // A page without a cache key is rendered every time and mostly comes out the same.
     if ((await readFile(target).catch(() => undefined))?.equals(body)) return false
-    await mkdir(path.dirname(target), { recursive: true })
     // A new file replaces the hard link: the release it was linked from keeps its own copy.
     const partial = `${target}.partial`
     await writeFile(partial, body)

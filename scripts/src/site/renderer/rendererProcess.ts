@@ -15,7 +15,7 @@ process.on('disconnect', () => process.exit(0))
 process.on('message', async ({ outDir, base }: RenderRequest) => {
   if (renderer.release === undefined) {
     try {
-      await renderer.build(outDir)
+      await renderer.build(outDir, base)
       reply({ ok: true, whole: true })
     } catch (error) {
       reply({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1))

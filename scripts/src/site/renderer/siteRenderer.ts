@@ -23,7 +23,7 @@ export type SiteRendererOptions = {
   /** Where the CMS's REST API is read (anonymously). */
   cmsUrl: string
   siteUrl: string
-  /** Astro's content store, file mirror and incremental page cache, kept between builds. */
+  /** Astro's content store and file mirror, kept between builds. */
   cacheDir?: string
   env?: NodeJS.ProcessEnv
 }
@@ -84,7 +84,6 @@ export class SiteRenderer {
         CMS_URL: cmsUrl,
         SITE_URL: siteUrl,
         ...(cacheDir ? { SITE_CACHE_DIR: cacheDir } : {}),
-        SITE_SEARCH_INDEX: 'after-release',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
