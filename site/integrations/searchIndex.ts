@@ -51,13 +51,18 @@ export function shardOf(page: string, count: number): number {
 /** The searched pages of a built site and the number of parts their index has. */
 export type IndexPlan = { pages: string[]; count: number }
 
-export async function planIndex(siteDir: string, currentCount?: number): Promise<IndexPlan> {
+/** The pages of a built site the index covers (paths relative to `siteDir`). */
+export async function listSearchedPages(siteDir: string): Promise<string[]> {
   const entries = await Promise.all(SEARCHED_FOLDERS.map((folder) => readdir(path.join(siteDir, folder), { recursive: true, withFileTypes: true }).catch(() => [])))
-  const pages = entries
+  return entries
     .flat()
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
     .filter(isSearchedPage)
+}
+
+export async function planIndex(siteDir: string, currentCount?: number): Promise<IndexPlan> {
+  const pages = await listSearchedPages(siteDir)
   return { pages, count: shardCount(pages.length, currentCount) }
 }
 

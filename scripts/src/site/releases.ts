@@ -27,6 +27,19 @@ async function linkCacheOf(releasesDir: string): Promise<LinkCache> {
 }
 
 /**
+ * On disk for a restarted builder, whose first build reads every page: written after whole builds
+ * only, in the background (tens of megabytes on a large site) and by a rename. If it fails, only
+ * that first check is slower.
+ */
+function saveLinkCache(releasesDir: string, cache: LinkCache): void {
+  const target = path.join(releasesDir, LINK_CHECK_CACHE)
+  const partial = `${target}.${process.pid}.partial`
+  writeFile(partial, JSON.stringify(cache))
+    .then(() => rename(partial, target))
+    .catch(() => rm(partial, { force: true }).catch(() => undefined))
+}
+
+/**
  * Builds a new release into a fresh folder and, only if the build and its checks pass, points
  * `live` at it in one rename (readers see the old site or the new one, never half of each). A
  * failed build or check removes the new folder and leaves the live site untouched.
@@ -39,8 +52,7 @@ export async function publishRelease({ build, releasesDir, siteUrl, changedSince
     const changes = changedSince?.()
     const { problems, cache } = await checkBuiltSite(dir, siteUrl, { cache: await linkCacheOf(releasesDir), changedSince: changes })
     linkCaches.set(releasesDir, cache)
-    // On disk for a restarted builder, whose first build reads every page: written after whole builds only.
-    if (!changes) await writeFile(path.join(releasesDir, LINK_CHECK_CACHE), JSON.stringify(cache))
+    if (!changes) saveLinkCache(releasesDir, cache)
     if (problems.length > 0) throw new Error(`the new site has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`)
   } catch (error) {
     // The build's own error is what the record needs; a folder left behind is pruned later.

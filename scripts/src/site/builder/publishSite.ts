@@ -1,16 +1,15 @@
 import path from 'node:path'
 import type { PublishSite } from '@reform/cms/config'
-import { isSearchedPage } from '@reform/site/searchIndex'
-import { listBuiltFiles } from '../checkBuiltSite'
+import { isSearchedPage, listSearchedPages } from '@reform/site/searchIndex'
 import { liveRelease, publishRelease, pruneReleases } from '../releases'
 import { SiteRenderer, type SiteRendererOptions } from '../renderer/siteRenderer'
 import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndexAfterRelease'
 
 /** Whether a searched page of `before` is missing from `after` (taken down, renamed). */
 async function searchedPageRemoved(before: string, after: string): Promise<boolean> {
-  const [old, now] = await Promise.all([listBuiltFiles(before), listBuiltFiles(after)])
+  const [old, now] = await Promise.all([listSearchedPages(before), listSearchedPages(after)])
   const present = new Set(now)
-  return old.some((file) => isSearchedPage(file) && !present.has(file))
+  return old.some((file) => !present.has(file))
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
