@@ -11,13 +11,41 @@ import {
 import escape from 'escape-html'
 import type { Article, Bulletin, Document, Practice } from '../lib/content'
 import { siteInfo } from '../lib/siteInfo'
-import { xml, type FeedItem } from './rssFeed'
+import { feedItem, type FeedItem } from './rssFeed'
 
-/** A guid that survives edits of title and slug: the CMS id under the site's host. */
-const guid = (site: URL, kind: string, id: number) => ({ '#text': `tag:${site.hostname},2026:${kind}:${id}`, '@_isPermaLink': 'false' })
+type File = { url: string; filesize: number; mimeType: string }
 
-const enclosure = (file: { url: string; filesize: number; mimeType: string } | undefined) =>
-  file ? { url: file.url, length: file.filesize, type: file.mimeType } : undefined
+type ItemFields = {
+  /** The CMS collection's kind and id: the guid, which survives edits of title and slug. */
+  guid: [kind: string, id: number]
+  publishedAt: string
+  title: string
+  link: string
+  description?: string | null
+  /** HTML for content:encoded. */
+  content?: string
+  creator: string
+  /** Elements of the item's own namespace (the radio feed's iTunes ones). */
+  more?: Record<string, unknown>
+  categories: string[]
+  enclosure?: File
+}
+
+/** One item, its elements in the order feed readers are used to. */
+function item(site: URL, { guid: [kind, id], publishedAt, title, link, description, content, creator, more, categories, enclosure }: ItemFields): FeedItem {
+  return feedItem(publishedAt, {
+    title,
+    link,
+    guid: { '#text': `tag:${site.hostname},2026:${kind}:${id}`, '@_isPermaLink': 'false' },
+    ...(description ? { description } : {}),
+    ...(content === undefined ? {} : { 'content:encoded': content }),
+    pubDate: toRfc822Vietnam(publishedAt),
+    'dc:creator': creator,
+    ...more,
+    category: categories,
+    ...(enclosure ? { enclosure: { '@_url': absoluteUrl(enclosure.url, site.href), '@_length': enclosure.filesize, '@_type': enclosure.mimeType } } : {}),
+  })
+}
 
 // An article is in several feeds (the site's, its areas', its units' and their wards'): its item,
 // which cleans the whole body, is made once per article and site.
@@ -27,22 +55,19 @@ const articleItems = new WeakMap<Article, { site: string; item: FeedItem }>()
 export function articleItem(article: Article, site: URL): FeedItem {
   const known = articleItems.get(article)
   if (known?.site === site.href) return known.item
-  const item: FeedItem = {
+  const made = item(site, {
+    guid: ['article', article.id],
     publishedAt: article.publishedAt,
     title: article.title,
     link: absoluteUrl(publicPaths.article(article.slug), site.href),
-    description: article.summary ?? undefined,
+    description: article.summary,
     content: sanitizeArticleHtml(article.bodyHtml, { baseUrl: site.href }),
+    creator: article.authorName ?? siteInfo.publisher,
     categories: article.reformAreas.map((area) => area.name),
-    enclosure: enclosure(article.heroImage),
-    customData: xml.build({
-      guid: guid(site, 'article', article.id),
-      pubDate: toRfc822Vietnam(article.publishedAt),
-      'dc:creator': article.authorName ?? siteInfo.publisher,
-    }),
-  }
-  articleItems.set(article, { site: site.href, item })
-  return item
+    enclosure: article.heroImage,
+  })
+  articleItems.set(article, { site: site.href, item: made })
+  return made
 }
 
 /** A bulletin issue, with its table of contents as the content. */
@@ -55,75 +80,65 @@ export function bulletinItem(bulletin: Bulletin, site: URL): FeedItem {
           .join('')}</ol>`,
     )
     .join('')
-  return {
+  return item(site, {
+    guid: ['bulletin', bulletin.id],
     publishedAt: bulletin.issueDate,
     title: bulletin.title,
     link: absoluteUrl(publicPaths.bulletinIssue(bulletin.year, bulletin.number), site.href),
     description: `${bulletin.title}, phát hành ngày ${formatDateVi(bulletin.issueDate)}.`,
     content: sanitizeArticleHtml(contents, { baseUrl: site.href }),
+    creator: siteInfo.publisher,
     categories: [...new Set(bulletin.sections.flatMap((section) => (section.reformArea ? [section.reformArea.name] : [])))],
-    enclosure: enclosure(bulletin.pdf),
-    customData: xml.build({ guid: guid(site, 'bulletin', bulletin.id), pubDate: toRfc822Vietnam(bulletin.issueDate), 'dc:creator': siteInfo.publisher }),
-  }
+    enclosure: bulletin.pdf,
+  })
 }
 
 /** A good practice, its results as a list. */
 export function practiceItem(practice: Practice, site: URL): FeedItem {
-  const kind = optionLabel(PRACTICE_KINDS, practice.kind)
   const results = practice.results.length
     ? `<h2>Kết quả</h2><ul>${practice.results.map((result) => `<li>${escape(result.outcome)}</li>`).join('')}</ul>`
     : ''
-  return {
+  return item(site, {
+    guid: ['practice', practice.id],
     publishedAt: practice.updatedAt,
     title: practice.title,
     link: absoluteUrl(publicPaths.practice(practice.slug), site.href),
     description: practice.summary,
     content: sanitizeArticleHtml(`<p>${escape(practice.summary)}</p>${results}`, { baseUrl: site.href }),
-    categories: [kind, ...practice.reformAreas.map((area) => area.name)],
-    enclosure: enclosure(practice.images[0]),
-    customData: xml.build({
-      guid: guid(site, 'practice', practice.id),
-      pubDate: toRfc822Vietnam(practice.updatedAt),
-      'dc:creator': practice.unit?.name ?? siteInfo.publisher,
-    }),
-  }
+    creator: practice.unit?.name ?? siteInfo.publisher,
+    categories: [optionLabel(PRACTICE_KINDS, practice.kind), ...practice.reformAreas.map((area) => area.name)],
+    enclosure: practice.images[0],
+  })
 }
 
 /** A new document, its file as the enclosure. */
 export function documentItem(document: Document, site: URL): FeedItem {
   const type = optionLabel(DOCUMENT_TYPES, document.type)
-  return {
+  return item(site, {
+    guid: ['document', document.id],
     publishedAt: document.issuedAt,
     title: `${type} ${document.number}: ${document.title}`,
     link: absoluteUrl(publicPaths.document(document.slug), site.href),
     description: document.summary ?? document.title,
+    creator: document.issuer,
     categories: [type, ...document.reformAreas.map((area) => area.name)],
-    enclosure: enclosure(document.file),
-    customData: xml.build({
-      guid: guid(site, 'document', document.id),
-      pubDate: toRfc822Vietnam(document.issuedAt),
-      'dc:creator': document.issuer,
-    }),
-  }
+    enclosure: document.file,
+  })
 }
 
 /** A radio item for commune loudspeakers: the plain-text script, the recording as the enclosure. */
 export function radioItem(article: Article, site: URL): FeedItem {
   const script = article.radioScript ?? article.summary ?? ''
-  return {
+  const author = article.authorName ?? siteInfo.publisher
+  return item(site, {
+    guid: ['radio', article.id],
     publishedAt: article.publishedAt,
     title: article.title,
     link: absoluteUrl(publicPaths.article(article.slug), site.href),
     description: script,
+    creator: author,
+    more: { 'itunes:summary': script, 'itunes:explicit': 'false', 'itunes:author': author },
     categories: article.reformAreas.map((area) => area.name),
-    enclosure: enclosure(article.audio),
-    customData: xml.build({
-      guid: guid(site, 'radio', article.id),
-      pubDate: toRfc822Vietnam(article.publishedAt),
-      'dc:creator': article.authorName ?? siteInfo.publisher,
-      'itunes:summary': script,
-      'itunes:explicit': 'false',
-      'itunes:author': article.authorName ?? siteInfo.publisher,
-    }),
-  }
+    enclosure: article.audio,
+  })
 }

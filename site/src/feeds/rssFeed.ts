@@ -1,4 +1,3 @@
-import rss, { type RSSFeedItem } from '@astrojs/rss'
 import { XMLBuilder } from 'fast-xml-parser'
 import { absoluteUrl, publicPaths, toRfc822Vietnam } from '@reform/shared'
 import { siteInfo } from '../lib/siteInfo'
@@ -9,17 +8,21 @@ export const FEED_SIZE = 50
 /** Minutes a reader may cache a feed: the site is rebuilt within minutes of a publish. */
 const TTL_MINUTES = 30
 
-/** Extra elements for @astrojs/rss, which takes them as an XML string: built with an XML library so every value is escaped once. */
+/** Feeds and their items are built with an XML library, so every value is escaped once. */
 export const xml = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true })
 
 const NAMESPACES = {
+  content: 'http://purl.org/rss/1.0/modules/content/',
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
-  content: 'http://purl.org/rss/1.0/modules/content/',
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
 }
 
-export type FeedItem = RSSFeedItem & { publishedAt: string }
+/** One `<item>`, serialised once: an article is in many feeds (its areas', its units', their wards'). */
+export type FeedItem = { publishedAt: string; xml: string }
+
+/** An `<item>` of these elements (fast-xml-parser's object form), for `publishedAt`. */
+export const feedItem = (publishedAt: string, item: Record<string, unknown>): FeedItem => ({ publishedAt, xml: xml.build({ item }) })
 
 export type FeedOptions = {
   site: URL
@@ -46,25 +49,32 @@ export function newestEntries<T>(entries: readonly T[], dateOf: (entry: T) => st
  * Vietnam offset, atom:link rel="self", an image, a ttl, and an XSL stylesheet so a person who
  * opens it in a browser reads what it is and how to subscribe.
  */
-export function rssFeed({ site, title, description, selfPath, items, channel = {} }: FeedOptions): Promise<Response> {
+export function rssFeed({ site, title, description, selfPath, items, channel = {} }: FeedOptions): Response {
   const published = newestEntries(items, (item) => item.publishedAt)
   const siteUrl = site.href
-  return rss({
-    title,
-    description,
-    site: siteUrl,
-    stylesheet: '/rss/feed.xsl',
-    xmlns: NAMESPACES,
-    customData: xml.build({
-      language: 'vi',
-      lastBuildDate: toRfc822Vietnam(new Date()),
-      ...(published[0] ? { pubDate: toRfc822Vietnam(published[0].publishedAt) } : {}),
-      'atom:link': { '@_href': absoluteUrl(selfPath, siteUrl), '@_rel': 'self', '@_type': 'application/rss+xml' },
-      copyright: `© ${siteInfo.publisher}`,
-      ttl: TTL_MINUTES,
-      image: { url: absoluteUrl(publicPaths.feedLogo(), siteUrl), title, link: siteUrl },
-      ...channel,
-    }),
-    items: published.map(({ publishedAt: _, ...item }) => item),
-  })
+  const document = xml.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    '?xml-stylesheet': { '@_href': '/rss/feed.xsl', '@_type': 'text/xsl' },
+    rss: {
+      '@_version': '2.0',
+      ...Object.fromEntries(Object.entries(NAMESPACES).map(([prefix, uri]) => [`@_xmlns:${prefix}`, uri])),
+      channel: {
+        title,
+        description,
+        link: siteUrl,
+        language: 'vi',
+        lastBuildDate: toRfc822Vietnam(new Date()),
+        ...(published[0] ? { pubDate: toRfc822Vietnam(published[0].publishedAt) } : {}),
+        'atom:link': { '@_href': absoluteUrl(selfPath, siteUrl), '@_rel': 'self', '@_type': 'application/rss+xml' },
+        copyright: `© ${siteInfo.publisher}`,
+        ttl: TTL_MINUTES,
+        image: { url: absoluteUrl(publicPaths.feedLogo(), siteUrl), title, link: siteUrl },
+        ...channel,
+      },
+    },
+  }) as string
+  // The items go in whole, as they were serialised, at the end of the channel.
+  const end = document.lastIndexOf('</channel>')
+  const body = `${document.slice(0, end)}${published.map((item) => item.xml).join('')}${document.slice(end)}`
+  return new Response(body, { headers: { 'Content-Type': 'application/xml' } })
 }
