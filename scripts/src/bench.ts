@@ -102,11 +102,14 @@ try {
 
   const full = await runBuild('Full rebuild from nothing (no content store, no release)')
   await runBuild('Rebuild, nothing changed')
+  // A restarted builder starts its renderer at once, as the builder does.
   await publishSite.stop()
+  publishSite.warm()
   await runBuild('Builder restarted (whole build; unchanged pages taken from the live release)')
   // As after a change of the site's code used by every page: no page of the live release is reused.
   await publishSite.stop()
   await rm(path.join(releasesDir, RENDERED_PAGES))
+  publishSite.warm()
   const rerender = await runBuild('Every page rendered again (content already synced, site live)')
   const area = (await payload.find({ collection: 'reform-areas', limit: 1, depth: 0 })).docs[0]!
   const lexical = await markdownToLexical(payload)

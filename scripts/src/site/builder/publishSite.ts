@@ -24,8 +24,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
  */
 export function publishSiteWithRenderer(
   options: SiteRendererOptions & { releasesDir: string; echo?: (line: string) => void },
-): PublishSite & { stop: () => Promise<void> } {
+): PublishSite & { stop: () => Promise<void>; warm: () => void } {
   const renderer = new SiteRenderer(options)
+  renderer.warm()
   // Set when indexing after going live failed: that release's changes are then in no part yet.
   let indexEverything = false
   const publish: PublishSite = async (log) => {
@@ -87,5 +88,5 @@ export function publishSiteWithRenderer(
       },
     }
   }
-  return Object.assign(publish, { stop: () => renderer.stop() })
+  return Object.assign(publish, { stop: () => renderer.stop(), warm: () => renderer.warm() })
 }

@@ -165,9 +165,11 @@ export class LiveRenderer {
     this.#syncedAt = Date.now()
     await build({ root: this.#options.siteDir, outDir, integrations: [capture] })
     if (!listed) throw new Error('The site build listed no pages.')
-    await this.#writeSitemap(outDir, this.#pages)
+    // With the live release's sitemap in place, the new one may follow a moment later, as after an update.
+    const sitemapLater = base !== undefined && (await linkSitemap(base, outDir))
+    if (!sitemapLater) await this.#writeSitemap(outDir, this.#pages)
     this.#release = outDir
-    this.#prepareSpare(outDir, this.#saveRenderedPages(outDir))
+    this.#prepareSpare(outDir, Promise.all([sitemapLater && this.#writeSitemap(outDir, this.#pages), this.#saveRenderedPages(outDir)]).then(() => undefined))
   }
 
   /** Renders every page into `outDir`, or links it from `base` when its cache key is unchanged. */
@@ -266,7 +268,7 @@ export class LiveRenderer {
     this.#pages = pages
     this.#release = outDir
     // After the reply, not before: the sitemap may trail the pages by a second, the publish need not wait.
-    this.#prepareSpare(outDir, Promise.all([pageSetChanged ? this.#writeSitemap(outDir, pages) : undefined, this.#saveRenderedPages(outDir)]).then(() => {}))
+    this.#prepareSpare(outDir, Promise.all([pageSetChanged && this.#writeSitemap(outDir, pages), this.#saveRenderedPages(outDir)]).then(() => undefined))
     return { synced: counts.flat().join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - written.length, phases }
   }
 
@@ -343,6 +345,13 @@ async function settled<T>(work: Promise<T>[]): Promise<T[]> {
   const failed = results.find((result) => result.status === 'rejected')
   if (failed) throw failed.reason
   return results.map((result) => (result as PromiseFulfilledResult<T>).value)
+}
+
+/** Links `from`'s sitemap files into `to`; says whether it had its index. */
+async function linkSitemap(from: string, to: string): Promise<boolean> {
+  const files = (await readdir(from).catch(() => [])).filter((name) => /^sitemap-.*\.xml$/.test(name))
+  await linkFiles(from, to, files)
+  return files.includes('sitemap-index.xml')
 }
 
 /** Deletes a page's file and the folders it leaves empty (a folder without its index is answered 403, not 404). */

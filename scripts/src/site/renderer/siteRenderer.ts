@@ -37,6 +37,8 @@ export type SiteRendererOptions = {
 export class SiteRenderer {
   readonly #options: SiteRendererOptions
   #child?: ChildProcess
+  /** The child once it said it is ready. */
+  #ready?: Promise<ChildProcess>
   #log = betweenBuilds
 
   constructor(options: SiteRendererOptions) {
@@ -59,9 +61,18 @@ export class SiteRenderer {
     }
   }
 
+  /**
+   * Starts the renderer process ahead of the first build (its start, ~3 s, then overlaps with the
+   * builder's own). A process that fails to start is started again by the build, which reports why.
+   */
+  warm(): void {
+    this.#process().catch(() => undefined)
+  }
+
   async stop(): Promise<void> {
     const child = this.#child
     this.#child = undefined
+    this.#ready = undefined
     if (!child || child.exitCode !== null || child.signalCode !== null) return
     const exited = new Promise((resolve) => child.once('exit', resolve))
     child.kill('SIGTERM')
@@ -70,8 +81,8 @@ export class SiteRenderer {
     clearTimeout(timer)
   }
 
-  async #process(): Promise<ChildProcess> {
-    if (this.#child && this.#child.exitCode === null && this.#child.signalCode === null) return this.#child
+  #process(): Promise<ChildProcess> {
+    if (this.#ready && this.#child && this.#child.exitCode === null && this.#child.signalCode === null) return this.#ready
     // Node's default heap limit grows with the machine's memory, and the build then takes ~4 GB
     // where 1 GB does (measured on the 10,000-article corpus); SITE_BUILD_HEAP_MB raises it.
     const heapMb = process.env.SITE_BUILD_HEAP_MB ?? DEFAULT_HEAP_MB
@@ -92,11 +103,11 @@ export class SiteRenderer {
     // Astro colours its output; the build record and logs want plain text.
     for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', (line) => this.#log(line.replace(/\x1b\[[0-9;]*m/g, '')))
     this.#child = child
-    await new Promise<void>((resolve, reject) => {
-      child.once('message', (message: Ready) => (message.ready ? resolve() : reject(new Error('the renderer did not start'))))
+    this.#ready = new Promise<ChildProcess>((resolve, reject) => {
+      child.once('message', (message: Ready) => (message.ready ? resolve(child) : reject(new Error('the renderer did not start'))))
       child.once('exit', (code, signal) => reject(new Error(`the renderer exited while starting (${signal ?? `code ${code}`})`)))
     })
-    return child
+    return this.#ready
   }
 
   #ask(request: RenderRequest, child: ChildProcess): Promise<RenderReply> {
