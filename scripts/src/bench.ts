@@ -49,7 +49,7 @@ const MILESTONES: [string, RegExp][] = [
 let buildStart = 0
 /** Articles published one after another, for the median time to live. */
 const PUBLISHES = 3
-const peaks = { renderer: 0, pagefind: 0 }
+const peaks = { renderer: 0, pagefind: 0, together: 0 }
 let milestones: Milestones = {}
 let pagesLine = ''
 
@@ -64,7 +64,7 @@ function onBuildLine(line: string) {
 
 async function runBuild(what: string, before?: () => Promise<void>): Promise<{ ms: number; peak: number }> {
   // The build is the renderer process and what it starts (Pagefind); the CMS and the database are not counted.
-  const sampler = samplePeakRss({ renderer: /rendererProcess/, pagefind: /pagefind/ })
+  const sampler = samplePeakRss({ renderer: /rendererProcess/, pagefind: /pagefind/, together: /rendererProcess|pagefind/ })
   milestones = {}
   pagesLine = ''
   buildStart = Date.now()
@@ -75,14 +75,15 @@ async function runBuild(what: string, before?: () => Promise<void>): Promise<{ m
     done: async () => (await payload!.count({ collection: 'site-builds', where: { status: { in: ['queued', 'running'] } } })).totalDocs === 0,
   })
   const ms = Date.now() - buildStart
-  const { renderer: peak, pagefind: pagefindPeak } = sampler.stop()
+  const { renderer: peak, pagefind: pagefindPeak, together } = sampler.stop()
   peaks.renderer = Math.max(peaks.renderer, peak)
   peaks.pagefind = Math.max(peaks.pagefind, pagefindPeak)
+  peaks.together = Math.max(peaks.together, together)
   const last = (await payload!.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, depth: 0 })).docs[0]!
   if (last.status !== 'succeeded') throw new Error(`${what}: the build failed:\n${last.log}`)
   // The build record is finished when `live` switches; the search index may follow.
   const liveMs = new Date(last.finishedAt!).getTime() - buildStart
-  console.log(`\n${what}: live after ${seconds(liveMs)}, done after ${seconds(ms)} (${pagesLine}), peak memory: renderer ${megabytes(peak)}, Pagefind ${megabytes(pagefindPeak)}`)
+  console.log(`\n${what}: live after ${seconds(liveMs)}, done after ${seconds(ms)} (${pagesLine}), peak memory: renderer ${megabytes(peak)}, Pagefind ${megabytes(pagefindPeak)}, both at once ${megabytes(together)}`)
   for (const [name] of MILESTONES) if (milestones[name] !== undefined) console.log(`  ${name.padEnd(18)} at ${seconds(milestones[name]!)}`)
   return { ms: liveMs, peak }
 }
@@ -147,7 +148,7 @@ try {
   const median = [...publishes].sort((a, b) => a - b)[Math.floor(publishes.length / 2)]!
   console.log(
     `\nSummary: publish → live ${seconds(median)} median of ${publishes.map(seconds).join(', ')} (target ≤ 10 s); unpublish → live ${seconds(unpublish.ms)}; ` +
-      `full rebuild ${seconds(rerender.ms)} (every page rendered again, content store kept), ${seconds(full.ms)} from nothing (target ≤ 45 s); peak memory renderer ${megabytes(peaks.renderer)}, Pagefind ${megabytes(peaks.pagefind)} (target ≤ 1.5 GB)`,
+      `full rebuild ${seconds(rerender.ms)} (every page rendered again, content store kept), ${seconds(full.ms)} from nothing (target ≤ 45 s); peak memory renderer ${megabytes(peaks.renderer)}, Pagefind ${megabytes(peaks.pagefind)}, both at once ${megabytes(peaks.together)} (target ≤ 1.5 GB)`,
   )
   await payload.delete({ collection: 'articles', where: { slug: { in: published.map((article) => article.slug) } } })
 } finally {

@@ -78,9 +78,10 @@ export async function checkBuiltSite(
   const problems = REQUIRED.filter((file) => !files.has(file)).map((file) => `missing ${file}`)
   const exists = (pathname: string) => files.has(pathname) || files.has(`${pathname}index.html`) || files.has(`${pathname}/index.html`)
   const readLinks = async (page: string): Promise<PageLinks> => {
-    const html = await readFile(path.join(root, page), 'utf8')
-    const hash = createHash('sha1').update(html).update(origin).digest('base64url')
-    return previous[page]?.hash === hash ? previous[page]! : { hash, ...linksOf(html, page, origin) }
+    // Hashed as bytes, decoded only to be parsed: most pages of a whole build are unchanged.
+    const bytes = await readFile(path.join(root, page))
+    const hash = createHash('sha1').update(bytes).update(origin).digest('base64url')
+    return previous[page]?.hash === hash ? previous[page]! : { hash, ...linksOf(bytes.toString(), page, origin) }
   }
   // Reads overlap (tens of thousands of pages on a large site); parsing stays one at a time.
   const reading = pLimit(32)

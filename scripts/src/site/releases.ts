@@ -28,8 +28,8 @@ async function linkCacheOf(releasesDir: string): Promise<LinkCache> {
 
 /**
  * On disk for a restarted builder, whose first build reads every page: written after whole builds
- * only, in the background (tens of megabytes on a large site) and by a rename. If it fails, only
- * that first check is slower.
+ * only, once live and in the background (tens of megabytes on a large site), by a rename. If it
+ * fails, only that first check is slower.
  */
 function saveLinkCache(releasesDir: string, cache: LinkCache): void {
   const target = path.join(releasesDir, LINK_CHECK_CACHE)
@@ -47,12 +47,12 @@ function saveLinkCache(releasesDir: string, cache: LinkCache): void {
 export async function publishRelease({ build, releasesDir, siteUrl, changedSince }: Options): Promise<string> {
   const name = `release-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`
   const dir = path.join(releasesDir, name)
+  let changes: ChangedSince | undefined
   try {
     await build(dir)
-    const changes = changedSince?.()
+    changes = changedSince?.()
     const { problems, cache } = await checkBuiltSite(dir, siteUrl, { cache: await linkCacheOf(releasesDir), changedSince: changes })
     linkCaches.set(releasesDir, cache)
-    if (!changes) saveLinkCache(releasesDir, cache)
     if (problems.length > 0) throw new Error(`the new site has ${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`)
   } catch (error) {
     // The build's own error is what the record needs; a folder left behind is pruned later.
@@ -64,6 +64,7 @@ export async function publishRelease({ build, releasesDir, siteUrl, changedSince
   await rm(next, { force: true })
   await symlink(name, next)
   await rename(next, live)
+  if (!changes) saveLinkCache(releasesDir, linkCaches.get(releasesDir)!)
   return dir
 }
 

@@ -89,7 +89,9 @@ export class SiteRenderer {
     const { cmsUrl, siteUrl, cacheDir, env = process.env } = this.#options
     const child = fork(ENTRY, [], {
       cwd: path.join(repoRoot, 'site'),
-      execArgv: [`--max-old-space-size=${heapMb}`, '--import', 'tsx'],
+      // A larger young generation: rendering makes short-lived garbage, and fewer scavenges made a
+      // whole build ~15% faster for ~80 MB (measured on the corpus).
+      execArgv: [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=32', '--import', 'tsx'],
       env: {
         ...env,
         CMS_URL: cmsUrl,
