@@ -13,11 +13,12 @@ const SEARCHED_FOLDERS = ['tin-tuc', 'ban-tin', 'van-ban', 'mo-hinh-hay']
 /**
  * A large site's index is written in parts (shards), each by its own Pagefind run, and the search
  * page merges them: a publish re-indexes only the part its pages fall in, and no run holds the
- * whole site (one run took ~2.3 GB for the 15,000 pages of the 10,000-article corpus; a part of
- * ~2,000 pages ~0.3 GB). A small site stays in one part: ranking statistics are per part.
+ * whole site (one run took ~2.3 GB for the 13,500 searched pages of the 10,000-article corpus; a
+ * part of ~1,600 pages 0.27 GB, of ~800 pages 0.12 GB: the builder's renderer and Pagefind must
+ * fit in 1.5 GB together). A small site stays in one part: ranking statistics are per part.
  */
-const PAGES_PER_SHARD = 2000
-const MAX_SHARDS = 16
+const PAGES_PER_SHARD = 1000
+const MAX_SHARDS = 32
 
 /**
  * How many parts an index of `pages` pages has: 1, 2, 4… With the count the index has now, it

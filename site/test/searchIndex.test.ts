@@ -32,21 +32,21 @@ const pagesIn = async (shard: number) => {
 
 describe('search index in parts', () => {
   it('stays one part for a small site and doubles the parts as the site grows', () => {
-    expect([0, 1, 2000].map((pages) => shardCount(pages))).toEqual([1, 1, 1])
-    expect([2001, 4000, 4001, 15_000, 1_000_000].map((pages) => shardCount(pages))).toEqual([2, 2, 4, 8, 16])
+    expect([0, 1, 1000].map((pages) => shardCount(pages))).toEqual([1, 1, 1])
+    expect([1001, 2000, 2001, 15_000, 1_000_000].map((pages) => shardCount(pages))).toEqual([2, 2, 4, 16, 32])
     // Hovering at a threshold does not switch back and forth: the current count holds within a tenth.
-    expect([4001, 4400, 3700].map((pages) => shardCount(pages, 2))).toEqual([2, 2, 2])
-    expect(shardCount(4401, 2)).toBe(4)
-    expect([3999, 3700].map((pages) => shardCount(pages, 4))).toEqual([4, 4])
-    expect(shardCount(3500, 4)).toBe(2)
+    expect([2001, 2200, 1850].map((pages) => shardCount(pages, 2))).toEqual([2, 2, 2])
+    expect(shardCount(2201, 2)).toBe(4)
+    expect([1999, 1850].map((pages) => shardCount(pages, 4))).toEqual([4, 4])
+    expect(shardCount(1750, 4)).toBe(2)
   })
 
   it('puts each page in a part that does not change and spreads pages evenly', () => {
     const pages = Array.from({ length: 10_000 }, (_, n) => `tin-tuc/bai-viet-so-${n}/index.html`)
-    const sizes = new Array<number>(8).fill(0)
-    for (const page of pages) sizes[shardOf(page, 8)]!++
-    for (const size of sizes) expect(size).toBeGreaterThan(1100)
-    expect(pages.map((page) => shardOf(page, 8))).toEqual(pages.map((page) => shardOf(page, 8)))
+    const sizes = new Array<number>(16).fill(0)
+    for (const page of pages) sizes[shardOf(page, 16)]!++
+    for (const size of sizes) expect(size).toBeGreaterThan(550)
+    expect(pages.map((page) => shardOf(page, 16))).toEqual(pages.map((page) => shardOf(page, 16)))
   })
 
   it('writes each part with its own pages and lists the parts that hold pages for the search page', async () => {
