@@ -183,7 +183,7 @@ export class LiveRenderer {
       [...this.#pages].map(([file, page]) =>
         rendering(async () => {
           const known = page.cacheKey === undefined ? undefined : before.get(file)
-          if (known && known[0] === page.cacheKey) {
+          if (known && known[0] === page.cacheKey && existsSync(path.join(base!, file))) {
             page.files = known[1]
             reused.push(file)
           } else await this.#render(outDir, file, page, { compare: false })
@@ -200,7 +200,12 @@ export class LiveRenderer {
   async #renderedIn(base: string | undefined): Promise<{ pages: Map<string, [string, string[]]>; why?: string }> {
     if (!base) return { pages: new Map() }
     const stored = await readFile(path.join(path.dirname(base), RENDERED_PAGES), 'utf8').catch(() => undefined)
-    const rendered = stored === undefined ? undefined : (JSON.parse(stored) as RenderedPages)
+    let rendered: RenderedPages | undefined
+    try {
+      rendered = stored === undefined ? undefined : (JSON.parse(stored) as RenderedPages)
+    } catch {
+      // Unreadable (a disk that filled up while it was written): every page is rendered again.
+    }
     if (rendered?.release !== path.basename(base)) return { pages: new Map(), why: `no record of how ${path.basename(base)} was rendered` }
     if (rendered.code !== this.#code) return { pages: new Map(), why: `the site's code or address changed since ${path.basename(base)}` }
     return { pages: new Map(Object.entries(rendered.pages)) }
