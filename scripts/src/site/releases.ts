@@ -1,6 +1,7 @@
-import { readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { checkBuiltSite, type ChangedSince, type LinkCache } from './checkBuiltSite'
+import { readStoredJson, storeJson } from './storedJson'
 
 export const LIVE = 'live'
 /** What the last checks found in each page, so unchanged pages are not parsed again. */
@@ -22,8 +23,8 @@ const linkCaches = new Map<string, LinkCache>()
 async function linkCacheOf(releasesDir: string): Promise<LinkCache> {
   const known = linkCaches.get(releasesDir)
   if (known) return known
-  const stored = JSON.parse(await readFile(path.join(releasesDir, LINK_CHECK_CACHE), 'utf8').catch(() => '{}')) as Partial<LinkCache>
-  return { release: stored.release, pages: stored.pages ?? {} }
+  const stored = (await readStoredJson(path.join(releasesDir, LINK_CHECK_CACHE))) as Partial<LinkCache> | undefined
+  return { release: stored?.release, pages: stored?.pages ?? {} }
 }
 
 /**
@@ -32,11 +33,7 @@ async function linkCacheOf(releasesDir: string): Promise<LinkCache> {
  * fails, only that first check is slower.
  */
 function saveLinkCache(releasesDir: string, cache: LinkCache): void {
-  const target = path.join(releasesDir, LINK_CHECK_CACHE)
-  const partial = `${target}.${process.pid}.partial`
-  writeFile(partial, JSON.stringify(cache))
-    .then(() => rename(partial, target))
-    .catch(() => rm(partial, { force: true }).catch(() => undefined))
+  storeJson(path.join(releasesDir, LINK_CHECK_CACHE), cache).catch(() => undefined)
 }
 
 /**

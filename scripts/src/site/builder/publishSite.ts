@@ -80,9 +80,10 @@ export function publishSiteWithRenderer(
         await pruneReleases(options.releasesDir).catch((error: unknown) => both(`old releases not removed: ${error instanceof Error ? error.message : String(error)}`))
         if (!indexLater || (searchChanges?.length === 0 && !indexEverything)) return
         const started = Date.now()
-        const indexing = replaceSearchIndex(release, indexEverything ? undefined : searchChanges)
+        const changedPages = indexEverything ? undefined : searchChanges
+        // Until this indexing succeeds, this release's changes are in no part of the index.
         indexEverything = true
-        const { pages, shards, count } = await indexing
+        const { pages, shards, count } = await replaceSearchIndex(release, changedPages)
         indexEverything = false
         both(`search index: ${pages} pages (part ${shards.join(', ')} of ${count}), in place ${seconds(Date.now() - started)} after going live`)
       },

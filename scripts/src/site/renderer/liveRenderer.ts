@@ -11,6 +11,7 @@ import { SEARCH_INDEX_DIR } from '@reform/site/searchIndex'
 import { SITE_COLLECTIONS, syncOptions } from '@reform/site/siteCollections'
 import { syncRecentChanges } from '@reform/site/syncCollection'
 import { linkFiles, linkTree } from '../linkTree'
+import { readStoredJson, storeJson } from '../storedJson'
 import { pageFile } from './pageFile'
 import { siteCodeHash } from './siteCodeHash'
 
@@ -23,6 +24,8 @@ const NOT_CARRIED = [SEARCH_INDEX_DIR, `${SEARCH_INDEX_DIR}.next`]
 /** Beside the releases: the cache keys of the last release's pages, for the next renderer process. */
 export const RENDERED_PAGES = 'rendered-pages.json'
 const SITEMAP = '@astrojs/sitemap'
+/** Pages rendered at once: one page's file is written while the next renders. */
+const RENDERING_AT_ONCE = 4
 /**
  * Integrations whose end-of-build work the renderer does itself, as it renders: the sitemap (with
  * the pages it rendered), the CMS files pages refer to, and the search index (the builder's).
@@ -101,6 +104,7 @@ export class LiveRenderer {
   /** When the documents were last synced (ms; before the sync started). */
   #syncedAt = 0
   #site = ''
+  #origin = ''
   #mirrorDir = ''
   #sitemap?: AstroIntegration['hooks']['astro:build:done']
   #logger?: AstroIntegrationLogger
@@ -130,6 +134,7 @@ export class LiveRenderer {
       hooks: {
         'astro:config:done': ({ config, logger }) => {
           this.#site = config.site ?? ''
+          this.#origin = new URL(this.#site).origin
           this.#mirrorDir = fileMirrorDir(config.cacheDir)
           this.#logger = logger
           for (const integration of config.integrations) {
@@ -178,7 +183,7 @@ export class LiveRenderer {
     this.#code = await siteCodeHash(this.#options.siteDir, this.#site)
     const { pages: before, why } = await this.#renderedIn(base)
     const reused: string[] = []
-    const rendering = pLimit(4)
+    const rendering = pLimit(RENDERING_AT_ONCE)
     await settled(
       [...this.#pages].map(([file, page]) =>
         rendering(async () => {
@@ -199,13 +204,7 @@ export class LiveRenderer {
   /** The cache keys `base`'s pages were rendered with, when it was rendered by this code; else why not. */
   async #renderedIn(base: string | undefined): Promise<{ pages: Map<string, [string, string[]]>; why?: string }> {
     if (!base) return { pages: new Map() }
-    const stored = await readFile(path.join(path.dirname(base), RENDERED_PAGES), 'utf8').catch(() => undefined)
-    let rendered: RenderedPages | undefined
-    try {
-      rendered = stored === undefined ? undefined : (JSON.parse(stored) as RenderedPages)
-    } catch {
-      // Unreadable (a disk that filled up while it was written): every page is rendered again.
-    }
+    const rendered = (await readStoredJson(path.join(path.dirname(base), RENDERED_PAGES))) as RenderedPages | undefined
     if (rendered?.release !== path.basename(base)) return { pages: new Map(), why: `no record of how ${path.basename(base)} was rendered` }
     if (rendered.code !== this.#code) return { pages: new Map(), why: `the site's code or address changed since ${path.basename(base)}` }
     return { pages: new Map(Object.entries(rendered.pages)) }
@@ -215,9 +214,7 @@ export class LiveRenderer {
   async #saveRenderedPages(release: string): Promise<void> {
     const pages: RenderedPages['pages'] = {}
     for (const [file, page] of this.#pages) if (page.cacheKey !== undefined) pages[file] = [page.cacheKey, page.files ?? []]
-    const target = path.join(path.dirname(release), RENDERED_PAGES)
-    await writeFile(`${target}.partial`, JSON.stringify({ release: path.basename(release), code: this.#code, pages } satisfies RenderedPages))
-    await rename(`${target}.partial`, target)
+    await storeJson(path.join(path.dirname(release), RENDERED_PAGES), { release: path.basename(release), code: this.#code, pages } satisfies RenderedPages)
   }
 
   /** Builds `outDir` from `base` (the release this renderer built last) and the changes since. */
@@ -260,7 +257,7 @@ export class LiveRenderer {
     await Promise.all(mirrored.map((file) => this.#relink(outDir, file)))
     phase('linked')
 
-    const rendering = pLimit(4)
+    const rendering = pLimit(RENDERING_AT_ONCE)
     const differs = await settled(changed.map(([file, page]) => rendering(() => this.#render(outDir, file, page, { compare: true }))))
     await Promise.all(removed.map((file) => removeFile(outDir, file)))
     phase('rendered')
@@ -313,7 +310,7 @@ export class LiveRenderer {
     const response = result instanceof Response ? result : result.response
     if (response.status >= 300 && response.status < 400) throw new Error(`${page.pathname} answered a redirect, which the live renderer does not write.`)
     const body = Buffer.from(await response.arrayBuffer())
-    page.files = mayReferToFiles(file) && body.includes('/media/') ? filesReferredToIn(body.toString(), new URL(this.#site).origin) : []
+    page.files = mayReferToFiles(file) && body.includes('/media/') ? filesReferredToIn(body.toString(), this.#origin) : []
     const target = path.join(outDir, file)
     await mkdir(path.dirname(target), { recursive: true })
     if (!compare) return writeFile(target, body).then(() => true)
