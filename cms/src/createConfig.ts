@@ -10,6 +10,7 @@ import { VIETNAM_TIME_ZONE } from '@reform/shared'
 import { Articles } from './collections/Articles'
 import { Bulletins } from './collections/Bulletins'
 import { Documents } from './collections/Documents'
+import { Feedback } from './collections/Feedback'
 import { IndexResults } from './collections/IndexResults'
 import { Practices } from './collections/Practices'
 import { ProcedureStats } from './collections/ProcedureStats'
@@ -69,6 +70,7 @@ export function createConfig({ publishSite }: Options = {}) {
       ProcedureStats,
       ReformAreas,
       Units,
+      Feedback,
       imagesCollection(env.MEDIA_DIR),
       ...fileUploadCollections(env.MEDIA_DIR),
       Users,
@@ -95,8 +97,8 @@ export function createConfig({ publishSite }: Options = {}) {
     // Audit first: builds are bookkeeping, not audited actions.
     plugins: [auditLogPlugin, siteBuildsPlugin(publishSite)],
     endpoints: [previewDocument],
-    // Read by the admin's preview links (preview/previewUrl.ts).
-    custom: { previewUrl: env.PREVIEW_URL },
+    // Read by the admin's preview links (preview/previewUrl.ts) and the feedback pages' links back.
+    custom: { previewUrl: env.PREVIEW_URL, siteUrl: env.SITE_URL },
     cors: [env.SITE_URL],
     sharp,
     telemetry: false,

@@ -28,6 +28,7 @@ export interface Config {
     'procedure-stats': ProcedureStat;
     'reform-areas': ReformArea;
     units: Unit;
+    feedback: Feedback;
     media: Media;
     'document-files': DocumentFile;
     audio: Audio;
@@ -51,6 +52,7 @@ export interface Config {
     'procedure-stats': ProcedureStatsSelect<false> | ProcedureStatsSelect<true>;
     'reform-areas': ReformAreasSelect<false> | ReformAreasSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
     audio: AudioSelect<false> | AudioSelect<true>;
@@ -557,6 +559,63 @@ export interface ProcedureStat {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Proposals and complaints sent through /gop-y/. Personal data is visible to handlers only and is never published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  trackingCode?: string | null;
+  status: 'received' | 'in-progress' | 'answered' | 'declined';
+  assignedUnit?: (number | null) | Unit;
+  dueDate?: string | null;
+  dueDate_tz?: SupportedTimezones;
+  kind: 'proposal' | 'complaint' | 'question';
+  unit: number | Unit;
+  reformArea: number | ReformArea;
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  subject: string;
+  message: string;
+  consentToPublish?: boolean | null;
+  internalNotes?: string | null;
+  /**
+   * Shown on the Q&A page. Remove any personal data.
+   */
+  publicTitle: string;
+  /**
+   * Starts as the citizen's own words: remove names, addresses, phone numbers… before approving publication.
+   */
+  publicQuestion: string;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  answerHtml?: string | null;
+  answeringUnit?: (number | null) | Unit;
+  answeredAt?: string | null;
+  answeredAt_tz?: SupportedTimezones;
+  /**
+   * Editor-in-chief only; needs the status "Answered" and the citizen's consent.
+   */
+  publishAnswer?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Read-only: the CMS records every action.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -743,6 +802,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'units';
         value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
         relationTo: 'media';
@@ -1021,6 +1084,37 @@ export interface UnitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  trackingCode?: T;
+  status?: T;
+  assignedUnit?: T;
+  dueDate?: T;
+  dueDate_tz?: T;
+  kind?: T;
+  unit?: T;
+  reformArea?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  subject?: T;
+  message?: T;
+  consentToPublish?: T;
+  internalNotes?: T;
+  publicTitle?: T;
+  publicQuestion?: T;
+  answer?: T;
+  answerHtml?: T;
+  answeringUnit?: T;
+  answeredAt?: T;
+  answeredAt_tz?: T;
+  publishAnswer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1263,6 +1357,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface Setting {
   id: number;
   bulletinsPerMonth: number;
+  /**
+   * Each new item's due date counts from the day it arrives; handlers can change one item's due date.
+   */
+  feedbackHandlingDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1272,6 +1370,7 @@ export interface Setting {
  */
 export interface SettingsSelect<T extends boolean = true> {
   bulletinsPerMonth?: T;
+  feedbackHandlingDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

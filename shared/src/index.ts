@@ -43,3 +43,15 @@ export { siteFilePath } from './urls/filePaths'
 export { formatFileSize } from './text/fileSize'
 export { htmlToText } from './html/htmlToText'
 export { optionLabel } from './domain/optionLabel'
+export { FEEDBACK_STATUSES, FEEDBACK_KINDS, type FeedbackStatus } from './domain/feedbackStatuses'
+export { TRACKING_CODE_ALPHABET, formatTrackingCode, normalizeTrackingCode } from './feedback/trackingCode'
+export { FEEDBACK_API, FEEDBACK_FIELDS } from './feedback/feedbackApi'
+export {
+  feedbackSubmissionSchema,
+  submissionErrors,
+  FEEDBACK_LIMITS,
+  type FeedbackSubmission,
+  type FeedbackFieldError,
+} from './feedback/feedbackSubmission'
+export { feedbackStatusReportSchema, type FeedbackStatusReport } from './feedback/feedbackStatusReport'
+export { publicFeedbackAnswerSchema, type PublicFeedbackAnswer } from './schemas/feedbackAnswer'

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { canPublish, roleOf } from '../access/roles'
+import { nobody, publishersOnly, staffOnly } from '../access/fieldAccess'
 import { label } from '../i18n/label'
 
 export const REVIEW_STATES = [
@@ -10,9 +10,6 @@ export const REVIEW_STATES = [
 ] as const
 
 export type ReviewState = (typeof REVIEW_STATES)[number]['value']
-
-const staffOnly = ({ req: { user } }: { req: { user?: unknown } }) => roleOf(user) !== undefined
-const publishersOnly = ({ req: { user } }: { req: { user?: unknown } }) => canPublish(user)
 
 /**
  * The review workflow on a content collection: who wrote it, where it stands, and the
@@ -48,7 +45,7 @@ export function reviewFields(): Field[] {
       type: 'relationship',
       relationTo: 'users',
       label: label('Người tạo', 'Created by'),
-      access: { read: staffOnly, create: () => false, update: () => false },
+      access: { read: staffOnly, create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true },
     },
   ]

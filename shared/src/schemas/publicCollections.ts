@@ -1,6 +1,7 @@
 import { publicArticleSchema } from './article'
 import { publicBulletinSchema } from './bulletin'
 import { publicDocumentSchema } from './document'
+import { publicFeedbackAnswerSchema } from './feedbackAnswer'
 import { publicIndexResultSchema, publicProcedureStatSchema } from './figures'
 import { publicFileSchema } from './file'
 import { publicMediaSchema } from './media'
@@ -18,6 +19,7 @@ export const PUBLIC_COLLECTIONS = {
   procedureStats: { slug: 'procedure-stats', schema: publicProcedureStatSchema },
   reformAreas: { slug: 'reform-areas', schema: publicReformAreaSchema },
   units: { slug: 'units', schema: publicUnitSchema },
+  feedbackAnswers: { slug: 'feedback', schema: publicFeedbackAnswerSchema },
   media: { slug: 'media', schema: publicMediaSchema },
   documentFiles: { slug: 'document-files', schema: publicFileSchema },
   audio: { slug: 'audio', schema: publicFileSchema },

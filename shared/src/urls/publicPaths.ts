@@ -24,7 +24,11 @@ export const publicPaths = {
   /** The figures behind the charts: `chi-so` (index results) or `thu-tuc-hanh-chinh` (procedures). */
   figuresDownload: (figures: 'chi-so' | 'thu-tuc-hanh-chinh', format: 'csv' | 'json') => `/chi-so/${figures}.${format}`,
   feedback: () => '/gop-y/',
+  /** Where a citizen looks up a submission by its tracking code. */
+  feedbackStatus: () => '/gop-y/tra-cuu/',
   answers: () => '/hoi-dap/',
+  /** Published answers of one reform area or unit. */
+  answersBy: (facet: 'linh-vuc' | 'don-vi', slug: string) => `/hoi-dap/${facet}/${slug}/`,
   search: () => '/tim-kiem/',
   notFound: () => '/404.html',
   feedList: () => '/rss/',

@@ -1,0 +1,26 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+import { canPublish, contributorUnit, roleOf } from './roles'
+
+/** A feedback item anyone may read: answered, and its answer approved for publication. */
+export const publishedAnswer: Where = { and: [{ status: { equals: 'answered' } }, { publishAnswer: { equals: true } }] }
+
+/** The items of one unit: assigned to it, or about it. */
+const ofUnit = (unit: number): Where => ({ or: [{ assignedUnit: { equals: unit } }, { unit: { equals: unit } }] })
+
+const ownItems = (user: unknown): Where | boolean => {
+  if (roleOf(user) !== 'contributor') return true
+  const unit = contributorUnit(user)
+  return unit === undefined ? false : ofUnit(unit)
+}
+
+/**
+ * Citizen feedback: nobody creates it over the API (only the public submission endpoint does, after
+ * checking it); staff read and handle it, a unit contributor only their unit's items; anonymous
+ * readers see published answers only (and, field by field, never personal data).
+ */
+export const feedbackAccess: CollectionConfig['access'] = {
+  read: ({ req: { user } }) => (roleOf(user) === undefined ? publishedAnswer : ownItems(user)),
+  create: () => false,
+  update: ({ req: { user } }) => roleOf(user) !== undefined && ownItems(user),
+  delete: ({ req: { user } }) => canPublish(user),
+} satisfies Record<string, Access>

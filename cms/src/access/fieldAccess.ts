@@ -1,0 +1,15 @@
+import type { FieldAccess } from 'payload'
+import { canPublish, hasRole, roleOf } from './roles'
+
+/** Fields no anonymous reader (the public site, the public API) ever sees. */
+export const staffOnly: FieldAccess = ({ req: { user } }) => roleOf(user) !== undefined
+
+export const publishersOnly: FieldAccess = ({ req: { user } }) => canPublish(user)
+
+/**
+ * A citizen's personal data (name, e-mail, phone): only the roles that answer citizens read it.
+ * The system administrator manages accounts and settings and does not need it.
+ */
+export const feedbackHandlersOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor-in-chief', 'editor', 'contributor')
+
+export const nobody: FieldAccess = () => false

@@ -1,0 +1,67 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { FEEDBACK_FIELDS, feedbackSubmissionSchema, submissionErrors, type FeedbackFieldError, type FeedbackSubmission } from '@reform/shared'
+import { confirmPage, problemsPage, receivedPage } from '../../feedback/feedbackPages'
+import { checkFormStart, formStartToken } from '../../feedback/formStartToken'
+import { readSubmissionBody } from '../../feedback/readSubmissionBody'
+import { answerFor, jsonNoStore, refusedPublicRequest } from './publicFeedbackRequest'
+
+/** The unit and reform area a submission names must exist, and the unit must not have been merged away. */
+async function unknownReferences(req: PayloadRequest, submission: FeedbackSubmission): Promise<FeedbackFieldError[]> {
+  const [unit, area] = await Promise.all([
+    req.payload.findByID({ collection: 'units', id: submission.unit, depth: 1, disableErrors: true }),
+    req.payload.findByID({ collection: 'reform-areas', id: submission.reformArea, depth: 0, disableErrors: true }),
+  ])
+  const errors: FeedbackFieldError[] = []
+  if (!unit) errors.push({ field: 'unit', message: 'Đơn vị liên quan không có trong danh sách: hãy chọn lại.' })
+  else if (unit.dissolvedAt) {
+    const into = typeof unit.mergedInto === 'object' && unit.mergedInto ? ` Hãy chọn ${unit.mergedInto.name}.` : ''
+    errors.push({ field: 'unit', message: `${unit.name} đã sáp nhập, không còn tiếp nhận góp ý.${into}` })
+  }
+  if (!area) errors.push({ field: 'reformArea', message: 'Lĩnh vực cải cách không có trong danh sách: hãy chọn lại.' })
+  return errors
+}
+
+/**
+ * `POST /api/feedback`: a citizen's proposal or complaint, from the site's form (a plain post or
+ * its script's JSON). Checked in this order, each with a clear Vietnamese message and nothing
+ * stored: origin and rate limit, body type and size, the hidden bot field, the fields themselves,
+ * the unit and area, then the form's signed start time (too quick or missing: confirm once more).
+ */
+export const submitFeedback: Endpoint = {
+  path: '/',
+  method: 'post',
+  handler: async (req) => {
+    const answer = answerFor(req)
+    const refused = await refusedPublicRequest(req, 'submit', answer)
+    if (refused) return refused
+    const body = await readSubmissionBody(req as Request)
+    if (!body.ok) return answer.refuse(body.status, body.message)
+    const { data } = body
+    if (data[FEEDBACK_FIELDS.honeypot]) return answer.refuse(400, 'Không gửi được góp ý: biểu mẫu có một ô ẩn bị điền (thường do phần mềm tự điền). Hãy tải lại trang và gửi lại.')
+    const parsed = feedbackSubmissionSchema.safeParse(data)
+    const errors = parsed.success ? await unknownReferences(req, parsed.data) : submissionErrors(parsed.error)
+    if (!parsed.success || errors.length) {
+      return answer.json ? jsonNoStore({ errors }, 400) : problemsPage(errors, data, answer.siteUrl)
+    }
+    const start = checkFormStart(req.payload.secret, data[FEEDBACK_FIELDS.startToken])
+    if (start !== 'ok') {
+      if (answer.json) {
+        return answer.refuse(
+          400,
+          start === 'too-fast' ? 'Bạn gửi nhanh quá: hãy đọc lại nội dung rồi gửi lại sau vài giây.' : 'Biểu mẫu đã hết hạn hoặc không hợp lệ: hãy tải lại trang rồi gửi lại.',
+        )
+      }
+      const fields = Object.fromEntries(Object.entries(data).map(([name, value]) => [name, String(value)]))
+      return confirmPage(fields, formStartToken(req.payload.secret), answer.siteUrl, start === 'too-fast')
+    }
+    // The public version of the question starts as the citizen's own words, for the handler to edit.
+    const item = await req.payload.create({
+      collection: 'feedback',
+      data: { ...parsed.data, status: 'received', publicTitle: parsed.data.subject, publicQuestion: parsed.data.message },
+      overrideAccess: true,
+      req,
+    })
+    const trackingCode = String(item.trackingCode)
+    return answer.json ? jsonNoStore({ trackingCode, status: item.status }, 201) : receivedPage(trackingCode, answer.siteUrl)
+  },
+}

@@ -1,0 +1,52 @@
+import type { Pool } from 'pg'
+import type { Payload } from 'payload'
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
+
+/** The table the counters live in (created by a migration), so limits hold across CMS restarts. */
+export const RATE_LIMIT_TABLE = 'feedback_rate_limits'
+
+/**
+ * Requests one client (address) may make to each public feedback endpoint. Submissions are few:
+ * a ward office's shared computer may send several in an hour, a script hundreds a minute.
+ */
+export const FEEDBACK_RATE_LIMITS = {
+  submit: { points: 10, duration: 60 * 60 },
+  start: { points: 60, duration: 10 * 60 },
+  status: { points: 60, duration: 10 * 60 },
+} as const
+
+export type LimitedEndpoint = keyof typeof FEEDBACK_RATE_LIMITS
+
+const limiters = new WeakMap<Payload, Record<LimitedEndpoint, RateLimiterPostgres>>()
+
+function limitersOf(payload: Payload): Record<LimitedEndpoint, RateLimiterPostgres> {
+  let found = limiters.get(payload)
+  if (!found) {
+    const pool = (payload.db as unknown as { pool: Pool }).pool
+    const limiter = (endpoint: LimitedEndpoint) =>
+      new RateLimiterPostgres({
+        storeClient: pool,
+        storeType: 'pool',
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+        keyPrefix: `feedback-${endpoint}`,
+        ...FEEDBACK_RATE_LIMITS[endpoint],
+        // Counting goes on in memory for as long as the database does not answer.
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `feedback-${endpoint}`, ...FEEDBACK_RATE_LIMITS[endpoint] }),
+      })
+    found = { submit: limiter('submit'), start: limiter('start'), status: limiter('status') }
+    limiters.set(payload, found)
+  }
+  return found
+}
+
+/** Counts one request of `client`; the seconds it must wait when over the limit, else undefined. */
+export async function overLimit(payload: Payload, endpoint: LimitedEndpoint, client: string): Promise<number | undefined> {
+  try {
+    await limitersOf(payload)[endpoint].consume(client)
+    return undefined
+  } catch (result) {
+    if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000))
+    throw result
+  }
+}
