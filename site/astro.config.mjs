@@ -27,6 +27,9 @@ export default defineConfig({
     // The preview server serves files under the repository through /@fs/: never the data folder
     // (database, generated secret, media) nor Vite's own defaults.
     server: { fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '**/payload-secret'] } },
+    // Page scripts (the feedback form's) stay files of their own, however small: the public
+    // Content-Security-Policy allows the site's own script files, not inline scripts.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
   // Editors use `astro dev` only as the draft preview server: no developer toolbar there.
   devToolbar: { enabled: false },

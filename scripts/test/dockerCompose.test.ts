@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url'
 import { DCLinter } from 'dclint'
 import { parse as parseYaml } from 'yaml'
 import { afterAll, describe, expect, it } from 'vitest'
-import { LOCAL_PREVIEW_PORT, videoEmbedUrl } from '@reform/shared'
+import { FEEDBACK_API, LOCAL_PREVIEW_PORT, videoEmbedUrl } from '@reform/shared'
 import { LARGEST_UPLOAD } from '../../cms/src/collections/uploads/fileUploads'
+import { MAX_BODY_BYTES } from '../../cms/src/feedback/readSubmissionBody'
 
 // The production deployment is checked by parsing its files: there is no Docker engine here. The
 // compose file is validated against the Compose specification's JSON schema (shipped in dclint)
@@ -464,17 +465,44 @@ describe('nginx configuration', () => {
     for (const directives of [mainConf, publicServer, adminServer, previewServer]) expect(all(directives, 'open_file_cache')).toEqual([])
   })
 
-  it('passes only POST /api/feedback on to the CMS from the public server', () => {
+  it('passes only the three feedback endpoints on to the CMS from the public server, each with its method and a rate limit', () => {
     const cms = one(publicServer, 'set')
     expect(cms.args).toEqual(['$cms', 'http://cms:3000'])
+    const endpoints = [
+      { path: FEEDBACK_API.submit, method: 'POST', zone: 'feedback' },
+      { path: FEEDBACK_API.start, method: 'GET', zone: 'feedback_read' },
+      { path: FEEDBACK_API.status, method: 'GET', zone: 'feedback_read' },
+    ]
     const proxied = publicServer.filter((directive) => directive.name === 'location' && all(directive.block!, 'proxy_pass').length > 0)
-    expect(proxied.map((directive) => directive.args)).toEqual([['=', '/api/feedback']])
-    const feedback = location(publicServer, '=', '/api/feedback')
-    expect(one(feedback, 'proxy_pass').args).toEqual(['$cms'])
-    const methodCheck = one(feedback, 'if')
-    expect(methodCheck.args).toEqual(['($request_method', '!=', 'POST)'])
-    expect(one(methodCheck.block!, 'return').args).toEqual(['404'])
-    expect(one(feedback, 'limit_req').args[0]).toBe('zone=feedback')
+    expect(proxied.map((directive) => directive.args)).toEqual(endpoints.map((endpoint) => ['=', endpoint.path]))
+    const zones = new Map(all(httpBlock, 'limit_req_zone').map((directive) => [directive.args.find((arg) => arg.startsWith('zone='))!.slice(5).split(':')[0]!, directive]))
+    const perMinute = (zone: string) => {
+      const rate = zones.get(zone)!.args.find((arg) => arg.startsWith('rate='))!.match(/^rate=(\d+)r\/(s|m)$/)!
+      return Number(rate[1]) * (rate[2] === 's' ? 60 : 1)
+    }
+    for (const { path: endpoint, method, zone } of endpoints) {
+      const block = location(publicServer, '=', endpoint)
+      expect(one(block, 'proxy_pass').args, endpoint).toEqual(['$cms'])
+      const methodCheck = one(block, 'if')
+      expect(methodCheck.args, endpoint).toEqual(['($request_method', '!=', `${method})`])
+      expect(one(methodCheck.block!, 'return').args, endpoint).toEqual(['404'])
+      const limit = one(block, 'limit_req')
+      expect(limit.args[0], endpoint).toBe(`zone=${zone}`)
+      // Per client address, which the CMS also reads (X-Real-IP, set in the http block).
+      expect(zones.get(zone)?.args[0], zone).toBe('$binary_remote_addr')
+    }
+    expect(one(httpBlock, 'limit_req_status').args).toEqual(['429'])
+    // The one write is held to a few a minute; the reads a person repeats get more room.
+    expect(perMinute('feedback')).toBeLessThanOrEqual(10)
+    expect(perMinute('feedback_read')).toBeGreaterThan(perMinute('feedback'))
+    // Above the CMS's own limit, so the citizen gets the CMS's message rather than nginx's page.
+    const bodyLimit = bytes(one(location(publicServer, '=', FEEDBACK_API.submit), 'client_max_body_size').args[0]!)
+    expect(bodyLimit).toBeGreaterThan(MAX_BODY_BYTES)
+    expect(bodyLimit).toBeLessThanOrEqual(1024 * 1024)
+    const headers = new Map(all(httpBlock, 'proxy_set_header').map((directive) => [directive.args[0]!, directive.args[1]!]))
+    expect(headers.get('X-Real-IP')).toBe('$remote_addr')
+    expect(headers.get('X-Forwarded-For')).toBe('$remote_addr')
+    expect(all(publicServer, 'proxy_set_header'), 'none that would drop the http block\'s').toEqual([])
     for (const args of [['^~', '/api/'], ['=', '/admin'], ['^~', '/admin/']]) {
       expect(one(location(publicServer, ...args), 'return').args).toEqual(['404'])
     }
@@ -542,7 +570,7 @@ describe('nginx configuration', () => {
     expect(mentions(adminServer)).toEqual([])
     expect(read('deploy/nginx/site.conf')).not.toMatch(/preview|4322|xem-truoc/)
     // The drafts' route is not answered by the public server either: it serves files of the release only.
-    expect(all(publicServer, 'proxy_pass').map((directive) => directive.args)).toEqual([['$cms']])
+    expect(new Set(all(publicServer, 'proxy_pass').map((directive) => directive.args.join(' ')))).toEqual(new Set(['$cms']))
   })
 
   it('compresses with gzip and brotli (the Alpine module the web image installs)', () => {
@@ -571,7 +599,7 @@ describe('nginx configuration', () => {
       expect(cacheControl(revalidated), revalidated).toBe('no-cache')
     }
     // The CMS's answers keep their own caching headers (an empty value adds none).
-    expect(cacheControl('/api/feedback')).toBe('')
+    for (const endpoint of Object.values(FEEDBACK_API)) expect(cacheControl(endpoint), endpoint).toBe('')
   })
 
   it('sends the security headers, with a CSP that lets the site\'s own scripts and the video embeds run', () => {
@@ -597,6 +625,11 @@ describe('nginx configuration', () => {
     expect(csp('/pagefind/0/pagefind-worker.js').get('script-src')).toContain("'wasm-unsafe-eval'")
     // Unit widgets are made to be framed by other sites.
     expect(csp('/nhung/don-vi/phuong-a/index.html').get('frame-ancestors')).toEqual(['*'])
+    // The feedback pages' own script may call the feedback endpoints (connect-src falls back to
+    // default-src 'self') and their form may post to them.
+    const feedbackPage = csp('/gop-y/index.html')
+    expect(feedbackPage.get('connect-src') ?? feedbackPage.get('default-src')).toEqual(["'self'"])
+    expect(feedbackPage.get('form-action')).toEqual(["'self'"])
   })
 })
 

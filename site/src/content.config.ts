@@ -15,6 +15,7 @@ export const collections = {
   procedureStats: fromCms('procedureStats'),
   reformAreas: fromCms('reformAreas'),
   units: fromCms('units'),
+  feedbackAnswers: fromCms('feedbackAnswers'),
   media: fromCms('media'),
   documentFiles: fromCms('documentFiles'),
   audio: fromCms('audio'),

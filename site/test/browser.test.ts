@@ -16,6 +16,7 @@ import { buildSite } from './support/buildSite'
 const axeSource = createRequire(import.meta.url)('axe-core').source as string
 
 let cms: TestCms
+let cmsPort: number
 let cmsServer: { close: () => Promise<void> }
 let site: { url: string; close: () => Promise<void> }
 let browser: Browser
@@ -23,7 +24,10 @@ let outDir: string
 let cacheDir: string
 
 beforeAll(async () => {
-  const cmsPort = await freePort()
+  cmsPort = await freePort()
+  const sitePort = await freePort()
+  // The feedback endpoints accept submissions from the site's origin only.
+  process.env.SITE_URL = `http://127.0.0.1:${sitePort}`
   cms = await startTestCms({ publicUrl: `http://127.0.0.1:${cmsPort}` })
   cmsServer = await serveRest(cms, cmsPort)
   await seedSampleContent(cms.payload)
@@ -49,12 +53,11 @@ beforeAll(async () => {
   })
   outDir = await mkdtemp(path.join(tmpdir(), 'reform-browser-site-'))
   cacheDir = await mkdtemp(path.join(tmpdir(), 'reform-browser-cache-'))
-  const sitePort = await freePort()
   const build = await buildSite({ cmsUrl: `http://127.0.0.1:${cmsPort}`, siteUrl: `http://127.0.0.1:${sitePort}`, outDir, cacheDir })
   if (build.code !== 0) throw new Error(`site build failed:\n${build.output}`)
-  // The public site must work with the CMS switched off.
+  // The public site must work with the CMS switched off (the feedback tests switch it on again).
   await cmsServer.close()
-  site = await serveStatic(outDir, sitePort)
+  site = await serveStatic(outDir, sitePort, '127.0.0.1', { cmsUrl: `http://127.0.0.1:${cmsPort}` })
   browser = await launchChromium()
 })
 
@@ -117,6 +120,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     search: '/tim-kiem/',
     feeds: '/rss/',
     'ward widget': '/nhung/don-vi/phuong-vo-cuong/',
+    'feedback form': '/gop-y/',
+    'feedback lookup': '/gop-y/tra-cuu/',
+    'questions and answers': '/hoi-dap/',
     'not found': '/404.html',
   }
   async function axeViolations(page: Page): Promise<string[]> {
@@ -142,6 +148,80 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.goto(new URL((await page.locator('.bulletin-list a').first().getAttribute('href'))!, site.url).href, { waitUntil: 'networkidle' })
     expect(await axeViolations(page)).toEqual([])
     await page.close()
+  })
+})
+
+describe('the citizen feedback form', () => {
+  beforeAll(async () => {
+    cmsServer = await serveRest(cms, cmsPort)
+  })
+  afterAll(() => cmsServer.close())
+
+  const CODE = /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/
+
+  async function fillIn(page: Page, name: string): Promise<void> {
+    await page.fill('#name', name)
+    await page.fill('#email', 'nguoidan.thu@example.com')
+    await page.selectOption('#unit', { label: 'Phường Kinh Bắc' })
+    await page.selectOption('#reformArea', { label: 'Cải cách thủ tục hành chính' })
+    await page.fill('#subject', 'Hỏi về thời hạn cấp phép kinh doanh')
+    await page.fill('#message', 'Hồ sơ đăng ký hộ kinh doanh của tôi nộp trực tuyến đã năm ngày, xin hỏi bao giờ có kết quả?')
+    await page.check('input[name=consentToPublish]')
+  }
+
+  it('shows Vietnamese errors in place, then sends without leaving the page, gives a code and shows its status', async () => {
+    const page = await open('/gop-y/')
+    const opened = Date.now()
+    await page.click('button[type=submit]')
+    await expect.poll(() => page.locator('[data-form-errors]').isVisible()).toBe(true)
+    expect(await page.locator('[data-error-list]').textContent()).toContain('Hãy nhập họ và tên.')
+    expect(await page.locator('#name').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-errors'))).toBe(true)
+
+    await fillIn(page, 'Người Dân Thử JS')
+    // A person takes some seconds over the form; the CMS refuses one sent at once.
+    await page.waitForTimeout(Math.max(0, 3500 - (Date.now() - opened)))
+    await page.click('button[type=submit]')
+    await page.locator('[data-received]').waitFor({ state: 'visible' })
+    expect(new URL(page.url()).pathname).toBe('/gop-y/')
+    const code = (await page.locator('[data-code]').textContent())!
+    expect(code).toMatch(CODE)
+    const { docs } = await cms.payload.find({ collection: 'feedback', where: { trackingCode: { equals: code } } })
+    expect(docs[0]).toMatchObject({ name: 'Người Dân Thử JS', status: 'received', consentToPublish: true })
+
+    await page.click('[data-status-link]')
+    await page.waitForURL(/\/gop-y\/tra-cuu\/\?ma=/)
+    await expect.poll(() => page.locator('[data-status-result]').textContent()).toContain('Đã tiếp nhận')
+
+    await cms.payload.update({
+      collection: 'feedback',
+      id: docs[0]!.id,
+      data: { status: 'answered', answer: lexicalBody('Phường đã cấp giấy chứng nhận đăng ký hộ kinh doanh.'), answeringUnit: docs[0]!.unit },
+    })
+    await page.click('.status-form button[type=submit]')
+    await expect.poll(() => page.locator('[data-status-result]').textContent()).toContain('Trả lời của Phường Kinh Bắc')
+    expect(await page.locator('.status-result__answer').textContent()).toContain('Phường đã cấp giấy chứng nhận')
+    await page.close()
+  })
+
+  it('works without JavaScript: confirm, send, get the code, see the status', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(new URL('/gop-y/', site.url).href)
+    await fillIn(page, 'Người Dân Không JS')
+    await page.click('button[type=submit]')
+    await page.waitForURL(/\/api\/feedback$/)
+    expect(await page.locator('h1').textContent()).toBe('Xác nhận gửi góp ý')
+    expect(await page.locator('dl').textContent()).toContain('Người Dân Không JS')
+    await page.waitForTimeout(3500)
+    await page.click('button[type=submit]')
+    await page.locator('.code').waitFor()
+    const code = (await page.locator('.code').textContent())!
+    expect(code).toMatch(CODE)
+    await page.click('text=xem tình trạng xử lý và câu trả lời')
+    expect(await page.locator('h1').textContent()).toBe(`Góp ý ${code}: Đã tiếp nhận`)
+    expect(await page.content()).not.toContain('Người Dân Không JS')
+    await context.close()
   })
 })
 

@@ -12,6 +12,7 @@ import { sql } from '../../cms/test/support/testDatabase'
 import { freePort } from '../../scripts/src/process/ports'
 import { checkBuiltSite, listBuiltFiles } from '../../scripts/src/site/checkBuiltSite'
 import { seedSampleContent } from '../../scripts/src/seed/seedSampleContent'
+import { SAMPLE_FEEDBACK } from '../../scripts/src/seed/sampleRecords'
 import { buildSite, type BuildResult } from './support/buildSite'
 import { readBuilt } from './support/builtFiles'
 
@@ -394,6 +395,62 @@ describe('feeds for newsrooms and ward pages', () => {
     expect(area('link[rel=alternate][type="application/rss+xml"]').map((_, link) => area(link).attr('href')).get()).toContain(
       `${SITE_URL}/rss/linh-vuc/cai-cach-the-che.xml`,
     )
+  })
+})
+
+describe('citizen feedback on the site', () => {
+  const published = SAMPLE_FEEDBACK.filter((item) => 'published' in item && item.published)
+  const unpublished = SAMPLE_FEEDBACK.filter((item) => !('published' in item))
+
+  it('loads only the published answers from the CMS', () => {
+    expect(firstBuild.output).toMatch(new RegExp(`feedback: ${published.length} fetched, 0 removed, ${published.length} in total`))
+  })
+
+  it('lists published answers on /hoi-dap/ with the answering unit, and by area and unit', async () => {
+    const files = await listBuiltFiles(outDir)
+    const $ = load(await readBuilt(outDir, 'hoi-dap/index.html'))
+    expect($('.answer__title').map((_, h) => $(h).text()).get().sort()).toEqual(published.map((item) => item.subject).sort())
+    const first = $('.answer').filter((_, article) => $(article).find('.answer__title').text() === published[0]!.subject)
+    expect(first.find('.answer__reply h3').text()).toBe('Trả lời của Phường Kinh Bắc')
+    expect(first.find('.answer__reply strong').text()).toBe('ngay trong ngày')
+    expect(first.find('.answer__question').text()).toContain('bản sao giấy khai sinh')
+    expect(files).toContain('hoi-dap/don-vi/phuong-kinh-bac/index.html')
+    expect(files).toContain('hoi-dap/linh-vuc/cai-cach-thu-tuc-hanh-chinh/index.html')
+    const byUnit = load(await readBuilt(outDir, 'hoi-dap/don-vi/xa-luc-ngan/index.html'))
+    expect(byUnit('.answer__title').map((_, h) => byUnit(h).text()).get()).toEqual([published[1]!.subject])
+  })
+
+  it('puts no personal data of any submission, and nothing unpublished, in any built file', async () => {
+    const secrets: string[] = SAMPLE_FEEDBACK.flatMap((item) => [item.name, 'email' in item ? item.email : [], 'phone' in item ? item.phone : []].flat())
+    secrets.push(...unpublished.map((item) => item.subject))
+    const tracking = (await cms.payload.find({ collection: 'feedback', limit: 10 })).docs.map((item) => item.trackingCode!)
+    const texts = (await listBuiltFiles(outDir)).filter((file) => /\.(html|xml|json|txt|opml|csv|js)$/.test(file))
+    expect(texts.length).toBeGreaterThan(50)
+    for (const file of texts) {
+      const text = await readBuilt(outDir, file)
+      for (const secret of [...secrets, ...tracking]) expect(text, `${file} holds "${secret}"`).not.toContain(secret)
+    }
+  })
+
+  it('has a feedback form that posts to the CMS endpoint without JavaScript, with current units only', async () => {
+    const $ = load(await readBuilt(outDir, 'gop-y/index.html'))
+    const form = $('form[data-feedback-form]')
+    expect(form.attr('method')).toBe('post')
+    expect(form.attr('action')).toBe('/api/feedback')
+    expect(form.find('[name=name][required]')).toHaveLength(1)
+    const units = form.find('select[name=unit] option').map((_, option) => $(option).text()).get()
+    expect(units).toContain('Phường Kinh Bắc')
+    expect(units).toContain('Tỉnh Bắc Ninh')
+    expect(units).not.toContain('Phường Suối Hoa')
+    expect(form.find('select[name=reformArea] option[value!=""]')).toHaveLength(6)
+    expect(form.find('[name=website][tabindex="-1"]')).toHaveLength(1)
+    // The one script is a file of the site's own (the Content-Security-Policy allows no inline script).
+    const scripts = $('script:not([type="application/ld+json"])')
+    expect(scripts.length).toBeGreaterThan(0)
+    scripts.each((_, script) => expect($(script).attr('src')).toMatch(/^\/_astro\/.+\.js$/))
+    const lookup = load(await readBuilt(outDir, 'gop-y/tra-cuu/index.html'))
+    expect(lookup('form[data-status-form]').attr('action')).toBe('/api/feedback/status')
+    expect(lookup('form[data-status-form] input').attr('name')).toBe('ma')
   })
 })
 

@@ -24,7 +24,8 @@ export const messagePage = (status: number, message: string, siteUrl: string, he
   feedbackPage(status, status === 429 ? 'Xin thử lại sau' : 'Chưa gửi được góp ý', `<p>${escapeHtml(message)}</p>`, siteUrl, headers)
 
 export function receivedPage(trackingCode: string, siteUrl: string): Response {
-  const statusUrl = `${absoluteUrl(publicPaths.feedbackStatus(), siteUrl)}?${FEEDBACK_FIELDS.trackingCode}=${encodeURIComponent(trackingCode)}`
+  // This page is the no-script path, so the link is to the CMS's status page, not the site's.
+  const statusUrl = `${FEEDBACK_API.status}?${FEEDBACK_FIELDS.trackingCode}=${encodeURIComponent(trackingCode)}`
   return feedbackPage(
     201,
     'Đã nhận góp ý của bạn',

@@ -94,3 +94,58 @@ export function sampleProcedureStats(months: string[]) {
     }),
   )
 }
+
+/**
+ * Citizens' feedback in every state: two answers published on /hoi-dap/, one being handled, one
+ * just received whose sender did not agree to publication. The names and contacts are invented and
+ * must never reach the public site.
+ */
+export const SAMPLE_FEEDBACK = [
+  {
+    name: 'Nguyễn Văn An',
+    email: 'nguyenvanan.gopy@example.com',
+    phone: '0912 000 111',
+    kind: 'question',
+    unit: 'kinh-bac',
+    area: 1,
+    subject: 'Cấp lại giấy khai sinh bản sao mất bao lâu?',
+    message: 'Tôi cần bản sao giấy khai sinh cho con để nhập học. Nộp trực tuyến thì bao lâu có kết quả và có phải đến phường nhận không?',
+    consentToPublish: true,
+    answer:
+      'Cấp bản sao trích lục khai sinh được giải quyết **ngay trong ngày** nếu hồ sơ nộp trước 15 giờ.\n\nNộp trực tuyến trên Cổng dịch vụ công quốc gia, bạn có thể chọn nhận kết quả qua bưu điện, không cần đến phường.',
+    published: true,
+  },
+  {
+    name: 'Trần Thị Bích',
+    email: 'tranthibich.gopy@example.com',
+    kind: 'proposal',
+    unit: 'luc-ngan',
+    area: 5,
+    subject: 'Đề nghị hỗ trợ tạo tài khoản định danh điện tử cho người cao tuổi',
+    message: 'Nhiều người cao tuổi ở thôn chưa có điện thoại thông minh nên không tạo được tài khoản định danh mức 2. Đề nghị xã cử người hỗ trợ tại thôn.',
+    consentToPublish: true,
+    answer: 'UBND xã đã giao Tổ công nghệ số cộng đồng hỗ trợ tại nhà văn hóa các thôn vào sáng thứ Bảy hằng tuần, bắt đầu từ tháng này.',
+    published: true,
+  },
+  {
+    name: 'Lê Văn Cường',
+    phone: '0987 222 333',
+    kind: 'complaint',
+    unit: 'trung-tam-hcc',
+    area: 1,
+    subject: 'Hồ sơ đăng ký đất đai trễ hẹn',
+    message: 'Hồ sơ đăng ký biến động đất đai của tôi đã quá hẹn 5 ngày mà chưa có thông báo lý do.',
+    consentToPublish: false,
+    status: 'in-progress',
+  },
+  {
+    name: 'Phạm Thị Dung',
+    email: 'phamthidung.gopy@example.com',
+    kind: 'proposal',
+    unit: 'vo-cuong',
+    area: 3,
+    subject: 'Kéo dài giờ làm việc bộ phận một cửa',
+    message: 'Đề nghị bộ phận một cửa phường làm việc thêm sáng thứ Bảy để người đi làm có thể đến nộp hồ sơ.',
+    consentToPublish: false,
+  },
+] as const

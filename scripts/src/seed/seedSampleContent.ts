@@ -3,7 +3,7 @@ import { DEFAULT_REFORM_AREAS, vietnamMonth } from '@reform/shared'
 import provinces from './data/provinces-2025.json' with { type: 'json' }
 import { SAMPLE_ARTICLES } from './sampleArticles'
 import { renderSampleImage, type SampleImageKey } from './sampleImages'
-import { sampleProcedureStats, SAMPLE_DOCUMENTS, SAMPLE_INDEX_RESULTS, SAMPLE_PRACTICES } from './sampleRecords'
+import { sampleProcedureStats, SAMPLE_DOCUMENTS, SAMPLE_FEEDBACK, SAMPLE_INDEX_RESULTS, SAMPLE_PRACTICES } from './sampleRecords'
 import { sampleWav } from './sampleAudio'
 import { samplePdf } from './samplePdf'
 import { SAMPLE_LOCAL_UNITS, SAMPLE_PROVINCE, type SampleUnitKey } from './sampleUnits'
@@ -20,6 +20,7 @@ export type SeedSummary = {
   bulletins: number
   indexResults: number
   procedureStats: number
+  feedback: number
 }
 
 /** True when the database already holds content, so a restart never seeds twice. */
@@ -177,6 +178,26 @@ async function createSampleContent(payload: Payload, req: PayloadRequest, now: D
     })
   }
 
+  for (const sample of SAMPLE_FEEDBACK) {
+    const { unit, area, answer, published, status, ...sent } = sample as (typeof SAMPLE_FEEDBACK)[number] & { answer?: string; published?: boolean; status?: 'in-progress' }
+    const unitId = unitIds.get(unit)!
+    await payload.create({
+      collection: 'feedback',
+      data: {
+        ...sent,
+        unit: unitId,
+        reformArea: areaIds[area]!,
+        publicTitle: sent.subject,
+        publicQuestion: sent.message,
+        status: answer ? 'answered' : (status ?? 'received'),
+        answer: answer ? lexical(answer) : undefined,
+        answeringUnit: answer ? unitId : undefined,
+        publishAnswer: published ?? false,
+      },
+      req,
+    })
+  }
+
   return {
     reformAreas: areaIds.length,
     units: provinces.units.length + SAMPLE_LOCAL_UNITS.length + 1,
@@ -188,5 +209,6 @@ async function createSampleContent(payload: Payload, req: PayloadRequest, now: D
     bulletins: bulletinDates.length,
     indexResults: SAMPLE_INDEX_RESULTS.length,
     procedureStats: stats.length,
+    feedback: SAMPLE_FEEDBACK.length,
   }
 }

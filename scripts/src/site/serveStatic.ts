@@ -2,21 +2,34 @@ import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
+import { feedbackProxy } from './proxyFeedback'
+
+export type ServeStaticOptions = {
+  /** The CMS to pass the public feedback endpoints on to, as nginx does in production; without it every path is a file. */
+  cmsUrl?: string
+}
 
 /**
  * Serves a built site as a static web server would, with its 404 page. In dev mode sirv reads the
  * disk on every request, so when `root` is a link that is switched to a new release, the next
  * request already gets the new site.
  */
-export async function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  port: number,
+  host = '127.0.0.1',
+  options: ServeStaticOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(root, { dev: true, extensions: ['html'] })
-  const server = http.createServer((req, res) =>
+  const toCms = options.cmsUrl ? feedbackProxy(options.cmsUrl) : () => false
+  const server = http.createServer((req, res) => {
+    if (toCms(req, res)) return
     files(req, res, async () => {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Không tìm thấy trang'))
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
       res.end(notFound)
-    }),
-  )
+    })
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

@@ -7,6 +7,7 @@ import {
   type PublicArticle,
   type PublicBulletin,
   type PublicDocument,
+  type PublicFeedbackAnswer,
   type PublicFile,
   type PublicIndexResult,
   type PublicMedia,
@@ -54,6 +55,13 @@ export type Bulletin = Omit<PublicBulletin, 'sections' | 'cover' | 'pdf'> & {
   pdf?: PublicFile
 }
 
+/** A citizen's question and its published answer, with the units and area named. */
+export type Answer = Omit<PublicFeedbackAnswer, 'reformArea' | 'unit' | 'answeringUnit'> & {
+  reformArea?: PublicReformArea
+  unit?: Unit
+  answeringUnit?: Unit
+}
+
 export type IndexResult = Omit<PublicIndexResult, 'unit'> & { unit?: Unit }
 export type ProcedureStat = Omit<PublicProcedureStat, 'unit'> & { unit?: Unit }
 
@@ -82,6 +90,7 @@ type Content = {
   practices: Practice[]
   reformAreas: PublicReformArea[]
   units: Unit[]
+  answers: Answer[]
 }
 
 const collator = new Intl.Collator('vi')
@@ -115,7 +124,7 @@ const newestFirst = (a: string, b: string) => b.localeCompare(a)
 const newestArticleFirst = (a: Article, b: Article) => newestFirst(a.publishedAt, b.publishedAt) || b.id - a.id
 
 async function load(): Promise<Content> {
-  const [rawArticles, rawBulletins, rawPractices, rawDocuments, reformAreas, rawUnits, media, documentFiles, audio, videos, rawIndexResults, rawStats] =
+  const [rawArticles, rawBulletins, rawPractices, rawDocuments, reformAreas, rawUnits, media, documentFiles, audio, videos, rawIndexResults, rawStats, rawAnswers] =
     await Promise.all([
       entries<PublicArticle>('articles'),
       entries<PublicBulletin>('bulletins'),
@@ -129,6 +138,7 @@ async function load(): Promise<Content> {
       entries<PublicFile>('videos'),
       entries<PublicIndexResult>('indexResults'),
       entries<PublicProcedureStat>('procedureStats'),
+      entries<PublicFeedbackAnswer>('feedbackAnswers'),
     ])
   const localFile = fileRewriter([...media, ...documentFiles, ...audio, ...videos].map((file) => file.url))
   const localMedia = (image: PublicMedia): PublicMedia => ({
@@ -210,6 +220,17 @@ async function load(): Promise<Content> {
     .map((row) => ({ ...row, unit: unitLookup.one(row.unit) }))
     .sort((a, b) => a.month.localeCompare(b.month) || collator.compare(a.unit?.name ?? '', b.unit?.name ?? ''))
 
+  const answers: Answer[] = rawAnswers
+    .map((answer) => ({
+      ...answer,
+      // Sanitised in the CMS already; again here like every HTML the site takes in.
+      answerHtml: sanitizeArticleHtml(answer.answerHtml, { rewriteUrl: bodyUrl }),
+      reformArea: areas.one(answer.reformArea),
+      unit: unitLookup.one(answer.unit),
+      answeringUnit: unitLookup.one(answer.answeringUnit),
+    }))
+    .sort((a, b) => newestFirst(a.answeredAt, b.answeredAt) || b.id - a.id)
+
   // Indexed once: pages ask per area and per unit, thousands of times on a large site.
   const articlesByArea = new Map<number, Article[]>()
   const articlesByUnit = new Map<number, Article[]>()
@@ -228,7 +249,7 @@ async function load(): Promise<Content> {
     for (const unit of article.units) add(articlesByUnit, unit.id, article)
   }
 
-  return { resolve, articles, articlesByArea, areaPositions, articlesByUnit, unitLookup, unitFeeds: new Map(), bulletins, documents, practices, reformAreas, units, indexResults, procedureStats }
+  return { resolve, articles, articlesByArea, areaPositions, articlesByUnit, unitLookup, unitFeeds: new Map(), bulletins, documents, practices, reformAreas, units, indexResults, procedureStats, answers }
 }
 
 let cache: Promise<Content> | undefined
@@ -276,6 +297,9 @@ export const getIndexResults = async () => (await content()).indexResults
 
 /** Monthly procedure figures, oldest month first. */
 export const getProcedureStats = async () => (await content()).procedureStats
+
+/** Published answers to citizens' questions, newest answer first. */
+export const getAnswers = async () => (await content()).answers
 
 /** Units in Vietnamese alphabetical order. */
 export const getUnits = async () => (await content()).units

@@ -1,5 +1,5 @@
 import { DOCUMENT_TYPES, optionLabel, publicPaths, toSlug, vietnamYear } from '@reform/shared'
-import type { Document, Practice } from './content'
+import type { Answer, Document, Practice } from './content'
 
 export type Facet<T> = { value: string; path: string; label: string; items: T[] }
 /** `param` is the path segment naming the facet: /van-ban/{param}/{value}/. */
@@ -54,21 +54,24 @@ export function documentFacets(documents: Document[]): FacetGroup<Document>[] {
   ]
 }
 
-/** The ways to narrow the good-practice list: by reform area and by unit. */
-export function practiceFacets(practices: Practice[]): FacetGroup<Practice>[] {
-  const path = (param: 'linh-vuc' | 'don-vi') => (value: string) => publicPaths.practicesBy(param, value)
+type Named = { slug: string; name: string }
+
+/** Groups by reform area and by unit, each value a page at `pathOf(param, slug)`. */
+function byAreaAndUnit<T>(items: T[], areasOf: (item: T) => Named[], unitOf: (item: T) => Named | undefined, pathOf: (param: 'linh-vuc' | 'don-vi', slug: string) => string): FacetGroup<T>[] {
+  const named = (list: Named[]) => list.map((item) => ({ value: item.slug, label: item.name }))
   return [
-    {
-      name: 'Lĩnh vực',
-      param: 'linh-vuc',
-      facets: group(practices, (practice) => practice.reformAreas.map((area) => ({ value: area.slug, label: area.name })), path('linh-vuc')),
-    },
+    { name: 'Lĩnh vực', param: 'linh-vuc', facets: group(items, (item) => named(areasOf(item)), (slug) => pathOf('linh-vuc', slug)) },
     {
       name: 'Đơn vị',
       param: 'don-vi',
-      facets: group(practices, (practice) => (practice.unit ? [{ value: practice.unit.slug, label: practice.unit.name }] : []), path('don-vi')).sort(
-        byLabel,
-      ),
+      facets: group(items, (item) => named(unitOf(item) ? [unitOf(item)!] : []), (slug) => pathOf('don-vi', slug)).sort(byLabel),
     },
   ]
 }
+
+/** The ways to narrow the good-practice list: by reform area and by unit. */
+export const practiceFacets = (practices: Practice[]) => byAreaAndUnit(practices, (practice) => practice.reformAreas, (practice) => practice.unit, publicPaths.practicesBy)
+
+/** The ways to narrow the published answers: by reform area and by the unit asked about. */
+export const answerFacets = (answers: Answer[]) =>
+  byAreaAndUnit(answers, (answer) => (answer.reformArea ? [answer.reformArea] : []), (answer) => answer.unit, publicPaths.answersBy)

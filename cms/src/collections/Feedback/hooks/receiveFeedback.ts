@@ -17,7 +17,6 @@ export const receiveFeedback: CollectionBeforeChangeHook = async ({ data, operat
   return {
     ...data,
     trackingCode: newTrackingCode(),
-    status: 'received',
     dueDate: data.dueDate ?? new Date(Date.now() + (settings.feedbackHandlingDays ?? FEEDBACK_HANDLING_DAYS) * DAY_MS).toISOString(),
   }
 }
