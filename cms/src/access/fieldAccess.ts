@@ -6,6 +6,9 @@ export const staffOnly: FieldAccess = ({ req: { user } }) => roleOf(user) !== un
 
 export const publishersOnly: FieldAccess = ({ req: { user } }) => canPublish(user)
 
+/** Editorial staff, not unit contributors: e.g. who assigns feedback to a unit. */
+export const editorsAndAbove: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor-in-chief', 'editor')
+
 /**
  * A citizen's personal data (name, e-mail, phone): only the roles that answer citizens read it.
  * The system administrator manages accounts and settings and does not need it.

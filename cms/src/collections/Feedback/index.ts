@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES } from '@reform/shared'
 import { feedbackAccess } from '../../access/feedbackAccess'
-import { feedbackHandlersOnly, nobody, publishersOnly, staffOnly } from '../../access/fieldAccess'
-import { hasRole } from '../../access/roles'
+import { editorsAndAbove, feedbackHandlersOnly, nobody, publishersOnly, staffOnly } from '../../access/fieldAccess'
 import { feedbackEndpoints } from '../../endpoints/feedback'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
 import { renderRichTextHtml } from '../../hooks/renderRichTextHtml'
@@ -12,9 +11,6 @@ import { isPublishedAnswer } from './isPublishedAnswer'
 import { receiveFeedback } from './hooks/receiveFeedback'
 import { recordAnswerTime } from './hooks/recordAnswerTime'
 import { validateAnswered, validatePublishAnswer } from './validateAnswer'
-
-/** Who assigns an item to a unit: the editorial staff, not the unit itself. */
-const editorsOnly = ({ req: { user } }: { req: { user?: unknown } }) => hasRole(user, 'admin', 'editor-in-chief', 'editor')
 
 // As the citizen sent it: kept word for word, readable by those who handle it only.
 const sentByCitizen = { read: feedbackHandlersOnly, create: nobody, update: nobody }
@@ -71,7 +67,7 @@ export const Feedback: CollectionConfig = {
       relationTo: 'units',
       index: true,
       label: label('Đơn vị được giao xử lý', 'Assigned unit'),
-      access: { read: staffOnly, update: editorsOnly },
+      access: { read: staffOnly, update: editorsAndAbove },
       admin: { position: 'sidebar' },
     },
     {
