@@ -342,7 +342,19 @@ describe('anonymous readers', () => {
     for (const secret of [...PERSONAL, published.trackingCode]) expect(text).not.toContain(secret)
   })
 
-  it('cannot change or delete feedback', async () => {
+  it('cannot create, change or delete feedback', async () => {
+    const count = await storedCount()
+    const mutation = await cms.handle(
+      new Request('http://cms.test/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `mutation { createFeedback(data: { name: "Bot", subject: "Spam", message: "Spam spam spam", publicTitle: "Spam", publicQuestion: "Spam", status: received, kind: proposal, unit: ${wardA}, reformArea: ${areaId} }) { id } }`,
+        }),
+      }),
+    )
+    expect(JSON.stringify(await mutation.json())).toMatch(/not allowed|Forbidden/i)
+    expect(await storedCount()).toBe(count)
     const anonymous = restAs(cms)
     expect((await anonymous.patch(`/api/feedback/${published.id}`, { publicTitle: 'Bị sửa' })).status).toBe(403)
     expect((await anonymous.delete(`/api/feedback/${published.id}`)).status).toBe(403)
