@@ -15,7 +15,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'shared', include: ['shared/test/**/*.test.ts'] } },
       { test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'], ...integration } },
-      { test: { name: 'cms', include: ['cms/test/**/*.test.ts'], ...integration } },
+      // The admin's React components are rendered by some tests; the CMS's tsconfig leaves JSX to Next.
+      { oxc: { jsx: { runtime: 'automatic' } }, test: { name: 'cms', include: ['cms/test/**/*.test.ts'], ...integration } },
       { test: { name: 'site', include: ['site/test/**/*.test.ts'], ...integration } },
     ],
   },

@@ -57,7 +57,7 @@ export function createConfig({ publishSite }: Options = {}) {
       },
       dateFormat: 'dd/MM/yyyy HH:mm',
       components: {
-        beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/BulletinCadence#BulletinCadence'],
+        beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/FeedbackDue#FeedbackDue', '/components/BulletinCadence#BulletinCadence'],
       },
     },
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },

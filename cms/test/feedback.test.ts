@@ -1,5 +1,7 @@
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FEEDBACK_API } from '@reform/shared'
+import { FeedbackDue } from '../src/components/FeedbackDue'
 import { formStartToken, MIN_FILL_MS } from '../src/feedback/formStartToken'
 import { FEEDBACK_RATE_LIMITS, RATE_LIMIT_TABLE } from '../src/feedback/rateLimits'
 import { lexicalBody } from './support/lexicalBody'
@@ -253,6 +255,24 @@ describe('handling feedback in the admin', () => {
     expect(await buildTriggers()).not.toContain(consenting.trackingCode)
     expect((await restAs(cms, chief).patch(`/api/feedback/${consenting.id}`, { publishAnswer: true })).status).toBe(200)
     expect(await buildTriggers()).toContain(consenting.trackingCode)
+  })
+})
+
+describe('the dashboard panel of open feedback', () => {
+  it('lists the open items a handler may see, nearest due date first, overdue ones marked', async () => {
+    const overdue = await submit({ unit: wardB, subject: 'Góp ý đã quá hạn xử lý' })
+    await cms.payload.update({ collection: 'feedback', id: overdue.id, data: { dueDate: '2026-01-05T03:00:00.000Z' } })
+    const panel = async (member: StaffMember) =>
+      renderToStaticMarkup((await FeedbackDue({ payload: cms.payload, user: member.user as never }))!)
+    const forB = await panel(contributorB)
+    expect(forB.indexOf(overdue.trackingCode!)).toBeGreaterThan(-1)
+    expect(forB).toContain('quá hạn từ 05/01/2026')
+    const ofA = (await cms.payload.find({ collection: 'feedback', where: { unit: { equals: wardA }, assignedUnit: { exists: false } }, limit: 1 })).docs[0]!
+    expect(forB).not.toContain(ofA.trackingCode)
+    // For the editor, the overdue item comes first.
+    const forEditor = await panel(editor)
+    expect(forEditor.indexOf(overdue.trackingCode!)).toBeLessThan(forEditor.indexOf('hạn '))
+    expect(await FeedbackDue({ payload: cms.payload, user: null })).toBeNull()
   })
 })
 
