@@ -95,7 +95,7 @@ describe('a submission', () => {
     expect(days).toBeGreaterThan(14.99)
     expect(days).toBeLessThan(15.01)
     // A private item changes nothing public.
-    expect(await buildTriggers()).not.toContain(item.trackingCode)
+    expect(await buildTriggers()).not.toContain(`#${item.id}”`)
   })
 
   it('takes the handling period from the settings', async () => {
@@ -141,6 +141,7 @@ describe('a malformed submission', () => {
     ['with HTML in the name', () => postJson(submission({ name: '<b>Hoà</b>' })), 400, /mã HTML/],
     ['with a bad e-mail address', () => postJson(submission({ email: 'hoa@' })), 400, /thư điện tử không đúng dạng/],
     ['with an unknown unit', () => postJson(submission({ unit: 999_999 })), 400, /Đơn vị liên quan không có/],
+    ['with a unit id beyond the database\'s integers', () => postJson(submission({ unit: 2_147_483_648, reformArea: 2 ** 40 })), 400, /Đơn vị liên quan không hợp lệ/],
     ['with a unit merged away', () => postJson(submission({ unit: mergedWard })), 400, /đã sáp nhập.*Phường Kinh Bắc/],
     ['with an unknown reform area', () => postJson(submission({ reformArea: 999_999 })), 400, /Lĩnh vực cải cách không có/],
     ['as plain text', () => post({ body: 'name=x', type: 'text/plain' }), 415, /không được hỗ trợ/],
@@ -148,6 +149,12 @@ describe('a malformed submission', () => {
     ['with no content type', () => post({ body: '{}', type: '' }), 415, /không được hỗ trợ/],
     ['as broken JSON', () => post({ body: '{"name": "Hoà", ', accept: 'application/json' }), 400, /lỗi cú pháp/],
     ['as a JSON array', () => post({ body: '[1, 2]', accept: 'application/json' }), 400, /đối tượng/],
+    [
+      'as JSON named in capitals, with odd extra keys and no start time',
+      () => post({ body: JSON.stringify({ ...submission({ startToken: undefined }), x: { toString: 1 } }), type: 'Application/JSON; charset=UTF-8' }),
+      400,
+      /hết hạn hoặc không hợp lệ/,
+    ],
     ['as bytes that are not UTF-8', () => post({ body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), accept: 'application/json' }), 400, /UTF-8/],
     ['with the hidden bot field filled', () => postJson(submission({ website: 'http://spam.example' })), 400, /ô ẩn/],
     ['with a forged start time', () => postJson(submission({ startToken: `${Date.now() - 60_000}.forged` })), 400, /hết hạn hoặc không hợp lệ/],
@@ -173,6 +180,14 @@ describe('a malformed submission', () => {
     expect(page).toContain('Nội dung không được chứa mã HTML')
     expect(page).toContain('&lt;em&gt;đậm&lt;/em&gt;')
     expect(page).not.toContain('<em>')
+  })
+
+  it('posted as a plain form without a start time is confirmed with the form\'s own fields only', async () => {
+    const response = await postForm({ name: 'Lê Minh Tâm', unit: String(wardA), reformArea: String(areaId), subject: 'Góp ý giờ làm việc', message: 'Đề nghị mở cửa vào sáng thứ Bảy.', injected: 'lạ' })
+    expect(response.status).toBe(200)
+    const page = await response.text()
+    expect(page).toContain('name="subject" value="Góp ý giờ làm việc"')
+    expect(page).not.toContain('injected')
   })
 
   it('NUL and control characters are dropped, not stored', async () => {
@@ -214,6 +229,18 @@ describe('handling feedback in the admin', () => {
     expect(await seen(contributorB)).toContain(ofA.id)
   })
 
+  it('lets a contributor answer in their own unit\'s name, but not refile the item or date it', async () => {
+    const item = await submit({ unit: wardA })
+    const asContributor = restAs(cms, contributorA)
+    await asContributor.patch(`/api/feedback/${item.id}`, { unit: wardB, assignedUnit: wardB, dueDate: '2030-01-01T00:00:00.000Z', answeredAt: '2020-01-01T00:00:00.000Z' })
+    const after = await cms.payload.findByID({ collection: 'feedback', id: item.id, depth: 0 })
+    expect(after).toMatchObject({ unit: wardA, assignedUnit: null, dueDate: item.dueDate, answeredAt: null })
+    const otherUnit = await asContributor.patch(`/api/feedback/${item.id}`, { status: 'answered', answer: lexicalBody('Trả lời.'), answeringUnit: wardB })
+    expect(otherUnit.status).toBe(400)
+    expect(JSON.stringify(await otherUnit.json())).toContain('chỉ trả lời với tư cách đơn vị của mình')
+    expect((await asContributor.patch(`/api/feedback/${item.id}`, { status: 'answered', answer: lexicalBody('Trả lời.'), answeringUnit: wardA })).status).toBe(200)
+  })
+
   it('shows personal data to those who handle feedback, not to the system administrator', async () => {
     const item = await submit()
     for (const member of [chief, editor, contributorA]) {
@@ -222,7 +249,8 @@ describe('handling feedback in the admin', () => {
     }
     const seenByAdmin = (await (await restAs(cms, admin).get(`/api/feedback/${item.id}`)).json()) as Record<string, unknown>
     expect(seenByAdmin.status).toBe('received')
-    for (const field of ['name', 'email', 'phone', 'subject', 'message']) expect(seenByAdmin).not.toHaveProperty(field)
+    // Nor the public title and question, which start as the citizen's words, until they are approved.
+    for (const field of ['name', 'email', 'phone', 'subject', 'message', 'publicTitle', 'publicQuestion']) expect(seenByAdmin).not.toHaveProperty(field)
   })
 
   it('keeps the citizen\'s own words unchanged, and nobody creates items over the API', async () => {
@@ -252,9 +280,20 @@ describe('handling feedback in the admin', () => {
 
     const consenting = await submit()
     await asEditor.patch(`/api/feedback/${consenting.id}`, { status: 'answered', answer: lexicalBody('Đã giải quyết.'), answeringUnit: wardA })
-    expect(await buildTriggers()).not.toContain(consenting.trackingCode)
+    expect(await buildTriggers()).not.toContain(`#${consenting.id}”`)
+    // Only the editor-in-chief approves, not the system administrator.
+    await restAs(cms, admin).patch(`/api/feedback/${consenting.id}`, { publishAnswer: true })
+    expect((await cms.payload.findByID({ collection: 'feedback', id: consenting.id })).publishAnswer).toBe(false)
     expect((await restAs(cms, chief).patch(`/api/feedback/${consenting.id}`, { publishAnswer: true })).status).toBe(200)
-    expect(await buildTriggers()).toContain(consenting.trackingCode)
+    // Build reasons are read by all staff: they name the item by number, not by its code.
+    expect(await buildTriggers()).toContain(`#${consenting.id}”`)
+    expect(await buildTriggers()).not.toContain(consenting.trackingCode)
+
+    // An edit by anyone but the editor-in-chief takes the answer off the site until approved again.
+    await asEditor.patch(`/api/feedback/${consenting.id}`, { publicQuestion: 'Nguyễn Thị Hoà, 0912 345 678, hỏi về giấy phép.' })
+    expect((await cms.payload.findByID({ collection: 'feedback', id: consenting.id })).publishAnswer).toBe(false)
+    const listed = (await (await cms.get('/api/feedback?limit=100')).json()) as { docs: Array<{ id: number }> }
+    expect(listed.docs.map((doc) => doc.id)).not.toContain(consenting.id)
   })
 })
 
@@ -379,5 +418,17 @@ describe('anonymous readers', () => {
     expect((await anonymous.patch(`/api/feedback/${published.id}`, { publicTitle: 'Bị sửa' })).status).toBe(403)
     expect((await anonymous.delete(`/api/feedback/${published.id}`)).status).toBe(403)
     expect((await cms.payload.findByID({ collection: 'feedback', id: published.id })).publicTitle).not.toBe('Bị sửa')
+  })
+})
+
+describe('the feedback migration', () => {
+  it('can be rolled back and applied again', async () => {
+    const migration = await import('../src/migrations/20261121_103159_feedback')
+    const args = { db: (cms.payload.db as unknown as { drizzle: never }).drizzle, payload: cms.payload, req: {} as never }
+    await migration.down(args)
+    const { rows } = await (cms.payload.db as unknown as { pool: import('pg').Pool }).pool.query(`SELECT to_regclass('feedback') AS feedback, to_regclass('${RATE_LIMIT_TABLE}') AS limits`)
+    expect(rows[0]).toEqual({ feedback: null, limits: null })
+    await migration.up(args)
+    expect(await storedCount()).toBe(0)
   })
 })

@@ -49,6 +49,7 @@ export { FEEDBACK_API, FEEDBACK_FIELDS } from './feedback/feedbackApi'
 export {
   feedbackSubmissionSchema,
   submissionErrors,
+  FEEDBACK_FORM_FIELDS,
   FEEDBACK_LIMITS,
   type FeedbackSubmission,
   type FeedbackFieldError,

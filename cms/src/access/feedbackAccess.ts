@@ -1,4 +1,5 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import { feedbackHandlersOnly } from './fieldAccess'
 import { canPublish, contributorUnit, roleOf } from './roles'
 
 /** A feedback item anyone may read: answered, and its answer approved for publication. */
@@ -24,3 +25,11 @@ export const feedbackAccess: CollectionConfig['access'] = {
   update: ({ req: { user } }) => roleOf(user) !== undefined && ownItems(user),
   delete: ({ req: { user } }) => canPublish(user),
 } satisfies Record<string, Access>
+
+/**
+ * The public title and question start as the citizen's own words: until the answer is approved
+ * for publication they are personal data like the message they copy (anonymous readers only ever
+ * get approved items).
+ */
+export const readableOnceApproved: FieldAccess = (args) =>
+  roleOf(args.req.user) === undefined || feedbackHandlersOnly(args) === true || args.doc?.publishAnswer === true

@@ -15,4 +15,7 @@ export const editorsAndAbove: FieldAccess = ({ req: { user } }) => hasRole(user,
  */
 export const feedbackHandlersOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor-in-chief', 'editor', 'contributor')
 
+/** Only the editor-in-chief: e.g. approving a citizen's question and its answer for publication. */
+export const editorInChiefOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor-in-chief')
+
 export const nobody: FieldAccess = () => false

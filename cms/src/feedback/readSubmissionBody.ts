@@ -25,12 +25,15 @@ async function readCapped(body: ReadableStream<Uint8Array> | null): Promise<Uint
   return Buffer.concat(chunks)
 }
 
+/** The request body's media type, lower-case and without parameters: `application/json`. */
+export const mediaTypeOf = (headers: Headers) => (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+
 /**
  * A submission's fields from a plain form post (urlencoded) or from the site's script (JSON), with
  * a size limit and a clear message for anything else.
  */
 export async function readSubmissionBody(request: Request): Promise<SubmissionBody> {
-  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  const mediaType = mediaTypeOf(request.headers)
   const json = mediaType === 'application/json'
   if (!json && mediaType !== 'application/x-www-form-urlencoded') {
     return refuse(415, 'Định dạng gửi lên không được hỗ trợ: hãy gửi biểu mẫu (application/x-www-form-urlencoded) hoặc JSON.')

@@ -72,9 +72,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`DROP TABLE "feedback_rate_limits";`)
   await db.execute(sql`
-   ALTER TABLE "feedback" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "feedback" CASCADE;
+ 
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_feedback_fk";
+  ALTER TABLE "feedback" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "feedback" CASCADE;
   
   DROP INDEX "payload_locked_documents_rels_feedback_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "feedback_id";

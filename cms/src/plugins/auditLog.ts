@@ -37,7 +37,7 @@ type Actor = { id: number | string; email?: string } | null | undefined
 
 async function record(
   req: PayloadRequest,
-  collection: Pick<CollectionConfig, 'slug' | 'admin'>,
+  collection: Pick<CollectionConfig, 'slug' | 'admin' | 'custom'>,
   action: AuditAction,
   doc: Doc,
   { previous, user = req.user as Actor }: { previous?: Doc; user?: Actor } = {},

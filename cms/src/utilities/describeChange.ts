@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { auditActionLabel, type AuditAction } from '../collections/AuditLog'
 import { documentTitle } from './documentTitle'
 
-type Collection = Pick<CollectionConfig, 'slug' | 'labels' | 'admin'>
+type Collection = Pick<CollectionConfig, 'slug' | 'labels' | 'admin' | 'custom'>
 
 function collectionName(collection: Collection): string {
   const singular = collection.labels?.singular

@@ -34,12 +34,21 @@ function text(what: string, min: number, max: number) {
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
 
+// Record ids are PostgreSQL integers.
+const LARGEST_ID = 2_147_483_647
+
 /** A record id from a form (a string of digits) or JSON (a number). */
-const id = (what: string) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && /^\d{1,9}$/.test(value.trim()) ? Number(value) : value),
-    z.number({ error: (issue) => (issue.input === undefined || issue.input === '' ? `Hãy chọn ${what}.` : `${capitalise(what)} không hợp lệ.`) }).int(`${capitalise(what)} không hợp lệ.`).positive(`${capitalise(what)} không hợp lệ.`),
+const id = (what: string) => {
+  const invalid = `${capitalise(what)} không hợp lệ.`
+  return z.preprocess(
+    (value) => (typeof value === 'string' && /^\d{1,10}$/.test(value.trim()) ? Number(value) : value),
+    z
+      .number({ error: (issue) => (issue.input === undefined || issue.input === '' ? `Hãy chọn ${what}.` : invalid) })
+      .int(invalid)
+      .positive(invalid)
+      .max(LARGEST_ID, invalid),
   )
+}
 
 /** A checkbox: a form sends "on" (or nothing), JSON a boolean. */
 const checkbox = z.preprocess(
@@ -75,6 +84,9 @@ export const feedbackSubmissionSchema = z.object({
 })
 
 export type FeedbackSubmission = z.infer<typeof feedbackSubmissionSchema>
+
+/** The fields a submission may carry (the form's own, hidden ones included). */
+export const FEEDBACK_FORM_FIELDS = [...Object.keys(feedbackSubmissionSchema.shape), 'startToken', 'website'] as const
 
 /** One problem with a submission, for the field it concerns (`form` for the whole form). */
 export type FeedbackFieldError = { field: string; message: string }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES } from '@reform/shared'
-import { feedbackAccess } from '../../access/feedbackAccess'
-import { editorsAndAbove, feedbackHandlersOnly, nobody, publishersOnly, staffOnly } from '../../access/fieldAccess'
+import { feedbackAccess, readableOnceApproved } from '../../access/feedbackAccess'
+import { editorInChiefOnly, editorsAndAbove, feedbackHandlersOnly, nobody, staffOnly } from '../../access/fieldAccess'
 import { feedbackEndpoints } from '../../endpoints/feedback'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
 import { renderRichTextHtml } from '../../hooks/renderRichTextHtml'
@@ -10,11 +10,14 @@ import { options } from '../../i18n/options'
 import { isPublishedAnswer } from './isPublishedAnswer'
 import { receiveFeedback } from './hooks/receiveFeedback'
 import { recordAnswerTime } from './hooks/recordAnswerTime'
-import { validateAnswered, validatePublishAnswer } from './validateAnswer'
+import { withdrawApprovalOnEdit } from './hooks/withdrawApprovalOnEdit'
+import { validateAnswered, validateAnsweringUnit, validatePublishAnswer } from './validateAnswer'
 
 // As the citizen sent it: kept word for word, readable by those who handle it only.
 const sentByCitizen = { read: feedbackHandlersOnly, create: nobody, update: nobody }
 const internal = { read: staffOnly }
+// Where an item is filed and by when: the editorial staff decide, not the unit itself.
+const filing = { read: staffOnly, update: editorsAndAbove }
 
 /**
  * Citizens' proposals and complaints. They arrive only through the public endpoint (endpoints/
@@ -34,11 +37,13 @@ export const Feedback: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: feedbackAccess,
-  custom: { isPublic: isPublishedAnswer },
+  // Build reasons and the audit log, read by every member of staff, name an item by its number:
+  // the tracking code opens its status page, the titles start as the citizen's words.
+  custom: { isPublic: isPublishedAnswer, logTitle: (doc: Record<string, unknown>) => `#${doc.id}` },
   endpoints: feedbackEndpoints,
   hooks: {
     beforeValidate: [normalizeTextToNFC],
-    beforeChange: [receiveFeedback, recordAnswerTime, renderRichTextHtml('answer', 'answerHtml')],
+    beforeChange: [receiveFeedback, recordAnswerTime, withdrawApprovalOnEdit, renderRichTextHtml('answer', 'answerHtml')],
   },
   fields: [
     {
@@ -67,7 +72,7 @@ export const Feedback: CollectionConfig = {
       relationTo: 'units',
       index: true,
       label: label('Đơn vị được giao xử lý', 'Assigned unit'),
-      access: { read: staffOnly, update: editorsAndAbove },
+      access: filing,
       admin: { position: 'sidebar' },
     },
     {
@@ -75,7 +80,7 @@ export const Feedback: CollectionConfig = {
       type: 'date',
       timezone: true,
       label: label('Hạn xử lý', 'Due date'),
-      access: internal,
+      access: filing,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
     },
     {
@@ -87,7 +92,16 @@ export const Feedback: CollectionConfig = {
       label: label('Loại', 'Kind'),
       admin: { position: 'sidebar' },
     },
-    { name: 'unit', type: 'relationship', relationTo: 'units', required: true, index: true, label: label('Đơn vị liên quan', 'Unit concerned'), admin: { position: 'sidebar' } },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      required: true,
+      index: true,
+      label: label('Đơn vị liên quan', 'Unit concerned'),
+      access: { update: editorsAndAbove },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'reformArea',
       type: 'relationship',
@@ -105,7 +119,8 @@ export const Feedback: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'name', type: 'text', required: true, label: label('Họ và tên', 'Name'), access: sentByCitizen },
-            { name: 'email', type: 'email', label: label('Thư điện tử', 'E-mail'), access: sentByCitizen },
+            // Checked at the edge (shared feedbackSubmissionSchema), not again by Payload's stricter e-mail rule.
+            { name: 'email', type: 'text', label: label('Thư điện tử', 'E-mail'), access: sentByCitizen },
             { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone'), access: sentByCitizen },
           ],
         },
@@ -136,6 +151,7 @@ export const Feedback: CollectionConfig = {
           required: true,
           maxLength: 200,
           label: label('Tiêu đề công khai', 'Public title'),
+          access: { read: readableOnceApproved },
           admin: { description: label('Hiện trên trang Hỏi đáp. Bỏ mọi thông tin cá nhân.', 'Shown on the Q&A page. Remove any personal data.') },
         },
         {
@@ -143,6 +159,7 @@ export const Feedback: CollectionConfig = {
           type: 'textarea',
           required: true,
           label: label('Câu hỏi công khai', 'Public question'),
+          access: { read: readableOnceApproved },
           admin: {
             description: label(
               'Ban đầu là nguyên văn người dân gửi: sửa để bỏ tên, địa chỉ, số điện thoại… trước khi duyệt công khai.',
@@ -152,7 +169,7 @@ export const Feedback: CollectionConfig = {
         },
         { name: 'answer', type: 'richText', label: label('Nội dung trả lời', 'Answer'), access: internal },
         { name: 'answerHtml', type: 'textarea', label: label('Trả lời HTML (tự tạo)', 'Answer HTML (generated)'), admin: { hidden: true } },
-        { name: 'answeringUnit', type: 'relationship', relationTo: 'units', label: label('Đơn vị trả lời', 'Answering unit') },
+        { name: 'answeringUnit', type: 'relationship', relationTo: 'units', label: label('Đơn vị trả lời', 'Answering unit'), validate: validateAnsweringUnit },
         {
           name: 'answeredAt',
           type: 'date',
@@ -166,7 +183,7 @@ export const Feedback: CollectionConfig = {
           defaultValue: false,
           index: true,
           label: label('Duyệt công khai trên trang Hỏi đáp', 'Approved for the public Q&A page'),
-          access: { create: nobody, update: publishersOnly },
+          access: { create: nobody, update: editorInChiefOnly },
           validate: validatePublishAnswer,
           admin: {
             description: label(

@@ -1,6 +1,7 @@
 import type { Validate } from 'payload'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import { contributorUnit } from '../../access/roles'
 
 type Item = { status?: string; answer?: SerializedEditorState | null; answeringUnit?: unknown; consentToPublish?: boolean }
 
@@ -20,4 +21,12 @@ export const validatePublishAnswer: Validate<boolean, Item, Item> = (publish, { 
   if (data.status !== 'answered') return 'Chỉ công khai được góp ý đã trả lời.'
   if (!data.consentToPublish) return 'Người gửi không đồng ý công khai câu hỏi: không thể duyệt công khai.'
   return true
+}
+
+/** A unit contributor answers in their own unit's name only. */
+export const validateAnsweringUnit: Validate<unknown, Item, Item> = (value, { req }) => {
+  const own = contributorUnit(req.user)
+  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  if (own === undefined || id === null || id === undefined || Number(id) === own) return true
+  return 'Cộng tác viên chỉ trả lời với tư cách đơn vị của mình.'
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { clientAddress } from '../../feedback/clientAddress'
 import { messagePage } from '../../feedback/feedbackPages'
 import { overLimit, type LimitedEndpoint } from '../../feedback/rateLimits'
+import { mediaTypeOf } from '../../feedback/readSubmissionBody'
 
 export type Answer = {
   siteUrl: string
@@ -17,7 +18,7 @@ export const siteUrlOf = (req: PayloadRequest) => String(req.payload.config.cust
 /** How to answer this request: JSON for the site's script, an HTML page for a plain form post or link. */
 export function answerFor(req: PayloadRequest): Answer {
   const siteUrl = siteUrlOf(req)
-  const json = (req.headers.get('accept') ?? '').includes('application/json') || (req.headers.get('content-type') ?? '').startsWith('application/json')
+  const json = (req.headers.get('accept') ?? '').toLowerCase().includes('application/json') || mediaTypeOf(req.headers) === 'application/json'
   return {
     siteUrl,
     json,

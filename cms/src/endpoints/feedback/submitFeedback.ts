@@ -1,5 +1,12 @@
-import type { Endpoint, PayloadRequest } from 'payload'
-import { FEEDBACK_FIELDS, feedbackSubmissionSchema, submissionErrors, type FeedbackFieldError, type FeedbackSubmission } from '@reform/shared'
+import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import {
+  FEEDBACK_FIELDS,
+  FEEDBACK_FORM_FIELDS,
+  feedbackSubmissionSchema,
+  submissionErrors,
+  type FeedbackFieldError,
+  type FeedbackSubmission,
+} from '@reform/shared'
 import { confirmPage, problemsPage, receivedPage } from '../../feedback/feedbackPages'
 import { checkFormStart, formStartToken } from '../../feedback/formStartToken'
 import { readSubmissionBody } from '../../feedback/readSubmissionBody'
@@ -51,16 +58,25 @@ export const submitFeedback: Endpoint = {
           start === 'too-fast' ? 'Bạn gửi nhanh quá: hãy đọc lại nội dung rồi gửi lại sau vài giây.' : 'Biểu mẫu đã hết hạn hoặc không hợp lệ: hãy tải lại trang rồi gửi lại.',
         )
       }
-      const fields = Object.fromEntries(Object.entries(data).map(([name, value]) => [name, String(value)]))
+      // Only the form's own fields go back into it, as text.
+      const fields = Object.fromEntries(FEEDBACK_FORM_FIELDS.flatMap((name) => (typeof data[name] === 'string' ? [[name, data[name] as string]] : [])))
       return confirmPage(fields, formStartToken(req.payload.secret), answer.siteUrl, start === 'too-fast')
     }
-    // The public version of the question starts as the citizen's own words, for the handler to edit.
-    const item = await req.payload.create({
-      collection: 'feedback',
-      data: { ...parsed.data, status: 'received', publicTitle: parsed.data.subject, publicQuestion: parsed.data.message },
-      overrideAccess: true,
-      req,
-    })
+    let item
+    try {
+      // The public version of the question starts as the citizen's own words, for the handler to edit.
+      item = await req.payload.create({
+        collection: 'feedback',
+        data: { ...parsed.data, status: 'received', publicTitle: parsed.data.subject, publicQuestion: parsed.data.message },
+        overrideAccess: true,
+        req,
+      })
+    } catch (error) {
+      // The collection's own checks stand behind the schema; what they refuse is the sender's to fix.
+      if (!(error instanceof ValidationError)) throw error
+      const refused = error.data.errors.map((problem) => ({ field: problem.path, message: `${problem.message} (${problem.label ?? problem.path})` }))
+      return answer.json ? jsonNoStore({ errors: refused }, 400) : problemsPage(refused, data, answer.siteUrl)
+    }
     const trackingCode = String(item.trackingCode)
     return answer.json ? jsonNoStore({ trackingCode, status: item.status }, 201) : receivedPage(trackingCode, answer.siteUrl)
   },

@@ -1,0 +1,19 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { hasRole } from '../../../access/roles'
+
+// What readers of /hoi-dap/ see of an item.
+const PUBLIC_FIELDS = ['publicTitle', 'publicQuestion', 'answer', 'answeringUnit', 'unit', 'reformArea', 'kind', 'status'] as const
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
+/**
+ * An approved answer is published as approved: when anyone but the editor-in-chief changes what
+ * the public sees of it, the approval is withdrawn and the item leaves /hoi-dap/ until approved
+ * again, so an edit cannot put a name or a phone number on the site unseen.
+ */
+export const withdrawApprovalOnEdit: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc?.publishAnswer || !req.user || hasRole(req.user, 'editor-in-chief')) return data
+  const changed = PUBLIC_FIELDS.some((field) => field in data && !same(idOf(data[field]), idOf(originalDoc[field])))
+  return changed ? { ...data, publishAnswer: false } : data
+}
