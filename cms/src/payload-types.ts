@@ -567,6 +567,7 @@ export interface ProcedureStat {
 export interface Feedback {
   id: number;
   trackingCode?: string | null;
+  formKey?: string | null;
   status: 'received' | 'in-progress' | 'answered' | 'declined';
   assignedUnit?: (number | null) | Unit;
   dueDate?: string | null;
@@ -1088,6 +1089,7 @@ export interface UnitsSelect<T extends boolean = true> {
  */
 export interface FeedbackSelect<T extends boolean = true> {
   trackingCode?: T;
+  formKey?: T;
   status?: T;
   assignedUnit?: T;
   dueDate?: T;

@@ -98,6 +98,24 @@ describe('a submission', () => {
     expect(await buildTriggers()).not.toContain(`#${item.id}”`)
   })
 
+  it('sent twice from one form (a double click, a page sent again) is stored once, with one code', async () => {
+    const count = await storedCount()
+    const once = submission()
+    const first = await postJson(once)
+    const again = await postJson(once)
+    expect(first.status).toBe(201)
+    expect(again.status).toBe(200)
+    expect(((await again.json()) as { trackingCode: string }).trackingCode).toBe(((await first.json()) as { trackingCode: string }).trackingCode)
+    expect(await storedCount()).toBe(count + 1)
+    // Both at the same moment: the unique key stops the second, which gets the first's code.
+    const raced = submission()
+    const answers = await Promise.all([postJson(raced), postJson(raced)])
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201])
+    const codes = await Promise.all(answers.map(async (answer) => ((await answer.json()) as { trackingCode: string }).trackingCode))
+    expect(codes[0]).toBe(codes[1])
+    expect(await storedCount()).toBe(count + 2)
+  })
+
   it('takes the handling period from the settings', async () => {
     await cms.payload.updateGlobal({ slug: 'settings', data: { feedbackHandlingDays: 5 } })
     const item = await submit()
@@ -423,12 +441,16 @@ describe('anonymous readers', () => {
 
 describe('the feedback migration', () => {
   it('can be rolled back and applied again', async () => {
-    const migration = await import('../src/migrations/20261121_103159_feedback')
+    const feedback = await import('../src/migrations/20261121_103159_feedback')
+    const formKey = await import('../src/migrations/20261121_111238_feedback_form_key')
     const args = { db: (cms.payload.db as unknown as { drizzle: never }).drizzle, payload: cms.payload, req: {} as never }
-    await migration.down(args)
+    await formKey.down(args)
+    await feedback.down(args)
     const { rows } = await (cms.payload.db as unknown as { pool: import('pg').Pool }).pool.query(`SELECT to_regclass('feedback') AS feedback, to_regclass('${RATE_LIMIT_TABLE}') AS limits`)
     expect(rows[0]).toEqual({ feedback: null, limits: null })
-    await migration.up(args)
+    await feedback.up(args)
+    await formKey.up(args)
     expect(await storedCount()).toBe(0)
+    expect(await submit()).toMatchObject({ status: 'received' })
   })
 })

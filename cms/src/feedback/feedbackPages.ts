@@ -23,11 +23,11 @@ export function feedbackPage(status: number, title: string, body: string, siteUr
 export const messagePage = (status: number, message: string, siteUrl: string, headers?: Record<string, string>) =>
   feedbackPage(status, status === 429 ? 'Xin thử lại sau' : 'Chưa gửi được góp ý', `<p>${escapeHtml(message)}</p>`, siteUrl, headers)
 
-export function receivedPage(trackingCode: string, siteUrl: string): Response {
+export function receivedPage(trackingCode: string, siteUrl: string, status = 201): Response {
   // This page is the no-script path, so the link is to the CMS's status page, not the site's.
   const statusUrl = `${FEEDBACK_API.status}?${FEEDBACK_FIELDS.trackingCode}=${encodeURIComponent(trackingCode)}`
   return feedbackPage(
-    201,
+    status,
     'Đã nhận góp ý của bạn',
     `<p>Mã tra cứu của bạn:</p><p class="code">${escapeHtml(trackingCode)}</p>
 <p>Hãy ghi lại mã này. Bạn dùng nó để <a href="${escapeHtml(statusUrl)}">xem tình trạng xử lý và câu trả lời</a>.</p>`,

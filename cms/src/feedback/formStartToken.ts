@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
 /** A person needs at least this long to fill in the form; a script posting at once does not. */
 export const MIN_FILL_MS = 3000
@@ -6,24 +6,32 @@ export const MIN_FILL_MS = 3000
 export const FORM_LIFETIME_MS = 24 * 60 * 60 * 1000
 
 // Keyed by Payload's secret under a purpose of its own, so the signature is good for nothing else.
-const sign = (secret: string, issuedAt: number) => createHmac('sha256', secret).update(`feedback-form-start\n${issuedAt}`).digest('base64url')
+const sign = (secret: string, issuedAt: number, nonce: string) =>
+  createHmac('sha256', secret).update(`feedback-form-start\n${issuedAt}\n${nonce}`).digest('base64url')
 
-/** The moment a form was opened, signed so that it cannot be back-dated. */
+/**
+ * The moment one form was opened, signed so that it cannot be back-dated, with a random part that
+ * makes it this form's own: one form is one submission (see `checkFormStart`'s key).
+ */
 export function formStartToken(secret: string, now = Date.now()): string {
-  return `${now}.${sign(secret, now)}`
+  const nonce = randomBytes(16).toString('base64url')
+  return `${now}.${nonce}.${sign(secret, now, nonce)}`
 }
 
-export type StartCheck = 'ok' | 'missing' | 'invalid' | 'expired' | 'too-fast'
+export type StartCheck = { status: 'ok'; key: string } | { status: 'missing' | 'invalid' | 'expired' | 'too-fast' }
 
-/** Whether a submission's start token is genuine and the form was open long enough, and not too long. */
+/**
+ * Whether a submission's start token is genuine and the form was open long enough, and not too
+ * long. A genuine one gives the form's key: a second post of the same form is the same submission.
+ */
 export function checkFormStart(secret: string, token: unknown, now = Date.now()): StartCheck {
-  if (typeof token !== 'string' || token === '') return 'missing'
-  const [issued, signature = ''] = token.split('.')
+  if (typeof token !== 'string' || token === '') return { status: 'missing' }
+  const [issued, nonce = '', signature = ''] = token.split('.')
   const issuedAt = Number(issued)
-  if (!Number.isSafeInteger(issuedAt)) return 'invalid'
-  const expected = Buffer.from(sign(secret, issuedAt))
+  if (!Number.isSafeInteger(issuedAt) || !nonce) return { status: 'invalid' }
+  const expected = Buffer.from(sign(secret, issuedAt, nonce))
   const given = Buffer.from(signature)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'invalid'
-  if (now - issuedAt > FORM_LIFETIME_MS) return 'expired'
-  return now - issuedAt < MIN_FILL_MS ? 'too-fast' : 'ok'
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: 'invalid' }
+  if (now - issuedAt > FORM_LIFETIME_MS) return { status: 'expired' }
+  return now - issuedAt < MIN_FILL_MS ? { status: 'too-fast' } : { status: 'ok', key: nonce }
 }

@@ -1,5 +1,6 @@
 import * as migration_20261121_060811_initial from './20261121_060811_initial';
 import * as migration_20261121_103159_feedback from './20261121_103159_feedback';
+import * as migration_20261121_111238_feedback_form_key from './20261121_111238_feedback_form_key';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_103159_feedback.up,
     down: migration_20261121_103159_feedback.down,
-    name: '20261121_103159_feedback'
+    name: '20261121_103159_feedback',
+  },
+  {
+    up: migration_20261121_111238_feedback_form_key.up,
+    down: migration_20261121_111238_feedback_form_key.down,
+    name: '20261121_111238_feedback_form_key'
   },
 ];

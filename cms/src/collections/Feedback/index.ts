@@ -56,6 +56,14 @@ export const Feedback: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
+      // The random part of the form's start token (feedback/formStartToken): one form, one item.
+      name: 'formKey',
+      type: 'text',
+      unique: true,
+      access: { read: nobody, create: nobody, update: nobody },
+      admin: { hidden: true },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,

@@ -7,10 +7,17 @@ import {
   type FeedbackFieldError,
   type FeedbackSubmission,
 } from '@reform/shared'
+import type { Feedback } from '../../payload-types'
 import { confirmPage, problemsPage, receivedPage } from '../../feedback/feedbackPages'
 import { checkFormStart, formStartToken } from '../../feedback/formStartToken'
 import { readSubmissionBody } from '../../feedback/readSubmissionBody'
 import { answerFor, jsonNoStore, refusedPublicRequest } from './publicFeedbackRequest'
+
+/** The item a form already created, if it was sent before. */
+async function sentBefore(req: PayloadRequest, formKey: string): Promise<Feedback | undefined> {
+  const { docs } = await req.payload.find({ collection: 'feedback', where: { formKey: { equals: formKey } }, limit: 1, depth: 0, overrideAccess: true, req })
+  return docs[0]
+}
 
 /** The unit and reform area a submission names must exist, and the unit must not have been merged away. */
 async function unknownReferences(req: PayloadRequest, submission: FeedbackSubmission): Promise<FeedbackFieldError[]> {
@@ -51,33 +58,39 @@ export const submitFeedback: Endpoint = {
       return answer.json ? jsonNoStore({ errors }, 400) : problemsPage(errors, data, answer.siteUrl)
     }
     const start = checkFormStart(req.payload.secret, data[FEEDBACK_FIELDS.startToken])
-    if (start !== 'ok') {
+    if (start.status !== 'ok') {
       if (answer.json) {
         return answer.refuse(
           400,
-          start === 'too-fast' ? 'Bạn gửi nhanh quá: hãy đọc lại nội dung rồi gửi lại sau vài giây.' : 'Biểu mẫu đã hết hạn hoặc không hợp lệ: hãy tải lại trang rồi gửi lại.',
+          start.status === 'too-fast' ? 'Bạn gửi nhanh quá: hãy đọc lại nội dung rồi gửi lại sau vài giây.' : 'Biểu mẫu đã hết hạn hoặc không hợp lệ: hãy tải lại trang rồi gửi lại.',
         )
       }
       // Only the form's own fields go back into it, as text.
       const fields = Object.fromEntries(FEEDBACK_FORM_FIELDS.flatMap((name) => (typeof data[name] === 'string' ? [[name, data[name] as string]] : [])))
-      return confirmPage(fields, formStartToken(req.payload.secret), answer.siteUrl, start === 'too-fast')
+      return confirmPage(fields, formStartToken(req.payload.secret), answer.siteUrl, start.status === 'too-fast')
     }
-    let item
+    const received = (item: Feedback, status: number) =>
+      answer.json ? jsonNoStore({ trackingCode: item.trackingCode, status: item.status }, status) : receivedPage(String(item.trackingCode), answer.siteUrl, status)
+    // One form is one submission: sent again (a double click, a page resent), it gets the same code.
+    const earlier = await sentBefore(req, start.key)
+    if (earlier) return received(earlier, 200)
     try {
       // The public version of the question starts as the citizen's own words, for the handler to edit.
-      item = await req.payload.create({
+      const item = await req.payload.create({
         collection: 'feedback',
-        data: { ...parsed.data, status: 'received', publicTitle: parsed.data.subject, publicQuestion: parsed.data.message },
+        data: { ...parsed.data, status: 'received', publicTitle: parsed.data.subject, publicQuestion: parsed.data.message, formKey: start.key },
         overrideAccess: true,
         req,
       })
+      return received(item, 201)
     } catch (error) {
-      // The collection's own checks stand behind the schema; what they refuse is the sender's to fix.
       if (!(error instanceof ValidationError)) throw error
+      // The same form posted twice at once: the unique key stopped the second, which gets the first's code.
+      const raced = error.data.errors.some((problem) => problem.path === 'formKey') ? await sentBefore(req, start.key) : undefined
+      if (raced) return received(raced, 200)
+      // The collection's own checks stand behind the schema; what they refuse is the sender's to fix.
       const refused = error.data.errors.map((problem) => ({ field: problem.path, message: `${problem.message} (${problem.label ?? problem.path})` }))
       return answer.json ? jsonNoStore({ errors: refused }, 400) : problemsPage(refused, data, answer.siteUrl)
     }
-    const trackingCode = String(item.trackingCode)
-    return answer.json ? jsonNoStore({ trackingCode, status: item.status }, 201) : receivedPage(trackingCode, answer.siteUrl)
   },
 }

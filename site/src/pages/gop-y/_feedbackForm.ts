@@ -100,7 +100,7 @@ export function enhanceFeedbackForm(): void {
         body: JSON.stringify(data),
       })
       const body = (await response.json()) as { trackingCode?: string; errors?: FieldError[] }
-      if (response.status === 201 && body.trackingCode) {
+      if (response.ok && body.trackingCode) {
         const link = received!.querySelector<HTMLAnchorElement>('[data-status-link]')!
         link.href = `${form.dataset.statusPath}?${form.dataset.codeParam}=${encodeURIComponent(body.trackingCode)}`
         received!.querySelector('[data-code]')!.textContent = body.trackingCode
