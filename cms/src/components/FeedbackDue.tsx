@@ -1,16 +1,17 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 import { FEEDBACK_STATUSES, formatDateVi, optionLabel } from '@reform/shared'
-import { roleOf } from '../access/roles'
+import { hasRole } from '../access/roles'
 
 const SHOWN = 10
 
 /**
- * Dashboard panel for those who answer citizens: the open feedback items they may handle (a
+ * Dashboard panel for those who answer citizens (editor-in-chief, editors, unit contributors): the open feedback items they may handle (a
  * contributor, their unit's), the nearest due date first, overdue ones marked.
  */
 export async function FeedbackDue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
-  if (roleOf(user) === undefined) return null
+  // The system administrator does not handle citizens' feedback (and does not read its text).
+  if (!hasRole(user, 'editor-in-chief', 'editor', 'contributor')) return null
   const { docs, totalDocs } = await payload.find({
     collection: 'feedback',
     where: { status: { in: ['received', 'in-progress'] } },
