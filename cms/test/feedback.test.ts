@@ -116,6 +116,15 @@ describe('a submission', () => {
     expect(await storedCount()).toBe(count + 2)
   })
 
+  it('lets the site\'s pages read the answer across origins, and no other site', async () => {
+    const fromSite = await postJson(submission())
+    expect(fromSite.status).toBe(201)
+    expect(fromSite.headers.get('access-control-allow-origin')).toBe(SITE)
+    const fromElsewhere = await postJson(submission(), { origin: 'https://evil.example' })
+    expect(fromElsewhere.status).toBe(403)
+    expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
   it('takes the handling period from the settings', async () => {
     await cms.payload.updateGlobal({ slug: 'settings', data: { feedbackHandlingDays: 5 } })
     const item = await submit()
@@ -344,6 +353,8 @@ describe('the status lookup', () => {
     const answered = (await (await status(item.trackingCode!)).json()) as Record<string, unknown>
     expect(answered).toMatchObject({ status: 'answered', statusLabel: 'Đã trả lời', answeringUnit: 'Phường Kinh Bắc' })
     expect(answered.answerHtml).toContain('Hồ sơ đã được giải quyết.')
+    // The site's lookup shows what the CMS's own page shows.
+    expect(answered.html).toContain('Trả lời của Phường Kinh Bắc')
     const page = await (await status(item.trackingCode!, 'text/html')).text()
     expect(page).toContain('Đã trả lời')
     expect(page).toContain('Hồ sơ đã được giải quyết.')

@@ -43,7 +43,8 @@ export { siteFilePath } from './urls/filePaths'
 export { formatFileSize } from './text/fileSize'
 export { htmlToText } from './html/htmlToText'
 export { optionLabel } from './domain/optionLabel'
-export { FEEDBACK_STATUSES, FEEDBACK_KINDS, type FeedbackStatus } from './domain/feedbackStatuses'
+export { FEEDBACK_STATUSES, type FeedbackStatus } from './domain/feedbackStatuses'
+export { FEEDBACK_KINDS } from './domain/feedbackKinds'
 export { TRACKING_CODE_ALPHABET, formatTrackingCode, normalizeTrackingCode } from './feedback/trackingCode'
 export { FEEDBACK_API, FEEDBACK_FIELDS } from './feedback/feedbackApi'
 export {
@@ -54,5 +55,5 @@ export {
   type FeedbackSubmission,
   type FeedbackFieldError,
 } from './feedback/feedbackSubmission'
-export { feedbackStatusReportSchema, type FeedbackStatusReport } from './feedback/feedbackStatusReport'
+export type { FeedbackStatusReport } from './feedback/feedbackStatusReport'
 export { publicFeedbackAnswerSchema, type PublicFeedbackAnswer } from './schemas/feedbackAnswer'

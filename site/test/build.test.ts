@@ -399,8 +399,8 @@ describe('feeds for newsrooms and ward pages', () => {
 })
 
 describe('citizen feedback on the site', () => {
-  const published = SAMPLE_FEEDBACK.filter((item) => 'published' in item && item.published)
-  const unpublished = SAMPLE_FEEDBACK.filter((item) => !('published' in item))
+  const published = SAMPLE_FEEDBACK.filter((item) => item.published)
+  const unpublished = SAMPLE_FEEDBACK.filter((item) => !item.published)
 
   it('loads only the published answers from the CMS', () => {
     expect(firstBuild.output).toMatch(new RegExp(`feedback: ${published.length} fetched, 0 removed, ${published.length} in total`))
@@ -421,7 +421,7 @@ describe('citizen feedback on the site', () => {
   })
 
   it('puts no personal data of any submission, and nothing unpublished, in any built file', async () => {
-    const secrets: string[] = SAMPLE_FEEDBACK.flatMap((item) => [item.name, 'email' in item ? item.email : [], 'phone' in item ? item.phone : []].flat())
+    const secrets = SAMPLE_FEEDBACK.flatMap((item) => [item.name, item.email ?? [], item.phone ?? []].flat())
     secrets.push(...unpublished.map((item) => item.subject))
     const tracking = (await cms.payload.find({ collection: 'feedback', limit: 10 })).docs.map((item) => item.trackingCode!)
     const texts = (await listBuiltFiles(outDir)).filter((file) => /\.(html|xml|json|txt|opml|csv|js)$/.test(file))

@@ -1,9 +1,15 @@
 import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { IsPublic } from '../hooks/queueSiteBuildOnChange'
 import { feedbackHandlersOnly } from './fieldAccess'
 import { canPublish, contributorUnit, roleOf } from './roles'
 
 /** A feedback item anyone may read: answered, and its answer approved for publication. */
-export const publishedAnswer: Where = { and: [{ status: { equals: 'answered' } }, { publishAnswer: { equals: true } }] }
+const PUBLISHED_ANSWER = { status: 'answered', publishAnswer: true } as const
+
+const publishedAnswer: Where = { and: Object.entries(PUBLISHED_ANSWER).map(([field, value]) => ({ [field]: { equals: value } })) }
+
+/** The same rule for one document, for the build triggers. */
+export const isPublishedAnswer: IsPublic = (doc) => Object.entries(PUBLISHED_ANSWER).every(([field, value]) => doc[field] === value)
 
 /** The items of one unit: assigned to it, or about it. */
 const ofUnit = (unit: number): Where => ({ or: [{ assignedUnit: { equals: unit } }, { unit: { equals: unit } }] })

@@ -6,8 +6,9 @@ import { hasRole } from '../access/roles'
 const SHOWN = 10
 
 /**
- * Dashboard panel for those who answer citizens (editor-in-chief, editors, unit contributors): the open feedback items they may handle (a
- * contributor, their unit's), the nearest due date first, overdue ones marked.
+ * Dashboard panel for those who answer citizens (editor-in-chief, editors, unit contributors): the
+ * open feedback items they may handle (a contributor, their unit's), the nearest due date first,
+ * overdue ones marked.
  */
 export async function FeedbackDue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   // The system administrator does not handle citizens' feedback (and does not read its text).
@@ -33,7 +34,7 @@ export async function FeedbackDue({ payload, user }: { payload: Payload; user?: 
       ) : (
         <ul>
           {docs.map((item) => {
-            const overdue = item.dueDate !== null && item.dueDate !== undefined && new Date(item.dueDate).getTime() < now
+            const overdue = Boolean(item.dueDate) && new Date(item.dueDate!).getTime() < now
             return (
               <li key={item.id}>
                 <a href={`/admin/collections/feedback/${item.id}`}>{item.trackingCode}</a>: {item.publicTitle} — {optionLabel(FEEDBACK_STATUSES, item.status)}

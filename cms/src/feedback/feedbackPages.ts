@@ -61,7 +61,6 @@ const FIELD_LABELS: Record<string, string> = { name: 'Họ và tên', email: 'Th
  */
 export function confirmPage(data: Record<string, string>, startToken: string, siteUrl: string, tooFast: boolean): Response {
   const hidden = Object.entries(data)
-    .filter(([name]) => name !== FEEDBACK_FIELDS.startToken && name !== FEEDBACK_FIELDS.honeypot)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join('')
   const shown = Object.entries(FIELD_LABELS)

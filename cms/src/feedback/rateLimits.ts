@@ -29,8 +29,9 @@ function limitersOf(payload: Payload): Record<LimitedEndpoint, RateLimiterPostgr
         storeType: 'pool',
         tableName: RATE_LIMIT_TABLE,
         tableCreated: true,
-        // Rows of clients gone quiet for an hour are deleted (every five minutes), so the table stays small.
-        clearExpiredByTimeout: true,
+        // Rows of clients gone quiet for an hour are deleted (every five minutes), so the table stays
+        // small: one limiter's timer does it for the whole table.
+        clearExpiredByTimeout: endpoint === 'submit',
         keyPrefix: `feedback-${endpoint}`,
         ...FEEDBACK_RATE_LIMITS[endpoint],
         // Counting goes on in memory for as long as the database does not answer.

@@ -1,7 +1,7 @@
 /** Largest submission body: a 5,000-character message in Vietnamese, percent-encoded, fits well. */
 export const MAX_BODY_BYTES = 64 * 1024
 
-export type SubmissionBody = { ok: true; data: Record<string, unknown>; json: boolean } | { ok: false; status: number; message: string }
+export type SubmissionBody = { ok: true; data: Record<string, unknown> } | { ok: false; status: number; message: string }
 
 const refuse = (status: number, message: string): SubmissionBody => ({ ok: false, status, message })
 const tooLarge = () => refuse(413, `Nội dung gửi quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KB); hãy rút gọn nội dung góp ý.`)
@@ -47,7 +47,7 @@ export async function readSubmissionBody(request: Request): Promise<SubmissionBo
   } catch {
     return refuse(400, 'Nội dung gửi lên không phải văn bản UTF-8.')
   }
-  if (!json) return { ok: true, json, data: Object.fromEntries(new URLSearchParams(text)) }
+  if (!json) return { ok: true, data: Object.fromEntries(new URLSearchParams(text)) }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -55,5 +55,5 @@ export async function readSubmissionBody(request: Request): Promise<SubmissionBo
     return refuse(400, 'Dữ liệu JSON gửi lên bị lỗi cú pháp.')
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return refuse(400, 'Dữ liệu JSON gửi lên phải là một đối tượng gồm các trường của biểu mẫu.')
-  return { ok: true, json, data: parsed as Record<string, unknown> }
+  return { ok: true, data: parsed as Record<string, unknown> }
 }

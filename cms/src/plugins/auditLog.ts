@@ -14,22 +14,17 @@ import { changeAction } from '../utilities/changeAction'
 import { savingDraft } from '../hooks/savingDraft'
 import { describeChange } from '../utilities/describeChange'
 import { documentTitle } from '../utilities/documentTitle'
+import { sameValue } from '../utilities/sameValue'
 import { appendHooks } from './appendHooks'
 
 const IGNORED_FIELDS = new Set(['id', 'globalType', 'updatedAt', 'createdAt', 'bodyHtml', 'introductionHtml', 'sizes', '_status'])
 
 type Doc = Record<string, unknown> & { id?: number | string; _status?: string }
 
-// A populated relation (a whole document) and its bare id are the same value here.
-const isDocument = (item: unknown): item is { id: unknown } =>
-  Boolean(item) && typeof item === 'object' && !Array.isArray(item) && 'id' in item! && 'updatedAt' in item!
-const comparable = (value: unknown) =>
-  JSON.stringify(isDocument(value) ? value.id : value, (_, item) => (isDocument(item) ? item.id : item))
-
 function changedFields(doc: Doc, previous: Doc | undefined): string {
   if (!previous) return ''
   return Object.keys(doc)
-    .filter((key) => !IGNORED_FIELDS.has(key) && comparable(doc[key]) !== comparable(previous[key]))
+    .filter((key) => !IGNORED_FIELDS.has(key) && !sameValue(doc[key], previous[key]))
     .join(', ')
 }
 

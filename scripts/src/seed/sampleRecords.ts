@@ -1,5 +1,7 @@
 /** Sample documents, practices, bulletins and figures of the sample province (written for this project). */
 
+import type { SampleUnitKey } from './sampleUnits'
+
 export const SAMPLE_DOCUMENTS = [
   {
     number: '145/KH-UBND',
@@ -100,7 +102,24 @@ export function sampleProcedureStats(months: string[]) {
  * just received whose sender did not agree to publication. The names and contacts are invented and
  * must never reach the public site.
  */
-export const SAMPLE_FEEDBACK = [
+type SampleFeedback = {
+  name: string
+  email?: string
+  phone?: string
+  kind: 'proposal' | 'complaint' | 'question'
+  unit: SampleUnitKey
+  /** Index in DEFAULT_REFORM_AREAS. */
+  area: number
+  subject: string
+  message: string
+  consentToPublish: boolean
+  /** Markdown; given, the item is answered by its own unit. */
+  answer?: string
+  published?: boolean
+  status?: 'in-progress'
+}
+
+export const SAMPLE_FEEDBACK: SampleFeedback[] = [
   {
     name: 'Nguyễn Văn An',
     email: 'nguyenvanan.gopy@example.com',
@@ -148,4 +167,4 @@ export const SAMPLE_FEEDBACK = [
     message: 'Đề nghị bộ phận một cửa phường làm việc thêm sáng thứ Bảy để người đi làm có thể đến nộp hồ sơ.',
     consentToPublish: false,
   },
-] as const
+]

@@ -179,7 +179,7 @@ async function createSampleContent(payload: Payload, req: PayloadRequest, now: D
   }
 
   for (const sample of SAMPLE_FEEDBACK) {
-    const { unit, area, answer, published, status, ...sent } = sample as (typeof SAMPLE_FEEDBACK)[number] & { answer?: string; published?: boolean; status?: 'in-progress' }
+    const { unit, area, answer, published, status, ...sent } = sample
     const unitId = unitIds.get(unit)!
     await payload.create({
       collection: 'feedback',

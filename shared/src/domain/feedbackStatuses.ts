@@ -7,9 +7,3 @@ export const FEEDBACK_STATUSES = [
 ] as const
 
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]['value']
-
-export const FEEDBACK_KINDS = [
-  { value: 'proposal', label: 'Kiến nghị, đề xuất', labelEn: 'Proposal' },
-  { value: 'complaint', label: 'Phản ánh', labelEn: 'Complaint' },
-  { value: 'question', label: 'Hỏi đáp', labelEn: 'Question' },
-] as const

@@ -1,20 +1,18 @@
-import { z } from 'zod'
-import { FEEDBACK_STATUSES } from '../domain/feedbackStatuses'
-import { enumOf } from '../schemas/options'
-import { timestampSchema } from '../schemas/common'
+import type { FeedbackStatus } from '../domain/feedbackStatuses'
 
 /** What the status endpoint tells whoever holds a tracking code: never who sent it. */
-export const feedbackStatusReportSchema = z.object({
-  trackingCode: z.string(),
-  status: enumOf(FEEDBACK_STATUSES),
-  statusLabel: z.string(),
-  subject: z.string(),
-  receivedAt: timestampSchema,
-  dueDate: timestampSchema.nullable(),
-  answeredAt: timestampSchema.nullable(),
+export type FeedbackStatusReport = {
+  trackingCode: string
+  status: FeedbackStatus
+  statusLabel: string
+  /** The public title. */
+  subject: string
+  receivedAt: string
+  dueDate: string | null
+  answeredAt: string | null
   /** The answer (or the reason it was declined), sanitised HTML; null until there is one. */
-  answerHtml: z.string().nullable(),
-  answeringUnit: z.string().nullable(),
-})
-
-export type FeedbackStatusReport = z.infer<typeof feedbackStatusReportSchema>
+  answerHtml: string | null
+  answeringUnit: string | null
+  /** The report as the CMS's status page shows it (heading aside): the site's lookup shows the same. */
+  html: string
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FEEDBACK_KINDS } from '../domain/feedbackStatuses'
+import { FEEDBACK_KINDS } from '../domain/feedbackKinds'
 import { enumOf } from '../schemas/options'
 import { toNFC } from '../text/normalize'
 
@@ -85,8 +85,8 @@ export const feedbackSubmissionSchema = z.object({
 
 export type FeedbackSubmission = z.infer<typeof feedbackSubmissionSchema>
 
-/** The fields a submission may carry (the form's own, hidden ones included). */
-export const FEEDBACK_FORM_FIELDS = [...Object.keys(feedbackSubmissionSchema.shape), 'startToken', 'website'] as const
+/** The fields a citizen fills in (the form's hidden ones aside). */
+export const FEEDBACK_FORM_FIELDS = Object.keys(feedbackSubmissionSchema.shape) as Array<keyof FeedbackSubmission>
 
 /** One problem with a submission, for the field it concerns (`form` for the whole form). */
 export type FeedbackFieldError = { field: string; message: string }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FEEDBACK_KINDS } from '../domain/feedbackStatuses'
+import { FEEDBACK_KINDS } from '../domain/feedbackKinds'
 import { idSchema, timestampSchema } from './common'
 import { enumOf } from './options'
 

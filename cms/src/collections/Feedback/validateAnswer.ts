@@ -1,6 +1,7 @@
-import type { Validate } from 'payload'
+import type { RelationshipFieldSingleValidation, Validate } from 'payload'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import { unitIds } from '../../access/editorialAccess'
 import { contributorUnit } from '../../access/roles'
 
 type Item = { status?: string; answer?: SerializedEditorState | null; answeringUnit?: unknown; consentToPublish?: boolean }
@@ -24,9 +25,8 @@ export const validatePublishAnswer: Validate<boolean, Item, Item> = (publish, { 
 }
 
 /** A unit contributor answers in their own unit's name only. */
-export const validateAnsweringUnit: Validate<unknown, Item, Item> = (value, { req }) => {
+export const validateAnsweringUnit: RelationshipFieldSingleValidation = (value, { req }) => {
   const own = contributorUnit(req.user)
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  if (own === undefined || id === null || id === undefined || Number(id) === own) return true
+  if (own === undefined || unitIds(value as Parameters<typeof unitIds>[0]).every((id) => id === own)) return true
   return 'Cộng tác viên chỉ trả lời với tư cách đơn vị của mình.'
 }

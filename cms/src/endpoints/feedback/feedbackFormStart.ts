@@ -7,8 +7,7 @@ export const feedbackFormStart: Endpoint = {
   path: '/start',
   method: 'get',
   handler: async (req) => {
-    const answer = { ...answerFor(req), json: true }
-    const refused = await refusedPublicRequest(req, 'start', answer)
+    const refused = await refusedPublicRequest(req, 'start', answerFor(req, { alwaysJson: true }))
     return refused ?? jsonNoStore({ startToken: formStartToken(req.payload.secret) })
   },
 }

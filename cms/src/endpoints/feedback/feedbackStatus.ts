@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 import { FEEDBACK_FIELDS, FEEDBACK_STATUSES, normalizeTrackingCode, optionLabel, type FeedbackStatusReport } from '@reform/shared'
-import { statusPage } from '../../feedback/statusPage'
+import { statusPage, statusReportHtml } from '../../feedback/statusPage'
 import { answerFor, jsonNoStore, refusedPublicRequest } from './publicFeedbackRequest'
 
 /**
@@ -21,7 +21,7 @@ export const feedbackStatus: Endpoint = {
     const item = docs[0]
     if (!item) return answer.refuse(404, `Không tìm thấy góp ý có mã ${code}. Hãy kiểm tra lại mã.`)
     const settled = item.status === 'answered' || item.status === 'declined'
-    const report: FeedbackStatusReport = {
+    const report: Omit<FeedbackStatusReport, 'html'> = {
       trackingCode: code,
       status: item.status,
       statusLabel: optionLabel(FEEDBACK_STATUSES, item.status),
@@ -32,6 +32,6 @@ export const feedbackStatus: Endpoint = {
       answerHtml: settled && item.answerHtml ? item.answerHtml : null,
       answeringUnit: settled && typeof item.answeringUnit === 'object' && item.answeringUnit ? item.answeringUnit.name : null,
     }
-    return answer.json ? jsonNoStore(report) : statusPage(report, answer.siteUrl)
+    return answer.json ? jsonNoStore({ ...report, html: statusReportHtml(report) } satisfies FeedbackStatusReport) : statusPage(report, answer.siteUrl)
   },
 }

@@ -13,12 +13,14 @@ export type Answer = {
 
 const NO_STORE = { 'cache-control': 'no-store' }
 
-export const siteUrlOf = (req: PayloadRequest) => String(req.payload.config.custom?.siteUrl)
-
-/** How to answer this request: JSON for the site's script, an HTML page for a plain form post or link. */
-export function answerFor(req: PayloadRequest): Answer {
-  const siteUrl = siteUrlOf(req)
-  const json = (req.headers.get('accept') ?? '').toLowerCase().includes('application/json') || mediaTypeOf(req.headers) === 'application/json'
+/**
+ * How to answer this request: JSON for the site's script (or always, for an endpoint only scripts
+ * call), an HTML page for a plain form post or link.
+ */
+export function answerFor(req: PayloadRequest, { alwaysJson = false } = {}): Answer {
+  const siteUrl = String(req.payload.config.custom?.siteUrl)
+  const json =
+    alwaysJson || (req.headers.get('accept') ?? '').toLowerCase().includes('application/json') || mediaTypeOf(req.headers) === 'application/json'
   return {
     siteUrl,
     json,

@@ -1,11 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { hasRole } from '../../../access/roles'
+import { sameValue } from '../../../utilities/sameValue'
 
 // What readers of /hoi-dap/ see of an item.
 const PUBLIC_FIELDS = ['publicTitle', 'publicQuestion', 'answer', 'answeringUnit', 'unit', 'reformArea', 'kind', 'status'] as const
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 /**
  * An approved answer is published as approved: when anyone but the editor-in-chief changes what
@@ -14,6 +12,6 @@ const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in 
  */
 export const withdrawApprovalOnEdit: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc?.publishAnswer || !req.user || hasRole(req.user, 'editor-in-chief')) return data
-  const changed = PUBLIC_FIELDS.some((field) => field in data && !same(idOf(data[field]), idOf(originalDoc[field])))
+  const changed = PUBLIC_FIELDS.some((field) => field in data && !sameValue(data[field], originalDoc[field]))
   return changed ? { ...data, publishAnswer: false } : data
 }
