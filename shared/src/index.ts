@@ -57,3 +57,13 @@ export {
 } from './feedback/feedbackSubmission'
 export type { FeedbackStatusReport } from './feedback/feedbackStatusReport'
 export { publicFeedbackAnswerSchema, type PublicFeedbackAnswer } from './schemas/feedbackAnswer'
+export { capitalise, optional, recordId, checkbox, emailAddress, EMAIL_MAX_LENGTH } from './forms/formFields'
+export { SUBSCRIPTION_API, SUBSCRIPTION_FIELDS } from './subscriptions/subscriptionApi'
+export { SUBSCRIPTION_FREQUENCIES, type SubscriptionFrequency } from './subscriptions/subscriptionFrequencies'
+export {
+  subscriptionChoicesSchema,
+  subscriptionRequestSchema,
+  MAX_SUBSCRIBED_TOPICS,
+  type SubscriptionChoices,
+  type SubscriptionRequest,
+} from './subscriptions/subscriptionRequest'

@@ -2,8 +2,9 @@ import { z } from 'zod'
 import { FEEDBACK_KINDS } from '../domain/feedbackKinds'
 import { enumOf } from '../schemas/options'
 import { toNFC } from '../text/normalize'
+import { capitalise, checkbox, EMAIL_MAX_LENGTH, emailAddress, optional, recordId } from '../forms/formFields'
 
-export const FEEDBACK_LIMITS = { name: 100, email: 254, phone: 20, subject: 200, message: 5000 } as const
+export const FEEDBACK_LIMITS = { name: 100, email: EMAIL_MAX_LENGTH, phone: 20, subject: 200, message: 5000 } as const
 
 // Control characters other than tab and line breaks carry nothing a person typed, and PostgreSQL
 // refuses NUL in text.
@@ -13,7 +14,6 @@ const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i
 
 const wrongType = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined || issue.input === null ? `Hãy nhập ${what}.` : `${capitalise(what)} phải là chữ.`
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** Text as a person typed it: NFC, no control characters, trimmed; then its limits. */
 function text(what: string, min: number, max: number) {
@@ -30,45 +30,13 @@ function text(what: string, min: number, max: number) {
     )
 }
 
-/** An optional field: an empty string (a form's blank input) counts as not given. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
-
-// Record ids are PostgreSQL integers.
-const LARGEST_ID = 2_147_483_647
-
-/** A record id from a form (a string of digits) or JSON (a number). */
-const id = (what: string) => {
-  const invalid = `${capitalise(what)} không hợp lệ.`
-  return z.preprocess(
-    (value) => (typeof value === 'string' && /^\d{1,10}$/.test(value.trim()) ? Number(value) : value),
-    z
-      .number({ error: (issue) => (issue.input === undefined || issue.input === '' ? `Hãy chọn ${what}.` : invalid) })
-      .int(invalid)
-      .positive(invalid)
-      .max(LARGEST_ID, invalid),
-  )
-}
-
-/** A checkbox: a form sends "on" (or nothing), JSON a boolean. */
-const checkbox = z.preprocess(
-  (value) => (value === 'on' || value === 'true' ? true : value === undefined || value === '' || value === 'false' ? false : value),
-  z.boolean({ error: 'Ô đồng ý công khai chỉ nhận có hoặc không.' }),
-)
-
 /**
  * What a citizen sends through the feedback form, checked at the CMS's edge. Every message is
  * Vietnamese and names the field, since the citizen reads it.
  */
 export const feedbackSubmissionSchema = z.object({
   name: text('họ và tên', 2, FEEDBACK_LIMITS.name),
-  email: optional(
-    z
-      .string({ error: 'Thư điện tử phải là chữ.' })
-      .trim()
-      .max(FEEDBACK_LIMITS.email, 'Địa chỉ thư điện tử quá dài.')
-      .pipe(z.email('Địa chỉ thư điện tử không đúng dạng (ví dụ: ten@example.com).')),
-  ),
+  email: optional(emailAddress()),
   phone: optional(
     z
       .string({ error: 'Số điện thoại phải là chữ số.' })
@@ -76,11 +44,11 @@ export const feedbackSubmissionSchema = z.object({
       .regex(/^\+?[0-9][0-9 .-]{7,18}[0-9]$/, 'Số điện thoại không đúng dạng (ví dụ: 0912 345 678).'),
   ),
   kind: z.preprocess((value) => (value === undefined || value === '' ? 'proposal' : value), enumOf(FEEDBACK_KINDS, 'Loại góp ý không hợp lệ.')),
-  unit: id('đơn vị liên quan'),
-  reformArea: id('lĩnh vực cải cách'),
+  unit: recordId('đơn vị liên quan'),
+  reformArea: recordId('lĩnh vực cải cách'),
   subject: text('tiêu đề', 5, FEEDBACK_LIMITS.subject),
   message: text('nội dung', 10, FEEDBACK_LIMITS.message),
-  consentToPublish: checkbox,
+  consentToPublish: checkbox('đồng ý công khai'),
 })
 
 export type FeedbackSubmission = z.infer<typeof feedbackSubmissionSchema>

@@ -30,6 +30,8 @@ export const publicPaths = {
   /** Published answers of one reform area or unit. */
   answersBy: (facet: 'linh-vuc' | 'don-vi', slug: string) => `/hoi-dap/${facet}/${slug}/`,
   search: () => '/tim-kiem/',
+  /** The e-mail subscription form (bulletins, reform areas, units, documents). */
+  subscribe: () => '/dang-ky-nhan-tin/',
   notFound: () => '/404.html',
   feedList: () => '/rss/',
   feedLogo: () => '/feed-logo.png',
