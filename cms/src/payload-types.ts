@@ -34,6 +34,12 @@ export interface Config {
     audio: Audio;
     videos: Video;
     users: User;
+    'mailing-lists': MailingList;
+    'list-members': ListMember;
+    subscribers: Subscriber;
+    'mail-sendings': MailSending;
+    'mail-deliveries': MailDelivery;
+    'published-items': PublishedItem;
     'audit-log': AuditLog;
     'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
@@ -42,7 +48,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'mailing-lists': {
+      members: 'list-members';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     bulletins: BulletinsSelect<false> | BulletinsSelect<true>;
@@ -58,6 +68,12 @@ export interface Config {
     audio: AudioSelect<false> | AudioSelect<true>;
     videos: VideosSelect<false> | VideosSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
+    'list-members': ListMembersSelect<false> | ListMembersSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'mail-sendings': MailSendingsSelect<false> | MailSendingsSelect<true>;
+    'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
+    'published-items': PublishedItemsSelect<false> | PublishedItemsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -83,6 +99,11 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMailing: TaskSendMailing;
+      sendAlert: TaskSendAlert;
+      sendDigest: TaskSendDigest;
+      mailNotice: TaskMailNotice;
+      purgeUnconfirmed: TaskPurgeUnconfirmed;
       buildSite: TaskBuildSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -617,6 +638,142 @@ export interface Feedback {
   createdAt: string;
 }
 /**
+ * Lists of leaders and bodies who receive the bulletin. Only the editor-in-chief and administrators see them. Import members from a CSV or Excel sheet on each list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailing-lists".
+ */
+export interface MailingList {
+  id: number;
+  name: string;
+  description?: string | null;
+  members?: {
+    docs?: (number | ListMember)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "list-members".
+ */
+export interface ListMember {
+  id: number;
+  list: number | MailingList;
+  name: string;
+  position?: string | null;
+  organisation?: string | null;
+  email: string;
+  status: 'active' | 'unsubscribed' | 'suspended';
+  hardBounces?: number | null;
+  linkKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * People who subscribed on the public site. Only those who confirmed are mailed; unconfirmed requests are deleted after 7 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed' | 'suspended';
+  bulletins?: boolean | null;
+  documents?: boolean | null;
+  reformAreas?: (number | ReformArea)[] | null;
+  units?: (number | Unit)[] | null;
+  frequency: 'immediate' | 'daily' | 'weekly';
+  requestedAt?: string | null;
+  confirmationSentAt?: string | null;
+  confirmedAt?: string | null;
+  hardBounces?: number | null;
+  linkKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every bulletin, alert or digest mailing: recipients, sent, failed, bounced and unsubscribed since.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-sendings".
+ */
+export interface MailSending {
+  id: number;
+  title: string;
+  kind: 'bulletin' | 'alert' | 'digest';
+  status: 'queued' | 'sending' | 'waiting' | 'done';
+  key?: string | null;
+  bulletin?: (number | null) | Bulletin;
+  lists?: (number | MailingList)[] | null;
+  toSubscribers?: boolean | null;
+  resend?: boolean | null;
+  sentBy?: (number | null) | User;
+  recipients?: number | null;
+  sent?: number | null;
+  failed?: number | null;
+  bounced?: number | null;
+  uncertain?: number | null;
+  unsubscribed?: number | null;
+  lastError?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  message?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-deliveries".
+ */
+export interface MailDelivery {
+  id: number;
+  sending: number | MailSending;
+  address?: string | null;
+  subscriber?: (number | null) | Subscriber;
+  member?: (number | null) | ListMember;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'bounced' | 'uncertain' | 'skipped';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  content?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  unsubscribed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-items".
+ */
+export interface PublishedItem {
+  id: number;
+  itemCollection: 'articles' | 'practices' | 'documents' | 'bulletins';
+  itemId: number;
+  firstPublishedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Read-only: the CMS records every action.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -725,7 +882,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendMailing'
+          | 'sendAlert'
+          | 'sendDigest'
+          | 'mailNotice'
+          | 'purgeUnconfirmed'
+          | 'buildSite'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -758,7 +923,18 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendMailing'
+        | 'sendAlert'
+        | 'sendDigest'
+        | 'mailNotice'
+        | 'purgeUnconfirmed'
+        | 'buildSite'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -827,6 +1003,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'mailing-lists';
+        value: number | MailingList;
+      } | null)
+    | ({
+        relationTo: 'list-members';
+        value: number | ListMember;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'mail-sendings';
+        value: number | MailSending;
+      } | null)
+    | ({
+        relationTo: 'mail-deliveries';
+        value: number | MailDelivery;
+      } | null)
+    | ({
+        relationTo: 'published-items';
+        value: number | PublishedItem;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1249,6 +1449,110 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailing-lists_select".
+ */
+export interface MailingListsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  members?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "list-members_select".
+ */
+export interface ListMembersSelect<T extends boolean = true> {
+  list?: T;
+  name?: T;
+  position?: T;
+  organisation?: T;
+  email?: T;
+  status?: T;
+  hardBounces?: T;
+  linkKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  bulletins?: T;
+  documents?: T;
+  reformAreas?: T;
+  units?: T;
+  frequency?: T;
+  requestedAt?: T;
+  confirmationSentAt?: T;
+  confirmedAt?: T;
+  hardBounces?: T;
+  linkKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-sendings_select".
+ */
+export interface MailSendingsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  status?: T;
+  key?: T;
+  bulletin?: T;
+  lists?: T;
+  toSubscribers?: T;
+  resend?: T;
+  sentBy?: T;
+  recipients?: T;
+  sent?: T;
+  failed?: T;
+  bounced?: T;
+  uncertain?: T;
+  unsubscribed?: T;
+  lastError?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-deliveries_select".
+ */
+export interface MailDeliveriesSelect<T extends boolean = true> {
+  sending?: T;
+  address?: T;
+  subscriber?: T;
+  member?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  sentAt?: T;
+  content?: T;
+  unsubscribed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-items_select".
+ */
+export interface PublishedItemsSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -1386,6 +1690,57 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMailing".
+ */
+export interface TaskSendMailing {
+  input: {
+    sending: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAlert".
+ */
+export interface TaskSendAlert {
+  input: {
+    publishedItem: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDigest".
+ */
+export interface TaskSendDigest {
+  input: {
+    frequency: 'daily' | 'weekly';
+    periodEnd: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailNotice".
+ */
+export interface TaskMailNotice {
+  input: {
+    notice: 'confirm-subscription' | 'manage-subscription' | 'feedback-settled';
+    subscriber?: number | null;
+    feedback?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeUnconfirmed".
+ */
+export interface TaskPurgeUnconfirmed {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

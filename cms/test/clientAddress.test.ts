@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddress } from '../src/feedback/clientAddress'
+import { clientAddress } from '../src/publicEndpoints/clientAddress'
 
 const from = (headers: Record<string, string>) => clientAddress(new Headers(headers))
 

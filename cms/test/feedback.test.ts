@@ -2,8 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FEEDBACK_API } from '@reform/shared'
 import { FeedbackDue } from '../src/components/FeedbackDue'
-import { formStartToken, MIN_FILL_MS } from '../src/feedback/formStartToken'
-import { FEEDBACK_RATE_LIMITS, RATE_LIMIT_TABLE } from '../src/feedback/rateLimits'
+import { formStartToken, MIN_FILL_MS } from '../src/publicEndpoints/formStartToken'
+import { PUBLIC_RATE_LIMITS, RATE_LIMIT_TABLE } from '../src/publicEndpoints/rateLimits'
 import { lexicalBody } from './support/lexicalBody'
 import { createStaff, restAs, type StaffMember } from './support/staff'
 import { startTestCms, type TestCms } from './support/testCms'
@@ -24,7 +24,7 @@ let clientNumber = 0
 
 /** Every request from an address of its own unless told otherwise: rate limits are per address. */
 const nextClient = () => `198.51.100.${++clientNumber}`
-const aged = () => formStartToken(cms.payload.secret, Date.now() - MIN_FILL_MS - 1000)
+const aged = () => formStartToken(cms.payload.secret, 'feedback-form-start', Date.now() - MIN_FILL_MS - 1000)
 
 const submission = (extra: Record<string, unknown> = {}) => ({
   name: 'Nguyễn Thị Hoà',
@@ -185,7 +185,7 @@ describe('a malformed submission', () => {
     ['as bytes that are not UTF-8', () => post({ body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), accept: 'application/json' }), 400, /UTF-8/],
     ['with the hidden bot field filled', () => postJson(submission({ website: 'http://spam.example' })), 400, /ô ẩn/],
     ['with a forged start time', () => postJson(submission({ startToken: `${Date.now() - 60_000}.forged` })), 400, /hết hạn hoặc không hợp lệ/],
-    ['sent at once', () => postJson(submission({ startToken: formStartToken(cms.payload.secret) })), 400, /nhanh quá/],
+    ['sent at once', () => postJson(submission({ startToken: formStartToken(cms.payload.secret, 'feedback-form-start') })), 400, /nhanh quá/],
     ['from another site', () => postJson(submission(), { origin: 'https://evil.example' }), 403, /chỉ gửi được từ trang/],
   ]
 
@@ -227,9 +227,9 @@ describe('the rate limit', () => {
   it('answers a flood from one client 429 while another client still gets through, and keeps its count in PostgreSQL', async () => {
     const flooder = '192.0.2.66'
     const statuses: number[] = []
-    for (let i = 0; i < FEEDBACK_RATE_LIMITS.submit.points + 3; i++) statuses.push((await postJson(submission({ subject: `Góp ý số ${i + 1} giống nhau` }), { client: flooder })).status)
-    expect(statuses.slice(0, FEEDBACK_RATE_LIMITS.submit.points).every((code) => code === 201)).toBe(true)
-    expect(statuses.slice(FEEDBACK_RATE_LIMITS.submit.points)).toEqual([429, 429, 429])
+    for (let i = 0; i < PUBLIC_RATE_LIMITS['feedback-submit'].points + 3; i++) statuses.push((await postJson(submission({ subject: `Góp ý số ${i + 1} giống nhau` }), { client: flooder })).status)
+    expect(statuses.slice(0, PUBLIC_RATE_LIMITS['feedback-submit'].points).every((code) => code === 201)).toBe(true)
+    expect(statuses.slice(PUBLIC_RATE_LIMITS['feedback-submit'].points)).toEqual([429, 429, 429])
     const refused = await postJson(submission(), { client: flooder })
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
@@ -237,7 +237,7 @@ describe('the rate limit', () => {
     expect((await postJson(submission(), { client: '192.0.2.67' })).status).toBe(201)
     // The count is in the database, so a restarted CMS goes on counting from it.
     const { rows } = await (cms.payload.db as unknown as { pool: import('pg').Pool }).pool.query(`SELECT points FROM ${RATE_LIMIT_TABLE} WHERE key = $1`, [`feedback-submit:${flooder}`])
-    expect(rows[0].points).toBeGreaterThan(FEEDBACK_RATE_LIMITS.submit.points)
+    expect(rows[0].points).toBeGreaterThan(PUBLIC_RATE_LIMITS['feedback-submit'].points)
   })
 })
 

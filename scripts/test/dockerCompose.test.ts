@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml'
 import { afterAll, describe, expect, it } from 'vitest'
 import { FEEDBACK_API, LOCAL_PREVIEW_PORT, videoEmbedUrl } from '@reform/shared'
 import { LARGEST_UPLOAD } from '../../cms/src/collections/uploads/fileUploads'
-import { MAX_BODY_BYTES } from '../../cms/src/feedback/readSubmissionBody'
+import { MAX_BODY_BYTES } from '../../cms/src/publicEndpoints/readSubmissionBody'
 
 // The production deployment is checked by parsing its files: there is no Docker engine here. The
 // compose file is validated against the Compose specification's JSON schema (shipped in dclint)

@@ -67,3 +67,5 @@ export {
   type SubscriptionChoices,
   type SubscriptionRequest,
 } from './subscriptions/subscriptionRequest'
+export { nextVietnamTime } from './dates/nextVietnamTime'
+export { siteIdentity, type SiteIdentity } from './domain/siteIdentity'

@@ -1,24 +1,22 @@
 import escapeHtml from 'escape-html'
-import { absoluteUrl, FEEDBACK_API, FEEDBACK_FIELDS, FEEDBACK_LIMITS, publicPaths, type FeedbackFieldError } from '@reform/shared'
+import { publicPage } from '../publicEndpoints/publicPage'
+import { FEEDBACK_API, FEEDBACK_FIELDS, FEEDBACK_LIMITS, publicPaths, type FeedbackFieldError } from '@reform/shared'
 
-// The pages a citizen sees after posting the form without JavaScript: small, with no script, on
-// the site's own origin (the web server passes /api/feedback on), linking back into the site.
+// The pages a citizen sees after posting the form without JavaScript.
 
-const STYLE = `body{font:1.0625rem/1.6 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-h1{font-size:1.5rem;line-height:1.3}.code{font:700 1.75rem/1.2 ui-monospace,monospace;letter-spacing:.05em;padding:.5rem 1rem;border:2px solid #0b5394;display:inline-block}
-.errors{border-left:4px solid #b00020;padding:.25rem 1rem;background:#fdf0f2}dl dt{font-weight:600}dd{margin:0 0 .75rem;white-space:pre-wrap}
-button{font:inherit;padding:.5rem 1.25rem;background:#0b5394;color:#fff;border:0;border-radius:4px;cursor:pointer}a{color:#0b5394}
-textarea{width:100%;font:inherit}`
-
-const HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex' }
-
-export function feedbackPage(status: number, title: string, body: string, siteUrl: string, headers: Record<string, string> = {}): Response {
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex"><title>${escapeHtml(title)} · Góp ý, phản ánh</title><style>${STYLE}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>${body}
-<p><a href="${escapeHtml(absoluteUrl(publicPaths.home(), siteUrl))}">Về trang chủ</a> · <a href="${escapeHtml(absoluteUrl(publicPaths.feedback(), siteUrl))}">Gửi góp ý khác</a> · <a href="${escapeHtml(absoluteUrl(publicPaths.feedbackStatus(), siteUrl))}">Tra cứu góp ý</a></p></main></body></html>`
-  return new Response(html, { status, headers: { ...HEADERS, ...headers } })
-}
+export const feedbackPage = (status: number, title: string, body: string, siteUrl: string, headers: Record<string, string> = {}): Response =>
+  publicPage({
+    status,
+    title,
+    body,
+    siteUrl,
+    headers,
+    section: 'Góp ý, phản ánh',
+    links: [
+      [publicPaths.feedback(), 'Gửi góp ý khác'],
+      [publicPaths.feedbackStatus(), 'Tra cứu góp ý'],
+    ],
+  })
 
 export const messagePage = (status: number, message: string, siteUrl: string, headers?: Record<string, string>) =>
   feedbackPage(status, status === 429 ? 'Xin thử lại sau' : 'Chưa gửi được góp ý', `<p>${escapeHtml(message)}</p>`, siteUrl, headers)

@@ -1,6 +1,7 @@
 import * as migration_20261121_060811_initial from './20261121_060811_initial';
 import * as migration_20261121_103159_feedback from './20261121_103159_feedback';
 import * as migration_20261121_111238_feedback_form_key from './20261121_111238_feedback_form_key';
+import * as migration_20261203_095447_mail from './20261203_095447_mail';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_111238_feedback_form_key.up,
     down: migration_20261121_111238_feedback_form_key.down,
-    name: '20261121_111238_feedback_form_key'
+    name: '20261121_111238_feedback_form_key',
+  },
+  {
+    up: migration_20261203_095447_mail.up,
+    down: migration_20261203_095447_mail.down,
+    name: '20261203_095447_mail'
   },
 ];

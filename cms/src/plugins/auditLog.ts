@@ -70,6 +70,7 @@ const afterLogin: CollectionAfterLoginHook = async ({ collection, req, user }) =
 }
 
 function withAuditHooks(collection: CollectionConfig): CollectionConfig {
+  if (collection.custom?.audited === false) return collection
   return appendHooks(collection, {
     afterChange: [afterChange],
     afterDelete: [afterDelete],
@@ -86,7 +87,10 @@ function withGlobalAuditHooks(global: GlobalConfig): GlobalConfig {
   return { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] } }
 }
 
-/** Adds the audit log and records every create, update, publish, unpublish, delete and login. */
+/**
+ * Adds the audit log and records every create, update, publish, unpublish, delete and login, but
+ * in collections that are bookkeeping (`custom.audited: false`).
+ */
 export const auditLogPlugin: Plugin = (config: Config): Config => ({
   ...config,
   collections: [...(config.collections ?? []).map(withAuditHooks), AuditLog],

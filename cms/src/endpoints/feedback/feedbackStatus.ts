@@ -1,7 +1,9 @@
 import type { Endpoint } from 'payload'
 import { FEEDBACK_FIELDS, FEEDBACK_STATUSES, normalizeTrackingCode, optionLabel, type FeedbackStatusReport } from '@reform/shared'
 import { statusPage, statusReportHtml } from '../../feedback/statusPage'
-import { answerFor, jsonNoStore, refusedPublicRequest } from './publicFeedbackRequest'
+import { messagePage } from '../../feedback/feedbackPages'
+import { answerFor, jsonNoStore, refusedPublicRequest } from '../../publicEndpoints/publicRequest'
+import { FEEDBACK_FROM_ELSEWHERE } from './feedbackChecks'
 
 /**
  * `GET /api/feedback/status?ma=<code>`: where a submission stands, and its answer once there is
@@ -11,8 +13,8 @@ export const feedbackStatus: Endpoint = {
   path: '/status',
   method: 'get',
   handler: async (req) => {
-    const answer = answerFor(req)
-    const refused = await refusedPublicRequest(req, 'status', answer)
+    const answer = answerFor(req, messagePage)
+    const refused = await refusedPublicRequest(req, 'feedback-status', answer, FEEDBACK_FROM_ELSEWHERE)
     if (refused) return refused
     const typed = String(req.searchParams.get(FEEDBACK_FIELDS.trackingCode) ?? '')
     const code = normalizeTrackingCode(typed)

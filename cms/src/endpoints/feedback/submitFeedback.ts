@@ -8,10 +8,11 @@ import {
   type FeedbackSubmission,
 } from '@reform/shared'
 import type { Feedback } from '../../payload-types'
-import { confirmPage, problemsPage, receivedPage } from '../../feedback/feedbackPages'
-import { checkFormStart, formStartToken } from '../../feedback/formStartToken'
-import { readSubmissionBody } from '../../feedback/readSubmissionBody'
-import { answerFor, jsonNoStore, refusedPublicRequest } from './publicFeedbackRequest'
+import { confirmPage, messagePage, problemsPage, receivedPage } from '../../feedback/feedbackPages'
+import { checkFormStart, formStartToken } from '../../publicEndpoints/formStartToken'
+import { readSubmissionBody } from '../../publicEndpoints/readSubmissionBody'
+import { answerFor, jsonNoStore, refusedPublicRequest } from '../../publicEndpoints/publicRequest'
+import { FEEDBACK_FROM_ELSEWHERE } from './feedbackChecks'
 
 /** The item a form already created, if it was sent before. */
 async function sentBefore(req: PayloadRequest, formKey: string): Promise<Feedback | undefined> {
@@ -45,8 +46,8 @@ export const submitFeedback: Endpoint = {
   path: '/',
   method: 'post',
   handler: async (req) => {
-    const answer = answerFor(req)
-    const refused = await refusedPublicRequest(req, 'submit', answer)
+    const answer = answerFor(req, messagePage)
+    const refused = await refusedPublicRequest(req, 'feedback-submit', answer, FEEDBACK_FROM_ELSEWHERE)
     if (refused) return refused
     const body = await readSubmissionBody(req as Request)
     if (!body.ok) return answer.refuse(body.status, body.message)
@@ -57,7 +58,7 @@ export const submitFeedback: Endpoint = {
     if (!parsed.success || errors.length) {
       return answer.json ? jsonNoStore({ errors }, 400) : problemsPage(errors, data, answer.siteUrl)
     }
-    const start = checkFormStart(req.payload.secret, data[FEEDBACK_FIELDS.startToken])
+    const start = checkFormStart(req.payload.secret, 'feedback-form-start', data[FEEDBACK_FIELDS.startToken])
     if (start.status !== 'ok') {
       if (answer.json) {
         return answer.refuse(
@@ -67,7 +68,7 @@ export const submitFeedback: Endpoint = {
       }
       // Only the form's own fields go back into it, as text.
       const fields = Object.fromEntries(FEEDBACK_FORM_FIELDS.flatMap((name) => (typeof data[name] === 'string' ? [[name, data[name] as string]] : [])))
-      return confirmPage(fields, formStartToken(req.payload.secret), answer.siteUrl, start.status === 'too-fast')
+      return confirmPage(fields, formStartToken(req.payload.secret, 'feedback-form-start'), answer.siteUrl, start.status === 'too-fast')
     }
     const received = (item: Feedback, status: number) =>
       answer.json ? jsonNoStore({ trackingCode: item.trackingCode, status: item.status }, status) : receivedPage(String(item.trackingCode), answer.siteUrl, status)

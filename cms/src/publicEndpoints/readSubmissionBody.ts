@@ -25,11 +25,21 @@ async function readCapped(body: ReadableStream<Uint8Array> | null): Promise<Uint
   return Buffer.concat(chunks)
 }
 
+/** A form's fields; a field sent more than once (ticked checkboxes of one name) becomes a list. */
+export function formFields(params: URLSearchParams): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {}
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name)
+    fields[name] = values.length === 1 ? values[0]! : values
+  }
+  return fields
+}
+
 /** The request body's media type, lower-case and without parameters: `application/json`. */
 export const mediaTypeOf = (headers: Headers) => (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
 
 /**
- * A submission's fields from a plain form post (urlencoded) or from the site's script (JSON), with
+ * A form's fields from a plain form post (urlencoded) or from the site's script (JSON), with
  * a size limit and a clear message for anything else.
  */
 export async function readSubmissionBody(request: Request): Promise<SubmissionBody> {
@@ -47,7 +57,7 @@ export async function readSubmissionBody(request: Request): Promise<SubmissionBo
   } catch {
     return refuse(400, 'Nội dung gửi lên không phải văn bản UTF-8.')
   }
-  if (!json) return { ok: true, data: Object.fromEntries(new URLSearchParams(text)) }
+  if (!json) return { ok: true, data: formFields(new URLSearchParams(text)) }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

@@ -6,16 +6,22 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-lim
 export const RATE_LIMIT_TABLE = 'feedback_rate_limits'
 
 /**
- * Requests one client (address) may make to each public feedback endpoint. Submissions are few:
- * a ward office's shared computer may send several in an hour, a script hundreds a minute.
+ * Requests one client (address) may make to each public endpoint. Submissions are few: a ward
+ * office's shared computer may send several in an hour, a script hundreds a minute. Subscription
+ * links come from mail: a person opens a few.
  */
-export const FEEDBACK_RATE_LIMITS = {
-  submit: { points: 10, duration: 60 * 60 },
-  start: { points: 60, duration: 10 * 60 },
-  status: { points: 60, duration: 10 * 60 },
+export const PUBLIC_RATE_LIMITS = {
+  'feedback-submit': { points: 10, duration: 60 * 60 },
+  'feedback-start': { points: 60, duration: 10 * 60 },
+  'feedback-status': { points: 60, duration: 10 * 60 },
+  subscribe: { points: 10, duration: 60 * 60 },
+  'subscribe-start': { points: 60, duration: 10 * 60 },
+  'subscription-link': { points: 60, duration: 10 * 60 },
 } as const
 
-export type LimitedEndpoint = keyof typeof FEEDBACK_RATE_LIMITS
+export type LimitedEndpoint = keyof typeof PUBLIC_RATE_LIMITS
+
+const LIMITED_ENDPOINTS = Object.keys(PUBLIC_RATE_LIMITS) as LimitedEndpoint[]
 
 const limiters = new WeakMap<Payload, Record<LimitedEndpoint, RateLimiterPostgres>>()
 
@@ -31,13 +37,13 @@ function limitersOf(payload: Payload): Record<LimitedEndpoint, RateLimiterPostgr
         tableCreated: true,
         // Rows of clients gone quiet for an hour are deleted (every five minutes), so the table stays
         // small: one limiter's timer does it for the whole table.
-        clearExpiredByTimeout: endpoint === 'submit',
-        keyPrefix: `feedback-${endpoint}`,
-        ...FEEDBACK_RATE_LIMITS[endpoint],
+        clearExpiredByTimeout: endpoint === LIMITED_ENDPOINTS[0],
+        keyPrefix: endpoint,
+        ...PUBLIC_RATE_LIMITS[endpoint],
         // Counting goes on in memory for as long as the database does not answer.
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `feedback-${endpoint}`, ...FEEDBACK_RATE_LIMITS[endpoint] }),
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: endpoint, ...PUBLIC_RATE_LIMITS[endpoint] }),
       })
-    found = { submit: limiter('submit'), start: limiter('start'), status: limiter('status') }
+    found = Object.fromEntries(LIMITED_ENDPOINTS.map((endpoint) => [endpoint, limiter(endpoint)])) as Record<LimitedEndpoint, RateLimiterPostgres>
     limiters.set(payload, found)
   }
   return found

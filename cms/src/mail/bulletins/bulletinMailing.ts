@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+import { htmlToText, siteIdentity } from '@reform/shared'
+import { publishedMailItems, siteFileUrl } from '../items/mailItem'
+import { bulletinIssueMessage } from '../messages/bulletinIssueMessage'
+import type { BulletinMailing } from '../sending/mailingContent'
+
+/**
+ * A published issue as one message for everyone (MJML once per sending): number, date,
+ * publisher, introduction, each section's articles with their summaries and links, the PDF.
+ */
+export async function bulletinMailing(payload: Payload, bulletinId: number): Promise<BulletinMailing> {
+  const siteUrl = String(payload.config.custom?.siteUrl)
+  const [issue] = await publishedMailItems(payload, 'bulletins', [bulletinId], 1)
+  if (!issue) throw new Error(`Bulletin ${bulletinId} is not published`)
+  const doc = issue.doc as { number: number; year: number; issueDate: string; introductionHtml?: string | null; sections?: Array<{ heading: string; articles?: unknown[] }> | null; pdf?: unknown }
+  const articleIds = (doc.sections ?? []).flatMap((section) => (section.articles ?? []).map((article) => (typeof article === 'object' && article ? (article as { id: number }).id : Number(article))))
+  const articles = new Map((await publishedMailItems(payload, 'articles', articleIds)).map((article) => [article.id, article]))
+  const pdf = doc.pdf && typeof doc.pdf === 'object' ? (doc.pdf as { url?: string; filesize?: number }) : undefined
+  const pdfUrl = siteFileUrl(pdf?.url, siteUrl)
+  const message = bulletinIssueMessage({
+    site: siteIdentity(),
+    siteUrl,
+    number: doc.number,
+    year: doc.year,
+    issueDate: doc.issueDate,
+    title: issue.title,
+    introduction: doc.introductionHtml ? htmlToText(doc.introductionHtml) : '',
+    url: issue.url,
+    sections: (doc.sections ?? []).map((section) => ({
+      heading: section.heading,
+      articles: (section.articles ?? []).flatMap((article) => {
+        const found = articles.get(typeof article === 'object' && article ? (article as { id: number }).id : Number(article))
+        return found ? [{ title: found.title, summary: found.summary, url: found.url }] : []
+      }),
+    })),
+    pdf: pdfUrl ? { url: pdfUrl, size: pdf?.filesize ?? undefined } : undefined,
+  })
+  return { ...message, reason: { subscriber: 'Bạn nhận thư này vì đã đăng ký nhận Bản tin điện tử cải cách hành chính.', member: 'Bạn nhận thư này vì có tên trong danh sách nhận bản tin của cơ quan.' } }
+}

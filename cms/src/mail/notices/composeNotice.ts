@@ -1,0 +1,49 @@
+import type { Payload } from 'payload'
+import { absoluteUrl, FEEDBACK_FIELDS, optionLabel, publicPaths, siteIdentity, SUBSCRIPTION_FREQUENCIES } from '@reform/shared'
+import { confirmSubscriptionMessage } from '../messages/confirmSubscriptionMessage'
+import { feedbackSettledMessage } from '../messages/feedbackSettledMessage'
+import { manageSubscriptionMessage } from '../messages/manageSubscriptionMessage'
+import { confirmToken, confirmUrl, manageToken, recipientUrls } from '../subscribers/recipientLinks'
+
+export type NoticeInput =
+  | { notice: 'confirm-subscription' | 'manage-subscription'; subscriber: number }
+  | { notice: 'feedback-settled'; feedback: number }
+
+export type Notice = { to: string; subject: string; html: string; text: string }
+
+/** What a subscriber chose, by name, for the confirmation mail. */
+async function choiceNames(payload: Payload, subscriber: { bulletins?: boolean | null; documents?: boolean | null; reformAreas?: unknown; units?: unknown }) {
+  const names = (values: unknown) => (Array.isArray(values) ? values.flatMap((value) => (value && typeof value === 'object' && 'name' in value ? [String(value.name)] : [])) : [])
+  return [
+    ...(subscriber.bulletins ? ['Bản tin điện tử cải cách hành chính'] : []),
+    ...(subscriber.documents ? ['Văn bản chỉ đạo, điều hành'] : []),
+    ...names(subscriber.reformAreas).map((name) => `Tin lĩnh vực ${name}`),
+    ...names(subscriber.units).map((name) => `Tin của ${name} và các đơn vị trực thuộc`),
+  ]
+}
+
+/**
+ * The message of one notice, made when it is sent (so a link in it is fresh), or undefined when
+ * there is nobody to write to any more.
+ */
+export async function composeNotice(payload: Payload, input: NoticeInput): Promise<Notice | undefined> {
+  const siteUrl = String(payload.config.custom?.siteUrl)
+  const site = siteIdentity()
+  if (input.notice === 'feedback-settled') {
+    const item = await payload.findByID({ collection: 'feedback', id: input.feedback, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!item?.email || !item.trackingCode) return undefined
+    const lookupUrl = `${absoluteUrl(publicPaths.feedbackStatus(), siteUrl)}?${FEEDBACK_FIELDS.trackingCode}=${encodeURIComponent(item.trackingCode)}`
+    return { to: item.email, ...feedbackSettledMessage({ site, siteUrl, trackingCode: item.trackingCode, status: item.status === 'declined' ? 'declined' : 'answered', subject: item.subject ?? '', lookupUrl }) }
+  }
+  const subscriber = await payload.findByID({ collection: 'subscribers', id: input.subscriber, depth: 1, overrideAccess: true, disableErrors: true })
+  if (!subscriber?.linkKey) return undefined
+  const frequency = optionLabel(SUBSCRIPTION_FREQUENCIES, subscriber.frequency)
+  const choices = await choiceNames(payload, subscriber)
+  if (input.notice === 'confirm-subscription') {
+    if (subscriber.status !== 'pending') return undefined
+    const url = confirmUrl(siteUrl, confirmToken(payload.secret, subscriber.id, subscriber.linkKey))
+    return { to: subscriber.email, ...confirmSubscriptionMessage({ site, siteUrl, choices, frequency, confirmUrl: url }) }
+  }
+  const links = recipientUrls(siteUrl, manageToken({ kind: 'subscriber', id: subscriber.id }, subscriber.linkKey))
+  return { to: subscriber.email, ...manageSubscriptionMessage({ site, siteUrl, choices, frequency, manageUrl: links.manage }) }
+}

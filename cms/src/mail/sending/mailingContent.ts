@@ -1,0 +1,14 @@
+import type { MailableCollection } from '../alerts/mailableCollections'
+import type { SubscriptionFrequency } from '@reform/shared'
+
+// What each kind of mailing keeps in its `message`, and each delivery in its `content`: enough to
+// make the same message again when a sending resumes.
+
+export type AlertMailing = { item: { collection: MailableCollection; id: number } }
+export type AlertDelivery = { matched: string[] }
+
+export type DigestMailing = { frequency: Exclude<SubscriptionFrequency, 'immediate'>; periodStart: string; periodEnd: string }
+export type DigestDelivery = { items: Array<[MailableCollection, number]> }
+
+/** A bulletin is made once for everyone; each recipient's message differs only in their links. */
+export type BulletinMailing = { subject: string; html: string; text: string; reason: { subscriber: string; member: string } }
