@@ -19,13 +19,15 @@ type Options = {
   publicUrl?: string
   /** Makes this CMS a site builder too (it runs the `site` jobs queue). */
   publishSite?: PublishSite
+  /** Where the CMS sends mail (a test SMTP server's url); without it mail is disabled, whatever the shell's SMTP_URL. */
+  smtpUrl?: string
 }
 
 /**
  * A real CMS for one test file: a fresh PostgreSQL database, the committed migrations, and the
  * project's own Payload config. The env must be set before the config module is first imported.
  */
-export async function startTestCms({ publicUrl = 'http://cms.test', publishSite }: Options = {}): Promise<TestCms> {
+export async function startTestCms({ publicUrl = 'http://cms.test', publishSite, smtpUrl }: Options = {}): Promise<TestCms> {
   const databaseUrl = await createTestDatabase()
   process.env.DATABASE_URL = databaseUrl
   process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-0123456789'
@@ -33,6 +35,8 @@ export async function startTestCms({ publicUrl = 'http://cms.test', publishSite 
   const mediaDir = await mkdtemp(path.join(tmpdir(), 'reform-test-media-'))
   process.env.MEDIA_DIR = mediaDir
   process.env.JOBS_AUTORUN = 'false'
+  if (smtpUrl) process.env.SMTP_URL = smtpUrl
+  else delete process.env.SMTP_URL
   const [{ createConfig }, { getPayload }, { runMigrations }, routes] = await Promise.all([
     import('../../src/createConfig'),
     import('payload'),
