@@ -26,6 +26,7 @@ import { previewDocument } from './endpoints/previewDocument'
 import { guardScheduledPublishing } from './hooks/guardScheduledPublishing'
 import { smtpAdapter } from './mail/transport/smtpAdapter'
 import { migrations } from './migrations'
+import { mailPlugin } from './mail/mailPlugin'
 import { auditLogPlugin } from './plugins/auditLog'
 import { siteBuildsPlugin } from './plugins/siteBuilds'
 import { editorFeatures } from './richText/editorFeatures'
@@ -95,8 +96,8 @@ export function createConfig({ publishSite }: Options = {}) {
       // `site` queue) are run by the builder process.
       autoRun: env.JOBS_AUTORUN ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : [],
     },
-    // Audit first: builds are bookkeeping, not audited actions.
-    plugins: [auditLogPlugin, siteBuildsPlugin(publishSite)],
+    // Mail before the audit log (sendings are audited); builds after it (bookkeeping, not audited actions).
+    plugins: [mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite)],
     endpoints: [previewDocument],
     // Read by the admin's preview links (preview/previewUrl.ts) and the feedback pages' links back.
     custom: { previewUrl: env.PREVIEW_URL, siteUrl: env.SITE_URL },
