@@ -5,12 +5,17 @@ import { hasRole, roleOf, ROLES } from '../../access/roles'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
 import { label } from '../../i18n/label'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { RESET_LINK_VALID_MS, resetPasswordHtml, resetPasswordSubject } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Người dùng', 'User'), plural: label('Người dùng', 'Users') },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'unit'], group: label('Quản trị', 'Administration') },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    forgotPassword: { expiration: RESET_LINK_VALID_MS, generateEmailSubject: resetPasswordSubject, generateEmailHTML: resetPasswordHtml },
+  },
   access: {
     admin: ({ req: { user } }) => roleOf(user) !== undefined,
     // Staff see each other (authors, reviewers); nobody outside does.
