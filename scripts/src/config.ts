@@ -38,6 +38,11 @@ export function readStartConfig(env: Env = process.env) {
     siteUrl: env.SITE_URL ?? localUrl(sitePort),
     previewUrl: (env.PREVIEW_URL ?? localUrl(previewPort)).replace(/\/$/, ''),
     previewCacheDir: path.join(dataDir, 'preview-cache'),
+    // A relay of your own; unset, `npm start` runs its local mail catcher instead.
+    smtpUrl: env.SMTP_URL || undefined,
+    mailCatcherSmtpPort: port(env, 'MAIL_CATCHER_SMTP_PORT', 1025),
+    mailCatcherWebPort: port(env, 'MAIL_CATCHER_WEB_PORT', 1080),
+    mailCatcherDir: path.join(dataDir, 'mail'),
   }
 }
 

@@ -4,28 +4,31 @@ import exitHook from 'async-exit-hook'
 import { payloadSecret, readStartConfig, repoRoot } from './config'
 import { startCmsDev } from './cms/startCmsDev'
 import { openDatabase } from './database/openDatabase'
+import { startMailCatcher } from './mail/mailCatcher'
 import { ChildProcesses, exitCode } from './process/childProcesses'
 import { assertPortFree } from './process/ports'
 import { LIVE, liveRelease } from './site/releases'
 import { serveStatic } from './site/serveStatic'
 
 /**
- * `npm start`: database (embedded unless DATABASE_URL), migrations and first-run seed, the CMS
- * admin, the site builder (a build per published change), a server for the live site and the
- * draft preview server. Ctrl-C stops all of it.
+ * `npm start`: database (embedded unless DATABASE_URL), a local mail catcher (unless SMTP_URL),
+ * migrations and first-run seed, the CMS admin, the site builder (a build per published change), a
+ * server for the live site and the draft preview server. Ctrl-C stops all of it.
  */
 const children = new ChildProcesses()
 let stopDatabase: () => Promise<void> = async () => {}
 let closeSiteServer: () => Promise<void> = async () => {}
+let stopMailCatcher: () => Promise<void> = async () => {}
 let stopping = false
 
 // Children get 10 s to stop before SIGKILL; the hook must outlast that to stop the database after.
 exitHook.forceExitTimeout(20_000)
 exitHook((done) => {
   stopping = true
-  console.log('\nStopping the site, the preview and the builder, the CMS and the database…')
+  console.log('\nStopping the site, the preview and the builder, the CMS, the mail catcher and the database…')
   closeSiteServer()
     .then(() => children.stopAll())
+    .then(() => stopMailCatcher())
     .then(() => stopDatabase())
     .catch((error) => console.error(error))
     .finally(done)
@@ -42,6 +45,10 @@ async function main() {
   await assertPortFree(config.cmsPort, 'CMS_PORT', 'the CMS')
   await assertPortFree(config.sitePort, 'SITE_PORT', 'the site server')
   await assertPortFree(config.previewPort, 'PREVIEW_PORT', 'the draft preview server')
+  if (!config.smtpUrl) {
+    await assertPortFree(config.mailCatcherSmtpPort, 'MAIL_CATCHER_SMTP_PORT', 'the mail catcher')
+    await assertPortFree(config.mailCatcherWebPort, 'MAIL_CATCHER_WEB_PORT', "the mail catcher's inbox")
+  }
 
   const database = await openDatabase(config, () => {})
   stopDatabase = database.stop
@@ -50,6 +57,12 @@ async function main() {
       ? `Database: embedded PostgreSQL 17 on port ${config.embeddedDbPort}, data in ${config.postgresDir}`
       : 'Database: DATABASE_URL (nothing started)',
   )
+  // In this process, like the site server: MailDev's start resolves once both ports listen, and a
+  // Node process of its own would cost ~50 MB more.
+  const mailCatcher = config.smtpUrl
+    ? undefined
+    : await startMailCatcher({ smtpPort: config.mailCatcherSmtpPort, webPort: config.mailCatcherWebPort, mailDir: config.mailCatcherDir })
+  if (mailCatcher) stopMailCatcher = mailCatcher.stop
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -60,6 +73,7 @@ async function main() {
     PREVIEW_URL: config.previewUrl,
     CMS_URL: cmsInternalUrl,
     MEDIA_DIR: config.mediaDir,
+    SMTP_URL: config.smtpUrl ?? mailCatcher!.smtpUrl,
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   }
@@ -94,6 +108,9 @@ async function main() {
       `  Site       ${config.siteUrl}/`,
       `  RSS        ${config.siteUrl}/rss.xml`,
       `  Previews   ${config.previewUrl}/ (drafts, through the admin's Preview button)`,
+      mailCatcher
+        ? `  Mail       ${mailCatcher.inboxUrl} (every message the product sends; no real mail leaves this machine)`
+        : '  Mail       sent through SMTP_URL',
       'Every publish, edit of published content, unpublish or delete in the CMS rebuilds the site within seconds',
       `(builds are listed in the admin under “Bản dựng trang công khai”).`,
       'Press Ctrl-C to stop everything.',
