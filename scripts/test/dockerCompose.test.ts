@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml'
 import { afterAll, describe, expect, it } from 'vitest'
 import { FEEDBACK_API, LOCAL_PREVIEW_PORT, videoEmbedUrl } from '@reform/shared'
 import { LARGEST_UPLOAD } from '../../cms/src/collections/uploads/fileUploads'
+import { readCmsEnv } from '../../cms/src/env'
 import { MAX_BODY_BYTES } from '../../cms/src/publicEndpoints/readSubmissionBody'
 
 // The production deployment is checked by parsing its files: there is no Docker engine here. The
@@ -79,13 +80,15 @@ function envExample(): Map<string, string> {
   return entries
 }
 
-/** What an operator puts in .env: the two secrets and the three addresses, nothing optional. */
+/** What an operator puts in .env: the two secrets, the three addresses and the mail relay and sender, nothing optional. */
 const requiredEnv: Env = {
   POSTGRES_PASSWORD: 'pw0123456789',
   PAYLOAD_SECRET: 'x'.repeat(40),
   CMS_PUBLIC_URL: 'https://cms.example.gov.vn',
   SITE_URL: 'https://cchc.example.gov.vn',
   PREVIEW_URL: 'http://10.0.0.5:8081',
+  SMTP_URL: 'smtp://cchc:relay-password@smtp.example.gov.vn:587?requireTLS=true',
+  MAIL_FROM_ADDRESS: 'no-reply@cchc.example.gov.vn',
 }
 const compose = interpolateDeep(rawCompose, requiredEnv) as Compose
 const services = compose.services
@@ -283,6 +286,16 @@ describe('docker-compose.yml', () => {
     const example = new URL(envExample().get('PREVIEW_URL')!)
     expect(example.hostname).toBe('127.0.0.1')
     expect(example.port).toBe(envExample().get('PREVIEW_PORT'))
+  })
+
+  it('requires a real mail relay and sender, and gives them to the CMS and the builder', () => {
+    for (const name of ['SMTP_URL', 'MAIL_FROM_ADDRESS']) {
+      expect(() => interpolateDeep(rawCompose, { ...requiredEnv, [name]: '' })).toThrow(name)
+      expect(envExample().get(name), `.env.example leaves ${name} empty`).toBe('')
+      for (const service of ['cms', 'builder']) expect(services[service]!.environment![name], `${service}.${name}`).toBe(requiredEnv[name])
+    }
+    const cmsDefaults = readCmsEnv({ DATABASE_URL: 'postgres://x@db/x', PAYLOAD_SECRET: 'x'.repeat(32) })
+    expect(services.cms!.environment!.MAIL_FROM_NAME).toBe(cmsDefaults.MAIL_FROM_NAME)
   })
 
   it('lists every variable it reads in .env.example', () => {
