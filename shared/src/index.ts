@@ -1,7 +1,7 @@
 export { toNFC, normalizeDeep } from './text/normalize'
 export { toSlug, slugCandidates } from './text/slug'
 export { isPublicSlug } from './text/slugRules'
-export { dAliases } from './text/fold'
+export { dAliases, foldVietnamese } from './text/fold'
 export {
   VIETNAM_TIME_ZONE,
   formatDateVi,

@@ -3,6 +3,8 @@ import { isPublisher } from '../../access/isPublisher'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
 import { label } from '../../i18n/label'
 import { forgetDeliveryAddresses } from '../sending/forgetDeliveryAddresses'
+import { importEndpoint } from './import/importEndpoint'
+import { importTemplateEndpoint } from './import/importTemplateEndpoint'
 
 /** Lists the editor-in-chief sends the bulletin to: "Lãnh đạo tỉnh", "UBND xã, phường" … */
 export const MailingLists: CollectionConfig = {
@@ -20,9 +22,11 @@ export const MailingLists: CollectionConfig = {
   defaultSort: 'name',
   access: { read: isPublisher, create: isPublisher, update: isPublisher, delete: isPublisher },
   hooks: { beforeValidate: [normalizeTextToNFC], beforeDelete: [forgetDeliveryAddresses('list')] },
+  endpoints: [importTemplateEndpoint, importEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: label('Tên danh sách', 'Name') },
     { name: 'description', type: 'textarea', label: label('Mô tả', 'Description') },
+    { name: 'importMembers', type: 'ui', admin: { components: { Field: '/mail/lists/ImportMembers#ImportMembers' } } },
     {
       name: 'members',
       type: 'join',
