@@ -49,6 +49,8 @@ export type TestSmtp = {
   stop: () => Promise<void>
   /** Listens again on the same port; `messages` are kept. */
   start: () => Promise<void>
+  /** Answers each message only after this long (a slow relay), so a sender can be caught mid-way. */
+  setDelay: (ms: number) => void
 }
 
 /** A real SMTP server on 127.0.0.1 (a free port), plain text, any login accepted, for mail tests. */
@@ -58,6 +60,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   const refusals: Array<Required<Omit<Refusal, 'to'>> & { to?: string }> = []
   let server: SMTPServer | undefined
   let port = 0
+  let delayMs = 0
 
   /** Takes one refusal for this stage and recipients, if one is queued. */
   const refusal = (stage: 'rcpt' | 'data', recipients: string[]): Error | undefined => {
@@ -101,9 +104,11 @@ export async function startTestSmtp(): Promise<TestSmtp> {
                 raw,
                 parsed,
               }
-              messages.push(mail)
-              received.emit('message')
-              callback()
+              setTimeout(() => {
+                messages.push(mail)
+                received.emit('message')
+                callback()
+              }, delayMs)
             },
             (error: Error) => callback(error),
           )
@@ -163,6 +168,9 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     },
     start: async () => {
       if (!server) await listen()
+    },
+    setDelay: (ms) => {
+      delayMs = ms
     },
   }
 }

@@ -17,7 +17,7 @@ export async function bulletinMailing(payload: Payload, bulletinId: number): Pro
   const articles = new Map((await publishedMailItems(payload, 'articles', articleIds)).map((article) => [article.id, article]))
   const pdf = doc.pdf && typeof doc.pdf === 'object' ? (doc.pdf as { url?: string; filesize?: number }) : undefined
   const pdfUrl = siteFileUrl(pdf?.url, siteUrl)
-  const message = bulletinIssueMessage({
+  const message = await bulletinIssueMessage({
     site: siteIdentity(),
     siteUrl,
     number: doc.number,
@@ -25,7 +25,6 @@ export async function bulletinMailing(payload: Payload, bulletinId: number): Pro
     issueDate: doc.issueDate,
     title: issue.title,
     introduction: doc.introductionHtml ? htmlToText(doc.introductionHtml) : '',
-    url: issue.url,
     sections: (doc.sections ?? []).map((section) => ({
       heading: section.heading,
       articles: (section.articles ?? []).flatMap((article) => {

@@ -1,12 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { canPublish } from '../../access/roles'
-import { createMailing } from '../sending/createMailing'
-import { poolOf } from '../sending/deliveryStore'
 import { bulletinAudience, type BulletinSendingChoice } from './bulletinAudience'
-
-// The advisory lock space of bulletin sendings (any number no other lock of ours uses).
-const BULLETIN_LOCK = 7_140_001
+import { startBulletinSending } from './startBulletinSending'
 
 const ids = z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(200)
 
@@ -74,40 +70,8 @@ export const sendBulletinEndpoint: Endpoint = {
     }
     const checked = await check(req, body)
     if ('refused' in checked) return checked.refused
-    const { choice, title } = checked
-    return withBulletinLock(req.payload, choice.bulletin, () => send(req, choice, title))
+    const started = await startBulletinSending(req, checked.choice, checked.title)
+    if (!started.ok) return refuse(started.status, started.message)
+    return Response.json({ sending: started.sending, recipients: started.recipients }, { status: 201, headers: { 'cache-control': 'no-store' } })
   },
-}
-
-/** One sending of an issue is prepared at a time: two presses of "Gửi" at once cannot both pass the check. */
-async function withBulletinLock<T>(payload: PayloadRequest['payload'], bulletin: number, work: () => Promise<T>): Promise<T> {
-  const client = await poolOf(payload).connect()
-  try {
-    await client.query('SELECT pg_advisory_lock($1, $2)', [BULLETIN_LOCK, bulletin])
-    return await work()
-  } finally {
-    await client.query('SELECT pg_advisory_unlock($1, $2)', [BULLETIN_LOCK, bulletin]).catch(() => {})
-    client.release()
-  }
-}
-
-async function send(req: PayloadRequest, choice: BulletinSendingChoice, title: string): Promise<Response> {
-    const audience = await bulletinAudience(req, choice)
-    if (audience.alreadySentTo.length && !choice.resend) {
-      return refuse(
-        409,
-        `Bản tin này đã được gửi tới ${audience.alreadySentTo.join(', ')}. Muốn gửi cho những người chưa nhận được, hãy chọn “Chỉ gửi lại cho người chưa nhận được”.`,
-      )
-    }
-    if (audience.recipients.length === 0) return refuse(409, 'Không có ai để gửi: mọi người trong lựa chọn này đã nhận bản tin hoặc đã ngừng nhận thư.')
-    // The message makers (MJML) load when mail is made, not with the config every CMS start reads.
-    const { bulletinMailing } = await import('./bulletinMailing')
-    const message = await bulletinMailing(req.payload, choice.bulletin)
-    const sending = await createMailing(
-      req,
-      { kind: 'bulletin', title: `${title} → ${audience.recipients.length} người nhận`, bulletin: choice.bulletin, lists: choice.lists, toSubscribers: choice.subscribers, resend: choice.resend, sentBy: req.user?.id as number },
-      audience.recipients,
-      message,
-    )
-    return Response.json({ sending: sending.id, recipients: audience.recipients.length }, { status: 201, headers: { 'cache-control': 'no-store' } })
 }

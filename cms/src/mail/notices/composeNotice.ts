@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { absoluteUrl, FEEDBACK_FIELDS, optionLabel, publicPaths, siteIdentity, SUBSCRIPTION_FREQUENCIES } from '@reform/shared'
+import { siteIdentity } from '@reform/shared'
 import { confirmSubscriptionMessage } from '../messages/confirmSubscriptionMessage'
 import { feedbackSettledMessage } from '../messages/feedbackSettledMessage'
 import { manageSubscriptionMessage } from '../messages/manageSubscriptionMessage'
@@ -32,18 +32,17 @@ export async function composeNotice(payload: Payload, input: NoticeInput): Promi
   if (input.notice === 'feedback-settled') {
     const item = await payload.findByID({ collection: 'feedback', id: input.feedback, depth: 0, overrideAccess: true, disableErrors: true })
     if (!item?.email || !item.trackingCode) return undefined
-    const lookupUrl = `${absoluteUrl(publicPaths.feedbackStatus(), siteUrl)}?${FEEDBACK_FIELDS.trackingCode}=${encodeURIComponent(item.trackingCode)}`
-    return { to: item.email, ...feedbackSettledMessage({ site, siteUrl, trackingCode: item.trackingCode, status: item.status === 'declined' ? 'declined' : 'answered', subject: item.subject ?? '', lookupUrl }) }
+    return { to: item.email, ...(await feedbackSettledMessage({ site, siteUrl, trackingCode: item.trackingCode, status: item.status === 'declined' ? 'declined' : 'answered', subject: item.subject ?? '' })) }
   }
   const subscriber = await payload.findByID({ collection: 'subscribers', id: input.subscriber, depth: 1, overrideAccess: true, disableErrors: true })
   if (!subscriber?.linkKey) return undefined
-  const frequency = optionLabel(SUBSCRIPTION_FREQUENCIES, subscriber.frequency)
+  const { frequency } = subscriber
   const choices = await choiceNames(payload, subscriber)
   if (input.notice === 'confirm-subscription') {
     if (subscriber.status !== 'pending') return undefined
     const url = confirmUrl(siteUrl, confirmToken(payload.secret, subscriber.id, subscriber.linkKey))
-    return { to: subscriber.email, ...confirmSubscriptionMessage({ site, siteUrl, choices, frequency, confirmUrl: url }) }
+    return { to: subscriber.email, ...(await confirmSubscriptionMessage({ site, siteUrl, choices, frequency, confirmUrl: url })) }
   }
   const links = recipientUrls(siteUrl, manageToken({ kind: 'subscriber', id: subscriber.id }, subscriber.linkKey))
-  return { to: subscriber.email, ...manageSubscriptionMessage({ site, siteUrl, choices, frequency, manageUrl: links.manage }) }
+  return { to: subscriber.email, ...(await manageSubscriptionMessage({ site, siteUrl, choices, frequency, manageUrl: links.manage })) }
 }

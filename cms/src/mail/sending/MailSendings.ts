@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isPublisher } from '../../access/isPublisher'
 import { label } from '../../i18n/label'
+import { sendingReportField } from '../bulletins/bulletinMailFields'
 import { bulletinAudienceEndpoint, sendBulletinEndpoint } from '../bulletins/bulletinSendingEndpoints'
 import { SENDING_KINDS, SENDING_STATUSES } from './sendingStatuses'
 
@@ -27,6 +28,7 @@ export const MailSendings: CollectionConfig = {
   access: { read: isPublisher, create: () => false, update: () => false, delete: () => false },
   endpoints: [bulletinAudienceEndpoint, sendBulletinEndpoint],
   fields: [
+    sendingReportField,
     { name: 'title', type: 'text', required: true, label: label('Lượt gửi', 'Mailing'), admin: report },
     { name: 'kind', type: 'select', required: true, index: true, options: [...SENDING_KINDS], label: label('Loại', 'Kind'), admin: report },
     {

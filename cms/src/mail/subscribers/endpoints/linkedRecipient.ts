@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import type { ListMember, Subscriber } from '../../../payload-types'
+import { poolOf } from '../../sending/deliveryStore'
 import { keyMatches, readManageToken } from '../recipientLinks'
 
 export type LinkedRecipient = { kind: 'subscriber'; doc: Subscriber } | { kind: 'member'; doc: ListMember }
@@ -14,19 +15,21 @@ export async function linkedRecipient(req: PayloadRequest, token: unknown): Prom
   return named.kind === 'subscriber' ? { kind: 'subscriber', doc: doc as Subscriber } : { kind: 'member', doc: doc as ListMember }
 }
 
-/** The delivery a link came from (`&d=`), when it was this recipient's: its report counts the unsubscribe. */
+/**
+ * The delivery a link came from (`&d=`), when it was this recipient's: marked, and counted in its
+ * mailing's report as unsubscribed since (once, however often the link is used).
+ */
 async function markDelivery(req: PayloadRequest, recipient: LinkedRecipient, delivery: unknown) {
   const id = typeof delivery === 'string' && /^\d{1,10}$/.test(delivery) ? Number(delivery) : undefined
   if (id === undefined) return
-  const field = recipient.kind === 'subscriber' ? 'subscriber' : 'member'
-  await req.payload.update({
-    collection: 'mail-deliveries',
-    where: { and: [{ id: { equals: id } }, { [field]: { equals: recipient.doc.id } }] },
-    data: { unsubscribed: true },
-    overrideAccess: true,
-    depth: 0,
-    req,
-  })
+  await poolOf(req.payload).query(
+    `WITH marked AS (
+       UPDATE mail_deliveries SET unsubscribed = true, updated_at = now()
+       WHERE id = $1 AND ${recipient.kind === 'subscriber' ? 'subscriber_id' : 'member_id'} = $2 AND NOT unsubscribed
+       RETURNING sending_id)
+     UPDATE mail_sendings SET unsubscribed = COALESCE(unsubscribed, 0) + 1 WHERE id IN (SELECT sending_id FROM marked)`,
+    [id, recipient.doc.id],
+  )
 }
 
 /**

@@ -1,0 +1,58 @@
+import type { PayloadRequest } from 'payload'
+import { createMailing } from '../sending/createMailing'
+import { poolOf } from '../sending/deliveryStore'
+import { bulletinAudience, type BulletinSendingChoice } from './bulletinAudience'
+
+// The advisory lock space of bulletin sendings (any number no other lock of ours uses).
+const BULLETIN_LOCK = 7_140_001
+
+export type BulletinSendingStart = { ok: true; sending: number; recipients: number } | { ok: false; status: number; message: string }
+
+/** One sending of an issue is prepared at a time: two presses of "Gửi" at once cannot both pass the check. */
+async function withBulletinLock<T>(req: PayloadRequest, bulletin: number, work: () => Promise<T>): Promise<T> {
+  const client = await poolOf(req.payload).connect()
+  try {
+    await client.query('SELECT pg_advisory_lock($1, $2)', [BULLETIN_LOCK, bulletin])
+    return await work()
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1, $2)', [BULLETIN_LOCK, bulletin]).catch(() => {})
+    client.release()
+  }
+}
+
+/**
+ * Starts sending a published issue (checked by the caller) to the chosen lists and subscribers.
+ * Refused when it already went to a chosen list, unless `resend`, which reaches only those who
+ * did not get it; refused when nobody is left to send to.
+ */
+export function startBulletinSending(req: PayloadRequest, choice: BulletinSendingChoice, title: string): Promise<BulletinSendingStart> {
+  return withBulletinLock(req, choice.bulletin, async () => {
+    const audience = await bulletinAudience(req, choice)
+    if (audience.alreadySentTo.length && !choice.resend) {
+      return {
+        ok: false,
+        status: 409,
+        message: `Bản tin này đã được gửi tới ${audience.alreadySentTo.join(', ')}. Muốn gửi cho những người chưa nhận được, hãy chọn “Chỉ gửi lại cho người chưa nhận được”.`,
+      }
+    }
+    if (audience.recipients.length === 0) return { ok: false, status: 409, message: 'Không có ai để gửi: mọi người trong lựa chọn này đã nhận bản tin hoặc đã ngừng nhận thư.' }
+    // The message makers (MJML) load when mail is made, not with the config every CMS start reads.
+    const { bulletinMailing } = await import('./bulletinMailing')
+    const message = await bulletinMailing(req.payload, choice.bulletin)
+    const sending = await createMailing(
+      req,
+      {
+        kind: 'bulletin',
+        title: `${title} → ${audience.recipients.length} người nhận`,
+        bulletin: choice.bulletin,
+        lists: choice.lists,
+        toSubscribers: choice.subscribers,
+        resend: choice.resend,
+        ...(typeof req.user?.id === 'number' ? { sentBy: req.user.id } : {}),
+      },
+      audience.recipients,
+      message,
+    )
+    return { ok: true, sending: sending.id, recipients: audience.recipients.length }
+  })
+}
