@@ -34,11 +34,11 @@ export async function runMailing(payload: Payload, sendingId: number): Promise<M
   const { composerFor } = await import('./composerFor')
   const compose = await composerFor(payload, sending)
   const limit = pLimit(IN_FLIGHT)
-  let paused: { until: Date; reason: string } | undefined
+  let pausedUntil: Date | undefined
   let lastError: string | undefined
 
   const deliver = async (delivery: QueuedDelivery) => {
-    if (paused) return
+    if (pausedUntil) return
     if (!delivery.address || !delivery.active) return markFinal(payload, delivery.id, 'skipped', null)
     const links = linksOf(siteUrl, delivery)
     const message = await compose(delivery, links)
@@ -59,7 +59,6 @@ export async function runMailing(payload: Payload, sendingId: number): Promise<M
       await markSent(payload, delivery.id)
     } catch (error) {
       const outcome = smtpOutcome(error)
-      lastError = outcome.reason
       if (outcome.kind === 'bounced') {
         await markFinal(payload, delivery.id, 'bounced', outcome.reason)
         await recordHardBounce(payload, delivery, HARD_BOUNCE_LIMIT)
@@ -68,12 +67,14 @@ export async function runMailing(payload: Payload, sendingId: number): Promise<M
       } else {
         const until = new Date(Date.now() + retryDelayMs(attempts))
         await markRetry(payload, delivery.id, outcome.reason, until)
-        if (outcome.kind === 'unreachable') paused = { until, reason: outcome.reason }
+        // What the report shows while the mailing waits; a bounce's reason stays on its delivery.
+        lastError = outcome.reason
+        if (outcome.kind === 'unreachable') pausedUntil = until
       }
     }
   }
 
-  for (let afterId = 0; !paused; ) {
+  for (let afterId = 0; !pausedUntil; ) {
     const due = await nextDue(payload, sendingId, afterId, BATCH)
     if (due.length === 0) break
     afterId = due[due.length - 1]!.id
@@ -82,7 +83,7 @@ export async function runMailing(payload: Payload, sendingId: number): Promise<M
   }
 
   const counts = await recordCounts(payload, sendingId, lastError)
-  const until = paused?.until ?? (counts.queued > 0 && counts.nextAttemptAt ? new Date(counts.nextAttemptAt) : undefined)
+  const until = pausedUntil ?? (counts.queued > 0 && counts.nextAttemptAt ? new Date(counts.nextAttemptAt) : undefined)
   if (until) {
     await markMailingWaiting(payload, sendingId)
     return { status: 'waiting', until }
