@@ -70,6 +70,8 @@ beforeAll(async () => {
   province = (await cms.payload.create({ collection: 'units', data: { name: 'Tỉnh Bắc Ninh', type: 'province' } })).id
   ward = (await cms.payload.create({ collection: 'units', data: { name: 'Phường Kinh Bắc', type: 'ward', parent: province } })).id
   mergedWard = (await cms.payload.create({ collection: 'units', data: { name: 'Phường Cũ', type: 'ward', dissolvedAt: '2025-07-01T00:00:00.000Z', mergedInto: ward } })).id
+  // The first account is made the administrator, whatever role it asks for.
+  await createStaff(cms, 'admin')
 })
 
 afterAll(async () => {
@@ -273,8 +275,6 @@ describe('personal data', () => {
   it('is never readable anonymously (REST or GraphQL) nor by editors, and the audit log names recipients by number', async () => {
     expect((await subscribeJson({ email: 'rieng.tu@example.vn', bulletins: true })).status).toBe(202)
     const anonymous = restAs(cms)
-    // The first account is made the administrator, whatever role it asks for.
-    await createStaff(cms, 'admin')
     const editor = restAs(cms, await createStaff(cms, 'editor'))
     for (const path of ['/api/subscribers', '/api/list-members', '/api/mailing-lists', '/api/mail-deliveries', '/api/mail-sendings']) {
       expect((await anonymous.get(path)).status, path).toBe(403)
@@ -298,6 +298,28 @@ describe('personal data', () => {
     expect(rows.length).toBeGreaterThan(0)
     expect(JSON.stringify(rows)).not.toContain('@')
     expect(rows.every((row) => /người nhận #\d+/.test(String(row.document_title)))).toBe(true)
+  })
+})
+
+describe('a subscriber asking what is held about them', () => {
+  it('gets their data exported by the editor-in-chief (nobody else), and erased with every trace of their address', async () => {
+    const email = 'xuat.du.lieu@example.vn'
+    await subscribeAndConfirm(email, { reformAreas: [areaOne], documents: true })
+    await publish('Tin để có một thư đã gửi', { reformAreas: [areaOne] })
+    await runMailJobs(cms.payload)
+    const subscriber = (await subscriberByEmail(email))!
+    const editorAnswer = await restAs(cms, await createStaff(cms, 'editor')).get(`/api/subscribers/${subscriber.id}/export`)
+    expect(editorAnswer.status).toBe(403)
+    expect((await restAs(cms).get(`/api/subscribers/${subscriber.id}/export`)).status).toBe(403)
+    const chief = restAs(cms, await createStaff(cms, 'editor-in-chief'))
+    const exported = await chief.get(`/api/subscribers/${subscriber.id}/export`)
+    expect(exported.headers.get('content-disposition')).toContain('attachment')
+    const data = (await exported.json()) as { email: string; reformAreas: string[]; messages: Array<{ status: string }> }
+    expect(data).toMatchObject({ email, reformAreas: ['Cải cách thủ tục hành chính'] })
+    expect(data.messages.length).toBeGreaterThan(0)
+    expect((await chief.delete(`/api/subscribers/${subscriber.id}`)).status).toBe(200)
+    const { rows } = await sql(cms.databaseUrl, 'SELECT count(*)::int AS left FROM mail_deliveries WHERE address = $1', [email])
+    expect(rows[0].left).toBe(0)
   })
 })
 

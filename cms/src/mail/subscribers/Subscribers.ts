@@ -36,6 +36,7 @@ export const Subscribers: CollectionConfig = {
   endpoints: subscriberEndpoints,
   hooks: { beforeValidate: [lowerCaseEmail], beforeChange: [assignLinkKey], beforeDelete: [forgetDeliveryAddresses('subscriber')] },
   fields: [
+    { name: 'export', type: 'ui', admin: { position: 'sidebar', components: { Field: '/mail/subscribers/ExportSubscriberLink#ExportSubscriberLink' } } },
     { name: 'email', type: 'email', required: true, unique: true, label: label('Thư điện tử', 'E-mail') },
     {
       name: 'status',

@@ -1,3 +1,4 @@
+import { exportSubscriber } from '../exportSubscriber'
 import { confirmSubscription, confirmSubscriptionPage } from './confirmSubscription'
 import { manageSubscription, manageSubscriptionPage } from './manageSubscription'
 import { subscribe } from './subscribe'
@@ -17,4 +18,5 @@ export const subscriberEndpoints = [
   manageSubscription,
   unsubscribe,
   unsubscribeInBrowser,
+  exportSubscriber,
 ]
