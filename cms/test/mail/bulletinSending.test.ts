@@ -142,6 +142,11 @@ describe('sending a bulletin issue', () => {
     const manageOf = (text: string) => text.match(new RegExp(`${SITE}${SUBSCRIPTION_API.manage}\\?t=[^\\s)\\]>]+`))![0]
     expect(manageOf(first!.text)).not.toBe(manageOf(second!.text))
     expect(first!.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+    // The sending is in the audit log under who sent it, without anyone's address.
+    const audit = await sql(cms.databaseUrl, `SELECT user_email, document_title, summary FROM audit_log WHERE collection_slug = 'mail-sendings' ORDER BY id DESC LIMIT 1`)
+    expect(audit.rows[0].user_email).toBe(chief.email)
+    expect(audit.rows[0].document_title).toContain('2 người nhận')
+    expect(JSON.stringify(audit.rows)).not.toContain('so-nganh.')
 
     // A list member's link stops their mail (the list itself is the editor-in-chief's).
     const manage = new URL(manageOf(first!.text))
