@@ -93,7 +93,7 @@ async function main() {
     cwd: path.join(repoRoot, 'site'),
     env: { ...env, SITE_CACHE_DIR: config.previewCacheDir },
   })
-  // The site's feedback form and status lookup reach the CMS through the site's own origin, as in production.
+  // The site's feedback and subscription forms, and the links in mails, reach the CMS through the site's own origin, as in production.
   const siteServer = await serveStatic(path.join(config.releasesDir, LIVE), config.sitePort, '0.0.0.0', { cmsUrl: cmsInternalUrl })
   closeSiteServer = siteServer.close
   console.log('Waiting for the first site release (see the [builder] lines)…')

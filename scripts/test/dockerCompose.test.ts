@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url'
 import { DCLinter } from 'dclint'
 import { parse as parseYaml } from 'yaml'
 import { afterAll, describe, expect, it } from 'vitest'
-import { FEEDBACK_API, LOCAL_PREVIEW_PORT, videoEmbedUrl } from '@reform/shared'
+import { FEEDBACK_API, LOCAL_PREVIEW_PORT, SUBSCRIPTION_API, videoEmbedUrl } from '@reform/shared'
 import { LARGEST_UPLOAD } from '../../cms/src/collections/uploads/fileUploads'
 import { readCmsEnv } from '../../cms/src/env'
 import { MAX_BODY_BYTES } from '../../cms/src/publicEndpoints/readSubmissionBody'
+import { PUBLIC_CMS_ENDPOINTS } from '../src/site/proxyCmsEndpoints'
 
 // The production deployment is checked by parsing its files: there is no Docker engine here. The
 // compose file is validated against the Compose specification's JSON schema (shipped in dclint)
@@ -478,40 +479,58 @@ describe('nginx configuration', () => {
     for (const directives of [mainConf, publicServer, adminServer, previewServer]) expect(all(directives, 'open_file_cache')).toEqual([])
   })
 
-  it('passes only the three feedback endpoints on to the CMS from the public server, each with its method and a rate limit', () => {
+  it('passes only the feedback and subscription endpoints on to the CMS from the public server, each with its methods and a rate limit', () => {
     const cms = one(publicServer, 'set')
     expect(cms.args).toEqual(['$cms', 'http://cms:3000'])
     const endpoints = [
-      { path: FEEDBACK_API.submit, method: 'POST', zone: 'feedback' },
-      { path: FEEDBACK_API.start, method: 'GET', zone: 'feedback_read' },
-      { path: FEEDBACK_API.status, method: 'GET', zone: 'feedback_read' },
+      { path: FEEDBACK_API.submit, methods: ['POST'], zone: 'feedback' },
+      { path: FEEDBACK_API.start, methods: ['GET'], zone: 'feedback_read' },
+      { path: FEEDBACK_API.status, methods: ['GET'], zone: 'feedback_read' },
+      { path: SUBSCRIPTION_API.subscribe, methods: ['POST'], zone: 'subscribe' },
+      { path: SUBSCRIPTION_API.start, methods: ['GET'], zone: 'subscription_pages' },
+      { path: SUBSCRIPTION_API.confirm, methods: ['GET', 'POST'], zone: 'subscription_pages' },
+      { path: SUBSCRIPTION_API.manage, methods: ['GET', 'POST'], zone: 'subscription_pages' },
+      { path: SUBSCRIPTION_API.unsubscribe, methods: ['GET', 'POST'], zone: 'subscription_pages' },
     ]
     const proxied = publicServer.filter((directive) => directive.name === 'location' && all(directive.block!, 'proxy_pass').length > 0)
     expect(proxied.map((directive) => directive.args)).toEqual(endpoints.map((endpoint) => ['=', endpoint.path]))
+    // The same endpoints and methods as the local site server of `npm start`.
+    expect(new Map(endpoints.map((endpoint) => [endpoint.path, new Set(endpoint.methods)]))).toEqual(PUBLIC_CMS_ENDPOINTS)
+    // The methods an `if ($request_method != X)` or `!~ regex` check lets through (nginx's regexes are case-sensitive, as JavaScript's).
+    const allowed = ([variable, operator, value]: string[]) => {
+      expect(variable).toBe('($request_method')
+      const condition = value!.slice(0, -1)
+      if (operator === '!=') return [condition]
+      expect(operator).toBe('!~')
+      return ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].filter((method) => new RegExp(condition).test(method))
+    }
     const zones = new Map(all(httpBlock, 'limit_req_zone').map((directive) => [directive.args.find((arg) => arg.startsWith('zone='))!.slice(5).split(':')[0]!, directive]))
     const perMinute = (zone: string) => {
       const rate = zones.get(zone)!.args.find((arg) => arg.startsWith('rate='))!.match(/^rate=(\d+)r\/(s|m)$/)!
       return Number(rate[1]) * (rate[2] === 's' ? 60 : 1)
     }
-    for (const { path: endpoint, method, zone } of endpoints) {
+    for (const { path: endpoint, methods, zone } of endpoints) {
       const block = location(publicServer, '=', endpoint)
       expect(one(block, 'proxy_pass').args, endpoint).toEqual(['$cms'])
       const methodCheck = one(block, 'if')
-      expect(methodCheck.args, endpoint).toEqual(['($request_method', '!=', `${method})`])
+      expect(allowed(methodCheck.args), endpoint).toEqual(methods)
       expect(one(methodCheck.block!, 'return').args, endpoint).toEqual(['404'])
       const limit = one(block, 'limit_req')
       expect(limit.args[0], endpoint).toBe(`zone=${zone}`)
       // Per client address, which the CMS also reads (X-Real-IP, set in the http block).
       expect(zones.get(zone)?.args[0], zone).toBe('$binary_remote_addr')
+      if (!methods.includes('POST')) continue
+      // Above the CMS's own limit, so the citizen gets the CMS's message rather than nginx's page.
+      const bodyLimit = bytes(one(block, 'client_max_body_size').args[0]!)
+      expect(bodyLimit, endpoint).toBeGreaterThan(MAX_BODY_BYTES)
+      expect(bodyLimit, endpoint).toBeLessThanOrEqual(1024 * 1024)
     }
     expect(one(httpBlock, 'limit_req_status').args).toEqual(['429'])
-    // The one write is held to a few a minute; the reads a person repeats get more room.
-    expect(perMinute('feedback')).toBeLessThanOrEqual(10)
-    expect(perMinute('feedback_read')).toBeGreaterThan(perMinute('feedback'))
-    // Above the CMS's own limit, so the citizen gets the CMS's message rather than nginx's page.
-    const bodyLimit = bytes(one(location(publicServer, '=', FEEDBACK_API.submit), 'client_max_body_size').args[0]!)
-    expect(bodyLimit).toBeGreaterThan(MAX_BODY_BYTES)
-    expect(bodyLimit).toBeLessThanOrEqual(1024 * 1024)
+    // The requests that store something new are held to a few a minute; what a person opens gets more room.
+    for (const [write, read] of [['feedback', 'feedback_read'], ['subscribe', 'subscription_pages']]) {
+      expect(perMinute(write!)).toBeLessThanOrEqual(10)
+      expect(perMinute(read!)).toBeGreaterThan(perMinute(write!))
+    }
     const headers = new Map(all(publicServer, 'proxy_set_header').map((directive) => [directive.args[0]!, directive.args[1]!]))
     // Setting any proxy_set_header drops every inherited one: the public server repeats them all.
     for (const inherited of all(httpBlock, 'proxy_set_header').filter((directive) => directive.args[0])) {
@@ -618,7 +637,7 @@ describe('nginx configuration', () => {
       expect(cacheControl(revalidated), revalidated).toBe('no-cache')
     }
     // The CMS's answers keep their own caching headers (an empty value adds none).
-    for (const endpoint of Object.values(FEEDBACK_API)) expect(cacheControl(endpoint), endpoint).toBe('')
+    for (const endpoint of [...Object.values(FEEDBACK_API), ...Object.values(SUBSCRIPTION_API)]) expect(cacheControl(endpoint), endpoint).toBe('')
   })
 
   it('sends the security headers, with a CSP that lets the site\'s own scripts and the video embeds run', () => {
@@ -644,11 +663,14 @@ describe('nginx configuration', () => {
     expect(csp('/pagefind/0/pagefind-worker.js').get('script-src')).toContain("'wasm-unsafe-eval'")
     // Unit widgets are made to be framed by other sites.
     expect(csp('/nhung/don-vi/phuong-a/index.html').get('frame-ancestors')).toEqual(['*'])
-    // The feedback pages' own script may call the feedback endpoints (connect-src falls back to
+    // The form pages' own scripts (files, not inline) may call the CMS's endpoints (connect-src falls back to
     // default-src 'self') and their form may post to them.
-    const feedbackPage = csp('/gop-y/index.html')
-    expect(feedbackPage.get('connect-src') ?? feedbackPage.get('default-src')).toEqual(["'self'"])
-    expect(feedbackPage.get('form-action')).toEqual(["'self'"])
+    for (const formPage of ['/gop-y/index.html', '/dang-ky-nhan-tin/index.html']) {
+      const policy = csp(formPage)
+      expect(policy.get('connect-src') ?? policy.get('default-src'), formPage).toEqual(["'self'"])
+      expect(policy.get('form-action'), formPage).toEqual(["'self'"])
+      expect(policy.get('script-src'), formPage).not.toContain("'unsafe-inline'")
+    }
   })
 })
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SUBSCRIPTION_API } from '@reform/shared'
 import { lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
@@ -68,6 +69,16 @@ afterAll(async () => {
   await Promise.all([outDir, cacheDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  })
+}
+
 async function open(pathname: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport })
   const response = await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' })
@@ -122,19 +133,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     'ward widget': '/nhung/don-vi/phuong-vo-cuong/',
     'feedback form': '/gop-y/',
     'feedback lookup': '/gop-y/tra-cuu/',
+    'subscription form': '/dang-ky-nhan-tin/',
     'questions and answers': '/hoi-dap/',
     'not found': '/404.html',
   }
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: axeSource })
-    return page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      })
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-    })
-  }
-
   for (const [name, pathname] of Object.entries(pages)) {
     it(`finds no violation on the ${name} page`, async () => {
       const page = await open(pathname)
@@ -225,12 +227,142 @@ describe('the citizen feedback form', () => {
   })
 })
 
+describe('the subscription form (its script; the CMS endpoint stood in for)', () => {
+  const CHOOSE_ONE = 'Hãy chọn ít nhất một nội dung muốn nhận (bản tin, văn bản, lĩnh vực hoặc đơn vị).'
+  let areaId: number
+  let wardId: number
+
+  beforeAll(async () => {
+    areaId = (await cms.payload.find({ collection: 'reform-areas', where: { name: { equals: 'Cải cách thể chế' } } })).docs[0]!.id
+    wardId = (await cms.payload.find({ collection: 'units', where: { name: { equals: 'Phường Võ Cường' } } })).docs[0]!.id
+  })
+
+  type Posted = { body: URLSearchParams; headers: Record<string, string> }
+
+  /** The form, its start time and the request's answers (taken in turn) given by the browser in the CMS's place. */
+  async function openForm(query = '', answers: Array<{ status: number; json: unknown }> = []): Promise<{ page: Page; posted: Posted[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const posted: Posted[] = []
+    await page.route(`**${SUBSCRIPTION_API.start}`, (route) => route.fulfill({ json: { startToken: 'signed-start' } }))
+    await page.route(`**${SUBSCRIPTION_API.subscribe}`, (route) => {
+      posted.push({ body: new URLSearchParams(route.request().postData() ?? ''), headers: route.request().headers() })
+      return route.fulfill(answers.shift()!)
+    })
+    await page.goto(new URL(`/dang-ky-nhan-tin/${query}`, site.url).href, { waitUntil: 'networkidle' })
+    await expect.poll(() => page.inputValue('input[name=startToken]')).toBe('signed-start')
+    return { page, posted }
+  }
+
+  const errorList = (page: Page) => page.locator('[data-error-list] li').allTextContents()
+
+  it('ticks the reform area and unit a link names, and opens the unit\'s province', async () => {
+    const { page } = await openForm(`?linh-vuc=${areaId}&don-vi=${wardId}`)
+    expect(await page.isChecked(`#linh-vuc-${areaId}`)).toBe(true)
+    expect(await page.isChecked(`#don-vi-${wardId}`)).toBe(true)
+    expect(await page.isVisible(`#don-vi-${wardId}`)).toBe(true)
+    expect(await page.locator('input:checked[type=checkbox]').count()).toBe(2)
+    await page.close()
+  })
+
+  it('checks in the browser in Vietnamese, shows the CMS\'s errors beside the fields, then its message in place of the form', async () => {
+    const message = 'Hãy mở thư chúng tôi vừa gửi tới nguoidan@example.vn và bấm liên kết xác nhận (hiệu lực 48 giờ).'
+    const { page, posted } = await openForm('', [
+      { status: 400, json: { errors: [{ field: 'units', message: 'Phường Suối Hoa đã sáp nhập. Hãy chọn Phường Kinh Bắc.' }] } },
+      { status: 202, json: { status: 'pending', message } },
+    ])
+    await page.click('button[type=submit]')
+    await expect.poll(() => page.locator('[data-form-errors]').isVisible()).toBe(true)
+    expect(await errorList(page)).toEqual(['Hãy nhập địa chỉ thư điện tử.', CHOOSE_ONE])
+    expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true')
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-errors'))).toBe(true)
+    // A choice among several boxes: the note under the question, which names it.
+    expect(await page.locator('fieldset[data-group=choices] > legend + .field__error').textContent()).toBe(CHOOSE_ONE)
+    expect(await page.getAttribute('fieldset[data-group=choices]', 'aria-describedby')).toBe('choices-hint choices-error')
+    expect(await axeViolations(page)).toEqual([])
+    await page.click(`[data-error-list] a:text("${CHOOSE_ONE}")`)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('bulletins')
+    expect(posted).toEqual([])
+
+    await page.fill('#email', 'khong-phai-dia-chi')
+    await page.check('#bulletins')
+    await page.click('button[type=submit]')
+    await expect.poll(() => errorList(page)).toEqual(['Địa chỉ thư điện tử không đúng dạng (ví dụ: ten@example.com).'])
+    expect(await page.locator('.field__error').count()).toBe(1)
+    expect(await page.getAttribute('fieldset[data-group=choices]', 'aria-describedby')).toBe('choices-hint')
+
+    await page.fill('#email', 'nguoidan@example.vn')
+    await page.locator('summary', { hasText: 'Tỉnh Bắc Ninh' }).click()
+    await page.check(`#don-vi-${wardId}`)
+    await page.check(`#linh-vuc-${areaId}`)
+    await page.check('#tan-suat-daily')
+    await page.click('button[type=submit]')
+    await expect.poll(() => errorList(page)).toEqual(['Phường Suối Hoa đã sáp nhập. Hãy chọn Phường Kinh Bắc.'])
+    expect(await page.locator('fieldset[data-group=units] > legend + .field__error').textContent()).toBe('Phường Suối Hoa đã sáp nhập. Hãy chọn Phường Kinh Bắc.')
+    expect(await page.getAttribute('[data-error-list] a', 'href')).toBe(`#don-vi-${wardId}`)
+    // The body a plain post sends, the answer asked for in JSON.
+    expect(posted).toHaveLength(1)
+    expect(posted[0]!.headers['content-type']).toContain('application/x-www-form-urlencoded')
+    expect(posted[0]!.headers.accept).toContain('application/json')
+    const sent = posted[0]!.body
+    expect([...sent.keys()].sort()).toEqual(['bulletins', 'email', 'frequency', 'reformAreas', 'startToken', 'units', 'website'])
+    expect(Object.fromEntries(sent)).toMatchObject({ email: 'nguoidan@example.vn', bulletins: 'on', frequency: 'daily', website: '', startToken: 'signed-start' })
+    expect(sent.getAll('reformAreas')).toEqual([String(areaId)])
+    expect(sent.getAll('units')).toEqual([String(wardId)])
+
+    await page.click('button[type=submit]')
+    await page.locator('[data-done] .form-done').waitFor()
+    expect(await page.isVisible('form[data-subscription-form]')).toBe(false)
+    expect(await page.isVisible('[data-form-errors]')).toBe(false)
+    expect(await page.getAttribute('[data-done]', 'role')).toBe('status')
+    expect(await page.locator('[data-done] p').textContent()).toBe(message)
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('form-done'))).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('posts the form as it is without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    let sent = new URLSearchParams()
+    let type: string | undefined
+    await page.route(`**${SUBSCRIPTION_API.subscribe}`, (route) => {
+      sent = new URLSearchParams(route.request().postData() ?? '')
+      type = route.request().headers()['content-type']
+      return route.fulfill({ status: 202, contentType: 'text/html; charset=utf-8', body: '<h1>Đã nhận yêu cầu</h1>' })
+    })
+    // The link of a unit's page lands on the form; only the script ticks the unit.
+    await page.goto(new URL(`/dang-ky-nhan-tin/?don-vi=${wardId}`, site.url).href)
+    expect(await page.isChecked(`#don-vi-${wardId}`)).toBe(false)
+    await page.fill('#email', 'khongjs@example.vn')
+    await page.check('#documents')
+    await page.locator('summary', { hasText: 'Tỉnh Bắc Ninh' }).click()
+    await page.check(`#don-vi-${wardId}`)
+    await page.click('button[type=submit]')
+    await page.waitForURL(/\/api\/subscribers$/)
+    expect(await page.locator('h1').textContent()).toBe('Đã nhận yêu cầu')
+    expect(type).toBe('application/x-www-form-urlencoded')
+    expect(Object.fromEntries(sent)).toEqual({ email: 'khongjs@example.vn', documents: 'on', units: String(wardId), frequency: 'immediate', website: '', startToken: '' })
+    await context.close()
+  })
+})
+
 describe('a 360 px phone', () => {
   it('shows the home page without horizontal scrolling', async () => {
     const page = await open('/', { width: 360, height: 800 })
     await page.screenshot({ path: path.join(outDir, 'home-360.png'), fullPage: true })
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
+    await page.close()
+  })
+
+  it('shows the subscription form, a province opened, without horizontal scrolling and with the bot field out of sight', async () => {
+    const page = await open('/dang-ky-nhan-tin/', { width: 360, height: 800 })
+    await page.locator('summary', { hasText: 'Tỉnh Bắc Ninh' }).click()
+    await page.screenshot({ path: path.join(outDir, 'subscribe-360.png'), fullPage: true })
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    const trap = (await page.locator('input[name=website]').boundingBox())!
+    expect(trap.x + trap.width).toBeLessThanOrEqual(0)
     await page.close()
   })
 })

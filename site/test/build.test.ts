@@ -4,7 +4,8 @@ import path from 'node:path'
 import { load } from 'cheerio'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatDateTimeVi, toVietnamIso } from '@reform/shared'
+import { formatDateTimeVi, SUBSCRIPTION_API, SUBSCRIPTION_FIELDS, SUBSCRIPTION_FREQUENCIES, subscriptionRequestSchema, toVietnamIso } from '@reform/shared'
+import { formFields } from '../../cms/src/publicEndpoints/readSubmissionBody'
 import { appendLink, lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
@@ -451,6 +452,91 @@ describe('citizen feedback on the site', () => {
     const lookup = load(await readBuilt(outDir, 'gop-y/tra-cuu/index.html'))
     expect(lookup('form[data-status-form]').attr('action')).toBe('/api/feedback/status')
     expect(lookup('form[data-status-form] input').attr('name')).toBe('ma')
+  })
+})
+
+describe('e-mail subscriptions on the site', () => {
+  const page = async () => load(await readBuilt(outDir, 'dang-ky-nhan-tin/index.html'))
+
+  it('has a form that posts to the CMS endpoint without JavaScript, with every reform area and current unit', async () => {
+    const $ = await page()
+    const form = $('form[data-subscription-form]')
+    expect(form.attr('method')).toBe('post')
+    expect(form.attr('action')).toBe(SUBSCRIPTION_API.subscribe)
+    expect(form.attr('data-start-url')).toBe(SUBSCRIPTION_API.start)
+    expect(form.find('input[type=email][required]').attr('name')).toBe(SUBSCRIPTION_FIELDS.email)
+    for (const box of [SUBSCRIPTION_FIELDS.bulletins, SUBSCRIPTION_FIELDS.documents]) expect(form.find(`input[type=checkbox][name=${box}]`), box).toHaveLength(1)
+
+    const areas = (await cms.payload.find({ collection: 'reform-areas', pagination: false, depth: 0 })).docs
+    const areaBoxes = form.find(`input[type=checkbox][name=${SUBSCRIPTION_FIELDS.reformAreas}]`)
+    expect(areaBoxes.map((_, box) => Number($(box).attr('value'))).get().sort()).toEqual(areas.map((area) => area.id).sort())
+    expect(areaBoxes.map((_, box) => $(box).parent('label').text().trim()).get()).toContain('Cải cách thể chế')
+
+    const units = (await cms.payload.find({ collection: 'units', pagination: false, depth: 0 })).docs
+    const current = units.filter((unit) => !unit.dissolvedAt)
+    expect(current.length).toBeLessThan(units.length)
+    const unitBoxes = form.find(`input[type=checkbox][name=${SUBSCRIPTION_FIELDS.units}]`)
+    expect(unitBoxes.map((_, box) => Number($(box).attr('value'))).get().sort()).toEqual(current.map((unit) => unit.id).sort())
+    const unitLabels = unitBoxes.map((_, box) => $(box).parent('label').text().trim()).get()
+    expect(unitLabels).toContain('Phường Kinh Bắc')
+    expect(unitLabels).toContain('Tỉnh Bắc Ninh (cùng các đơn vị trực thuộc)')
+    expect(unitLabels.join('\n')).not.toContain('Phường Suối Hoa')
+    // Grouped under their province, the province first in its group.
+    const bacNinh = form.find('details').filter((_, group) => $(group).find('summary').text() === 'Tỉnh Bắc Ninh')
+    expect(bacNinh.find('label').first().text().trim()).toBe('Tỉnh Bắc Ninh (cùng các đơn vị trực thuộc)')
+    expect(bacNinh.find('label').map((_, label) => $(label).text().trim()).get()).toContain('Phường Võ Cường')
+
+    expect(form.find(`input[type=radio][name=${SUBSCRIPTION_FIELDS.frequency}]`).map((_, radio) => $(radio).attr('value')).get()).toEqual(
+      SUBSCRIPTION_FREQUENCIES.map((frequency) => frequency.value),
+    )
+    expect(form.find(`input[name=${SUBSCRIPTION_FIELDS.frequency}][checked]`).attr('value')).toBe('immediate')
+    expect(form.find(`.form-trap[aria-hidden=true] input[name=${SUBSCRIPTION_FIELDS.honeypot}][tabindex="-1"]`)).toHaveLength(1)
+    expect(form.find(`input[type=hidden][name=${SUBSCRIPTION_FIELDS.startToken}]`)).toHaveLength(1)
+    // No field the endpoint does not know.
+    const names = new Set(form.find('[name]').map((_, control) => $(control).attr('name')).get())
+    expect([...names].filter((name) => !(Object.values(SUBSCRIPTION_FIELDS) as string[]).includes(name))).toEqual([])
+    expect($('.form-note').text()).toMatch(/chỉ dùng để gửi những gì bạn chọn.*hủy đăng ký.*7 ngày/s)
+    const scripts = $('script:not([type="application/ld+json"])')
+    expect(scripts.length).toBeGreaterThan(0)
+    scripts.each((_, script) => expect($(script).attr('src')).toMatch(/^\/_astro\/.+\.js$/))
+  })
+
+  it('sends what the CMS schema accepts, as a browser would send the form', async () => {
+    const $ = await page()
+    const form = $('form[data-subscription-form]')
+    // The browser sends named, enabled controls; of boxes only the ticked ones.
+    const tick = new Set([form.find(`[name=${SUBSCRIPTION_FIELDS.bulletins}]`).get(0), ...form.find(`[name=${SUBSCRIPTION_FIELDS.reformAreas}]`).slice(0, 2).get()])
+    form.find(`[name=${SUBSCRIPTION_FIELDS.units}]`).filter((_, box) => $(box).parent('label').text().trim() === 'Phường Kinh Bắc').each((_, box) => void tick.add(box))
+    const sent = new URLSearchParams()
+    form.find('[name]').each((_, control) => {
+      const $control = $(control)
+      const type = $control.attr('type')
+      if ((type === 'checkbox' || type === 'radio') && !tick.has(control) && !(type === 'radio' && $control.is('[checked]'))) return
+      sent.append($control.attr('name')!, $control.attr('name') === SUBSCRIPTION_FIELDS.email ? 'Nguoi.Dan@Example.VN' : ($control.attr('value') ?? (type === 'checkbox' ? 'on' : '')))
+    })
+    const parsed = subscriptionRequestSchema.safeParse(formFields(sent))
+    expect(parsed.error?.issues).toBeUndefined()
+    const kinhBac = (await cms.payload.find({ collection: 'units', where: { name: { equals: 'Phường Kinh Bắc' } } })).docs[0]!
+    expect(parsed.data).toMatchObject({ email: 'nguoi.dan@example.vn', bulletins: true, documents: false, units: [kinhBac.id], frequency: 'immediate' })
+    expect(parsed.data!.reformAreas).toHaveLength(2)
+  })
+
+  it('is linked from every page, the bulletins and feeds pages, and each reform area and current unit with that choice ticked', async () => {
+    const home = load(await readBuilt(outDir, 'index.html'))
+    expect(home('.site-footer a').filter((_, a) => home(a).text() === 'Nhận tin qua thư điện tử').attr('href')).toBe('/dang-ky-nhan-tin/')
+    for (const file of ['ban-tin/index.html', 'rss/index.html']) {
+      const $ = load(await readBuilt(outDir, file))
+      expect($('main a[href="/dang-ky-nhan-tin/"]').length, file).toBe(1)
+    }
+    const area = (await cms.payload.find({ collection: 'reform-areas', where: { slug: { equals: 'cai-cach-the-che' } } })).docs[0]!
+    const areaPage = load(await readBuilt(outDir, 'linh-vuc/cai-cach-the-che/index.html'))
+    expect(areaPage(`main a[href="/dang-ky-nhan-tin/?linh-vuc=${area.id}"]`).text()).toBe('Nhận tin lĩnh vực này qua thư điện tử')
+    const ward = (await cms.payload.find({ collection: 'units', where: { slug: { equals: 'phuong-kinh-bac' } } })).docs[0]!
+    const wardPage = load(await readBuilt(outDir, 'don-vi/phuong-kinh-bac/index.html'))
+    expect(wardPage(`main a[href="/dang-ky-nhan-tin/?don-vi=${ward.id}"]`)).toHaveLength(1)
+    // A merged unit sends nothing any more.
+    const merged = load(await readBuilt(outDir, 'don-vi/phuong-suoi-hoa/index.html'))
+    expect(merged('main a[href^="/dang-ky-nhan-tin/"]')).toHaveLength(0)
   })
 })
 

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
-import { feedbackProxy } from './proxyFeedback'
+import { cmsEndpointsProxy } from './proxyCmsEndpoints'
 
 export type ServeStaticOptions = {
-  /** The CMS to pass the public feedback endpoints on to, as nginx does in production; without it every path is a file. */
+  /** The CMS to pass its public endpoints (feedback, subscriptions) on to, as nginx does in production; without it every path is a file. */
   cmsUrl?: string
 }
 
@@ -21,7 +21,7 @@ export async function serveStatic(
   options: ServeStaticOptions = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(root, { dev: true, extensions: ['html'] })
-  const toCms = options.cmsUrl ? feedbackProxy(options.cmsUrl) : () => false
+  const toCms = options.cmsUrl ? cmsEndpointsProxy(options.cmsUrl) : () => false
   const server = http.createServer((req, res) => {
     if (toCms(req, res)) return
     files(req, res, async () => {

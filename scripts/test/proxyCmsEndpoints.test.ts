@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FEEDBACK_API } from '@reform/shared'
+import { FEEDBACK_API, SUBSCRIPTION_API } from '@reform/shared'
 import { freePort } from '../src/process/ports'
-import { CMS_UNAVAILABLE } from '../src/site/proxyFeedback'
+import { CMS_UNAVAILABLE } from '../src/site/proxyCmsEndpoints'
 import { serveStatic } from '../src/site/serveStatic'
 
 // The local site server (`npm start`) with its CMS pass-through, over real HTTP: a small server
@@ -20,7 +20,7 @@ let cms: http.Server
 let site: { url: string; close: () => Promise<void> }
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'proxy-feedback-'))
+  root = mkdtempSync(path.join(tmpdir(), 'proxy-cms-'))
   writeFileSync(path.join(root, 'index.html'), '<p>Trang chủ</p>')
   writeFileSync(path.join(root, '404.html'), '<p>Không có trang này</p>')
   cms = http.createServer((req, res) => {
@@ -47,7 +47,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true })
 })
 
-describe('the local site server\'s feedback pass-through', () => {
+describe('the local site server\'s pass-through of the CMS\'s public endpoints', () => {
   it('passes a submission on with its body intact and the socket\'s address, whatever the client claims', async () => {
     received = []
     // Large enough to arrive in several chunks; Vietnamese, percent-encoded as a form sends it.
@@ -98,6 +98,43 @@ describe('the local site server\'s feedback pass-through', () => {
     ])
   })
 
+  it('passes the subscription endpoints on with their methods and the personal link\'s query', async () => {
+    received = []
+    const link = '?t=s12.AbCdEfGhIjKlMnOpQrSt&d=7'
+    const requests: Array<[string, string, string?]> = [
+      ['GET', SUBSCRIPTION_API.start],
+      ['POST', SUBSCRIPTION_API.subscribe, 'email=a%40example.vn&bulletins=on&reformAreas=1&reformAreas=3&frequency=daily&website=&startToken=x'],
+      ['GET', `${SUBSCRIPTION_API.confirm}?t=12.1767225600000.sig`],
+      ['POST', `${SUBSCRIPTION_API.confirm}?t=12.1767225600000.sig`, ''],
+      ['GET', `${SUBSCRIPTION_API.manage}${link}`],
+      ['POST', `${SUBSCRIPTION_API.manage}${link}`, 'action=cancel'],
+      ['GET', `${SUBSCRIPTION_API.unsubscribe}${link}`],
+    ]
+    for (const [method, url, body] of requests) {
+      const response = await fetch(`${site.url}${url}`, {
+        method,
+        headers: { origin: site.url, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body,
+      })
+      expect(response.headers.get('x-from-cms'), `${method} ${url}`).toBe('yes')
+    }
+    // A mail provider's one-click unsubscribe (RFC 8058): from its own servers, so no Origin.
+    const oneClick = await fetch(`${site.url}${SUBSCRIPTION_API.unsubscribe}${link}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    })
+    expect(oneClick.headers.get('x-from-cms')).toBe('yes')
+    expect(received.map(({ method, url }) => `${method} ${url}`)).toEqual([
+      ...requests.map(([method, url]) => `${method} ${url}`),
+      `POST ${SUBSCRIPTION_API.unsubscribe}${link}`,
+    ])
+    expect(received[1]!.body.toString()).toBe(requests[1]![2])
+    expect(received.at(-1)!.headers.origin).toBeUndefined()
+    expect(received.at(-1)!.body.toString()).toBe('List-Unsubscribe=One-Click')
+    expect(received.at(-1)!.headers['x-real-ip']).toBe('127.0.0.1')
+  })
+
   it('passes nothing else on: other methods and other CMS paths get the site\'s 404 page', async () => {
     received = []
     for (const [method, url] of [
@@ -108,6 +145,14 @@ describe('the local site server\'s feedback pass-through', () => {
       ['GET', '/api/users/init'],
       ['POST', '/api/users/login'],
       ['GET', `${FEEDBACK_API.status}/`],
+      ['GET', SUBSCRIPTION_API.subscribe],
+      ['POST', SUBSCRIPTION_API.start],
+      ['DELETE', `${SUBSCRIPTION_API.manage}?t=x`],
+      ['PATCH', SUBSCRIPTION_API.subscribe],
+      ['GET', `${SUBSCRIPTION_API.subscribe}/1`],
+      ['GET', '/api/subscribers?where[email][exists]=true'],
+      ['POST', `${SUBSCRIPTION_API.subscribe}/`],
+      ['GET', '/api/mailing-lists'],
       ['GET', '/admin'],
     ] as const) {
       const response = await fetch(`${site.url}${url}`, { method, ...(method === 'POST' ? { body: 'a=1' } : {}) })
@@ -129,9 +174,10 @@ describe('the local site server\'s feedback pass-through', () => {
     })
     expect(response.status).toBe(503)
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
-    expect(await response.text()).toBe('Hệ thống tiếp nhận góp ý tạm thời không hoạt động; vui lòng thử lại sau.')
-    expect(CMS_UNAVAILABLE).toBe('Hệ thống tiếp nhận góp ý tạm thời không hoạt động; vui lòng thử lại sau.')
+    expect(await response.text()).toBe('Hệ thống tiếp nhận góp ý và đăng ký nhận tin tạm thời không hoạt động; vui lòng thử lại sau.')
+    expect(CMS_UNAVAILABLE).toBe('Hệ thống tiếp nhận góp ý và đăng ký nhận tin tạm thời không hoạt động; vui lòng thử lại sau.')
     const status = await fetch(`${site.url}${FEEDBACK_API.status}?ma=X`)
     expect(status.status).toBe(503)
+    expect((await fetch(`${site.url}${SUBSCRIPTION_API.start}`)).status).toBe(503)
   })
 })

@@ -1,10 +1,10 @@
-import type { Unit } from '../../lib/content'
+import type { Unit } from './content'
 
 export type UnitChoiceGroup = { label: string; units: Unit[] }
 
 /**
- * The units a citizen can write about, grouped under their province (top-level unit): those still
- * in existence only, since a merged unit no longer receives feedback.
+ * The units a form offers, grouped under their province (top-level unit): those still
+ * in existence only, since a merged unit no longer receives feedback or news of its own.
  */
 export function unitChoices(units: Unit[]): UnitChoiceGroup[] {
   const current = units.filter((unit) => !unit.dissolvedAt)
