@@ -1,5 +1,6 @@
 import { renderRichTextHtml } from '../../hooks/renderRichTextHtml'
 import { label } from '../../i18n/label'
+import { bulletinMailFields } from '../../mail/bulletins/bulletinMailFields'
 import { editorialCollection } from '../editorialCollection'
 import { numberBulletin } from './hooks/numberBulletin'
 
@@ -61,5 +62,6 @@ export const Bulletins = editorialCollection({
     },
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('Ảnh bìa', 'Cover image'), admin: { position: 'sidebar' } },
     { name: 'pdf', type: 'upload', relationTo: 'document-files', label: label('Bản PDF', 'PDF edition'), admin: { position: 'sidebar' } },
+    ...bulletinMailFields,
   ],
 })

@@ -24,7 +24,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishButtonForPublishers as PublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136 } from '../../../components/PublisherButtons'
 import { UnpublishButtonForPublishers as UnpublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136 } from '../../../components/PublisherButtons'
+import { SendBulletinField as SendBulletinField_1e8a2138d877f4ae402d683594bbbdf2 } from '../../../mail/bulletins/SendBulletinField'
+import { BulletinDeliveryReport as BulletinDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
 import { ImportMembers as ImportMembers_7ecfc670447b966935b33062ff9e3451 } from '../../../mail/lists/ImportMembers'
+import { SendingDeliveryReport as SendingDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { FeedbackDue as FeedbackDue_5d20c47f448ececf772c8e44c4f5057c } from '../../../components/FeedbackDue'
 import { BulletinCadence as BulletinCadence_68a6d0baeb1e682b7399b46da6b6f69a } from '../../../components/BulletinCadence'
@@ -58,7 +61,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublisherButtons#PublishButtonForPublishers": PublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136,
   "/components/PublisherButtons#UnpublishButtonForPublishers": UnpublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136,
+  "/mail/bulletins/SendBulletinField#SendBulletinField": SendBulletinField_1e8a2138d877f4ae402d683594bbbdf2,
+  "/mail/bulletins/DeliveryReport#BulletinDeliveryReport": BulletinDeliveryReport_0eab51654a8ed46142130faf97744a72,
   "/mail/lists/ImportMembers#ImportMembers": ImportMembers_7ecfc670447b966935b33062ff9e3451,
+  "/mail/bulletins/DeliveryReport#SendingDeliveryReport": SendingDeliveryReport_0eab51654a8ed46142130faf97744a72,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/FeedbackDue#FeedbackDue": FeedbackDue_5d20c47f448ececf772c8e44c4f5057c,
   "/components/BulletinCadence#BulletinCadence": BulletinCadence_68a6d0baeb1e682b7399b46da6b6f69a,
