@@ -69,3 +69,4 @@ export {
 } from './subscriptions/subscriptionRequest'
 export { nextVietnamTime } from './dates/nextVietnamTime'
 export { siteIdentity, type SiteIdentity } from './domain/siteIdentity'
+export { CONFIRM_LINK_HOURS, UNCONFIRMED_KEPT_DAYS, NO_CHOICE_MESSAGE } from './subscriptions/subscriptionTerms'

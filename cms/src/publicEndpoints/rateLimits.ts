@@ -17,6 +17,8 @@ export const PUBLIC_RATE_LIMITS = {
   subscribe: { points: 10, duration: 60 * 60 },
   'subscribe-start': { points: 60, duration: 10 * 60 },
   'subscription-link': { points: 60, duration: 10 * 60 },
+  // One-click unsubscribes come from a few servers of each large mail provider, for many people.
+  'one-click-unsubscribe': { points: 1000, duration: 10 * 60 },
 } as const
 
 export type LimitedEndpoint = keyof typeof PUBLIC_RATE_LIMITS

@@ -7,7 +7,7 @@ const refuse = (status: number, message: string): SubmissionBody => ({ ok: false
 const tooLarge = () => refuse(413, `Nội dung gửi quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KB); hãy rút gọn nội dung góp ý.`)
 
 /** The body's bytes, or undefined as soon as it grows past the limit (the rest is never read). */
-async function readCapped(body: ReadableStream<Uint8Array> | null): Promise<Uint8Array | undefined> {
+export async function readCapped(body: ReadableStream<Uint8Array> | null): Promise<Uint8Array | undefined> {
   if (!body) return new Uint8Array()
   const chunks: Uint8Array[] = []
   let size = 0

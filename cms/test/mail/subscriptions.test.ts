@@ -134,6 +134,21 @@ describe('a subscription, from the form to the last mail', () => {
     expect(smtp.messages).toHaveLength(0)
   })
 
+  it('takes a one-click unsubscribe sent as multipart/form-data too (RFC 8058 allows both encodings)', async () => {
+    const email = 'multipart@example.vn'
+    await subscribeAndConfirm(email, { documents: true })
+    smtp.clear()
+    await cms.payload.create({ collection: 'documents', data: { title: 'Kế hoạch cải cách hành chính năm 2027', number: '145/KH-UBND', type: 'plan', issuer: 'UBND tỉnh', issuedAt: '2026-12-01T03:00:00.000Z', _status: 'published' } as never })
+    await runMailJobs(cms.payload)
+    const alert = await smtp.waitFor((mail) => mail.to.includes(email))
+    const target = new URL(alert.headers.get('list-unsubscribe')!.match(/<(https?:[^>]+)>/)![1]!)
+    const form = new FormData()
+    form.set('List-Unsubscribe', 'One-Click')
+    const request = new Request(`http://cms.test${target.pathname}${target.search}`, { method: 'POST', body: form, headers: { 'x-real-ip': nextClient() } })
+    expect((await cms.handle(request)).status).toBe(200)
+    expect(await subscriberByEmail(email)).toBeUndefined()
+  })
+
   it('mails a unit follower about the communes under the unit, once however many choices match', async () => {
     const email = 'theo.donvi@example.vn'
     await subscribeAndConfirm(email, { units: [province], reformAreas: [areaOne] })

@@ -6,6 +6,7 @@ import { renderImage } from './illustrations'
 import { inLanes } from './lanes'
 import { Progress, type PartTiming } from './progress'
 import { markdownToLexical } from '../cms/markdownToLexical'
+import { LOADING_EXISTING_CONTENT } from '@reform/cms/mailAlerts'
 
 type Options = { lanes: number; log: (line: string) => void }
 
@@ -73,6 +74,7 @@ export async function createCorpus(payload: Payload, plan: CorpusPlan, { lanes, 
           : undefined
         const document = await payload.create({
           collection: 'documents',
+          context: LOADING_EXISTING_CONTENT,
           data: {
             ...fields,
             issuedAt: issuedAt.toISOString(),
@@ -96,6 +98,7 @@ export async function createCorpus(payload: Payload, plan: CorpusPlan, { lanes, 
       const { markdown, publishedAt, reformAreas, units, heroImage, relatedDocuments, source, audiences, ...fields } = plan.articles[index]!
       const article = await payload.create({
         collection: 'articles',
+        context: LOADING_EXISTING_CONTENT,
         data: {
           ...fields,
           body: lexical(markdown),
@@ -129,6 +132,7 @@ export async function createCorpus(payload: Payload, plan: CorpusPlan, { lanes, 
         const { issueDate, introduction, sections, cover } = plan.bulletins[index]!
         await payload.create({
           collection: 'bulletins',
+          context: LOADING_EXISTING_CONTENT,
           data: {
             issueDate: issueDate.toISOString(),
             introduction: lexical(introduction),
@@ -148,6 +152,7 @@ export async function createCorpus(payload: Payload, plan: CorpusPlan, { lanes, 
       const { unit, reformAreas, results, awards, images, relatedArticles, relatedDocuments, ...fields } = plan.practices[index]!
       await payload.create({
         collection: 'practices',
+        context: LOADING_EXISTING_CONTENT,
         data: {
           ...fields,
           unit: ids.units[unit]!,

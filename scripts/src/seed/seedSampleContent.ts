@@ -8,6 +8,7 @@ import { sampleWav } from './sampleAudio'
 import { samplePdf } from './samplePdf'
 import { SAMPLE_LOCAL_UNITS, SAMPLE_PROVINCE, type SampleUnitKey } from './sampleUnits'
 import { markdownToLexical } from '../cms/markdownToLexical'
+import { LOADING_EXISTING_CONTENT } from '@reform/cms/mailAlerts'
 
 export type SeedSummary = {
   reformAreas: number
@@ -35,7 +36,7 @@ export async function hasContent(payload: Payload): Promise<boolean> {
  * transaction: a seed stopped half-way leaves an empty database, which the next start seeds again.
  */
 export async function seedSampleContent(payload: Payload, now = new Date()): Promise<SeedSummary> {
-  const req = await createLocalReq({}, payload)
+  const req = await createLocalReq({ context: LOADING_EXISTING_CONTENT }, payload)
   await initTransaction(req)
   try {
     const summary = await createSampleContent(payload, req, now)

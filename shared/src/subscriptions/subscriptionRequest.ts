@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { checkbox, emailAddress, recordId } from '../forms/formFields'
 import { enumOf } from '../schemas/options'
 import { SUBSCRIPTION_FREQUENCIES } from './subscriptionFrequencies'
+import { NO_CHOICE_MESSAGE } from './subscriptionTerms'
 
 /** More than a person would tick; a longer list is a script. */
 export const MAX_SUBSCRIBED_TOPICS = 50
@@ -23,7 +24,7 @@ export const subscriptionChoicesSchema = z
     frequency: z.preprocess((value) => (value === undefined || value === '' ? 'immediate' : value), enumOf(SUBSCRIPTION_FREQUENCIES, 'Tần suất nhận thư không hợp lệ.')),
   })
   .refine((choice) => choice.bulletins || choice.documents || choice.reformAreas.length > 0 || choice.units.length > 0, {
-    message: 'Hãy chọn ít nhất một nội dung muốn nhận (bản tin, văn bản, lĩnh vực hoặc đơn vị).',
+    message: NO_CHOICE_MESSAGE,
     path: ['form'],
   })
 

@@ -1,7 +1,10 @@
 import type { CollectionAfterChangeHook, Where } from 'payload'
 import { savingDraft } from '../../hooks/savingDraft'
 import { changeAction } from '../../utilities/changeAction'
+import { itemDate } from '../items/mailItem'
 import { queueMailJob } from '../queueMailJob'
+import { loadingExistingContent } from './loadingExistingContent'
+import type { MailableCollection } from './mailableCollections'
 
 /**
  * The first publish of an article, practice, document or bulletin is recorded, and its "at once"
@@ -13,12 +16,13 @@ export const recordFirstPublish: CollectionAfterChangeHook = async ({ collection
   const where: Where = { and: [{ itemCollection: { equals: collection.slug } }, { itemId: { equals: doc.id } }] }
   const { totalDocs } = await req.payload.count({ collection: 'published-items', where, req })
   if (totalDocs > 0) return doc
+  const quiet = loadingExistingContent(req.context)
   const item = await req.payload.create({
     collection: 'published-items',
-    data: { itemCollection: collection.slug as 'articles', itemId: doc.id, firstPublishedAt: new Date().toISOString() },
+    data: { itemCollection: collection.slug as MailableCollection, itemId: doc.id, firstPublishedAt: quiet ? itemDate(collection.slug as MailableCollection, doc) || new Date().toISOString() : new Date().toISOString() },
     depth: 0,
     req,
   })
-  await queueMailJob(req, { task: 'sendAlert', input: { publishedItem: item.id } })
+  if (!quiet) await queueMailJob(req, { task: 'sendAlert', input: { publishedItem: item.id } })
   return doc
 }

@@ -29,7 +29,8 @@ function publicUrl(collection: MailableCollection, doc: Record<string, unknown>,
   return absoluteUrl(path, siteUrl)
 }
 
-const dateOf = (collection: MailableCollection, doc: Record<string, unknown>) =>
+/** When an item was published or issued, by its own fields. */
+export const itemDate = (collection: MailableCollection, doc: Record<string, unknown>) =>
   text(collection === 'bulletins' ? doc.issueDate : collection === 'documents' ? doc.issuedAt : doc.publishedAt) || text(doc.createdAt)
 
 /**
@@ -53,7 +54,7 @@ export async function publishedMailItems(payload: Payload, collection: MailableC
       id: doc.id,
       title: text(record.title) || `${text(record.number)}`,
       summary: text(record.summary),
-      date: dateOf(collection, record),
+      date: itemDate(collection, record),
       url: publicUrl(collection, record, siteUrl),
       doc: record,
     }

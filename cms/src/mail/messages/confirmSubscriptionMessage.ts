@@ -1,5 +1,4 @@
-import type { SiteIdentity, SubscriptionFrequency } from '@reform/shared'
-import { CONFIRM_LINK_HOURS } from '../subscribers/recipientLinks'
+import { CONFIRM_LINK_HOURS, type SiteIdentity, type SubscriptionFrequency } from '@reform/shared'
 import { choiceBlocks } from './choices'
 import { renderLetter } from './layout'
 import type { MailMessage } from './personalise'

@@ -1,8 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
+import { UNCONFIRMED_KEPT_DAYS } from '@reform/shared'
 import { MAIL_QUEUE } from '../queueMailJob'
-
-/** An unconfirmed request is kept this long, then deleted with its address. */
-export const UNCONFIRMED_KEPT_DAYS = 7
 
 const HOUR = 3_600_000
 

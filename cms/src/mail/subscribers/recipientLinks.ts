@@ -1,8 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { absoluteUrl, SUBSCRIPTION_API, SUBSCRIPTION_FIELDS } from '@reform/shared'
-
-/** How long a confirmation link works. */
-export const CONFIRM_LINK_HOURS = 48
+import { absoluteUrl, CONFIRM_LINK_HOURS, SUBSCRIPTION_API, SUBSCRIPTION_FIELDS } from '@reform/shared'
 
 /** A person's personal links name them as a subscriber or a list member, by id and random key. */
 export type Recipient = { kind: 'subscriber' | 'member'; id: number }

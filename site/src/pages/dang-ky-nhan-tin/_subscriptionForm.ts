@@ -27,7 +27,7 @@ export function enhanceSubscriptionForm(): void {
     summary,
     // The CMS says the same (its `form` error), but only after the request has travelled.
     moreProblems: () =>
-      choices.querySelector('input:checked') ? [] : [{ field: 'choices', message: 'Hãy chọn ít nhất một nội dung muốn nhận (bản tin, văn bản, lĩnh vực hoặc đơn vị).' }],
+      choices.querySelector('input:checked') ? [] : [{ field: 'choices', message: choices.dataset.requiredMessage! }],
     accepted: ({ message }) => {
       if (!message) return false
       const section = document.createElement('section')

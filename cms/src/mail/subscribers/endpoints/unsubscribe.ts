@@ -2,8 +2,20 @@ import type { Endpoint } from 'payload'
 import { SUBSCRIPTION_API, SUBSCRIPTION_FIELDS } from '@reform/shared'
 import { clientAddress } from '../../../publicEndpoints/clientAddress'
 import { overLimit } from '../../../publicEndpoints/rateLimits'
-import { readSubmissionBody } from '../../../publicEndpoints/readSubmissionBody'
+import { mediaTypeOf, readCapped, readSubmissionBody } from '../../../publicEndpoints/readSubmissionBody'
 import { cancelRecipient, linkedRecipient } from './linkedRecipient'
+
+/** RFC 8058 allows the body as a plain form or as multipart/form-data; either says `List-Unsubscribe=One-Click`. */
+async function isOneClick(request: Request): Promise<boolean> {
+  if (mediaTypeOf(request.headers) !== 'multipart/form-data') {
+    const body = await readSubmissionBody(request)
+    return body.ok && body.data['List-Unsubscribe'] === 'One-Click'
+  }
+  const bytes = await readCapped(request.body)
+  if (!bytes) return false
+  const form = await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type')! } }).formData().catch(() => undefined)
+  return form?.get('List-Unsubscribe') === 'One-Click'
+}
 
 const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
 
@@ -16,11 +28,9 @@ export const unsubscribe: Endpoint = {
   path: '/unsubscribe',
   method: 'post',
   handler: async (req) => {
-    const wait = await overLimit(req.payload, 'subscription-link', clientAddress(req.headers))
+    const wait = await overLimit(req.payload, 'one-click-unsubscribe', clientAddress(req.headers))
     if (wait !== undefined) return text(429, 'Quá nhiều yêu cầu; vui lòng thử lại sau.')
-    const body = await readSubmissionBody(req as Request)
-    if (!body.ok) return text(body.status, body.message)
-    if (body.data['List-Unsubscribe'] !== 'One-Click') return text(400, 'Thiếu List-Unsubscribe=One-Click (RFC 8058).')
+    if (!(await isOneClick(req as Request))) return text(400, 'Thiếu List-Unsubscribe=One-Click (RFC 8058).')
     const recipient = await linkedRecipient(req, req.searchParams.get(SUBSCRIPTION_FIELDS.token))
     // Already gone (a second click, a subscriber who cancelled): the wish holds, so it is not an error.
     if (recipient) await cancelRecipient(req, recipient, req.searchParams.get('d'))
