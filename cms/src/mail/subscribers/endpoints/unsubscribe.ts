@@ -13,7 +13,7 @@ async function isOneClick(request: Request): Promise<boolean> {
   }
   const bytes = await readCapped(request.body)
   if (!bytes) return false
-  const form = await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type')! } }).formData().catch(() => undefined)
+  const form = await new Response(Buffer.from(bytes), { headers: { 'content-type': request.headers.get('content-type')! } }).formData().catch(() => undefined)
   return form?.get('List-Unsubscribe') === 'One-Click'
 }
 
