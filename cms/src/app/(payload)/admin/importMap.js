@@ -27,6 +27,7 @@ import { UnpublishButtonForPublishers as UnpublishButtonForPublishers_0d2bc72e3a
 import { SendBulletinField as SendBulletinField_1e8a2138d877f4ae402d683594bbbdf2 } from '../../../mail/bulletins/SendBulletinField'
 import { BulletinDeliveryReport as BulletinDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
 import { ImportMembers as ImportMembers_7ecfc670447b966935b33062ff9e3451 } from '../../../mail/lists/ImportMembers'
+import { ExportSubscriberLink as ExportSubscriberLink_04ed85a9d3cd423bd365e6f58d297934 } from '../../../mail/subscribers/ExportSubscriberLink'
 import { SendingDeliveryReport as SendingDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { FeedbackDue as FeedbackDue_5d20c47f448ececf772c8e44c4f5057c } from '../../../components/FeedbackDue'
@@ -64,6 +65,7 @@ export const importMap = {
   "/mail/bulletins/SendBulletinField#SendBulletinField": SendBulletinField_1e8a2138d877f4ae402d683594bbbdf2,
   "/mail/bulletins/DeliveryReport#BulletinDeliveryReport": BulletinDeliveryReport_0eab51654a8ed46142130faf97744a72,
   "/mail/lists/ImportMembers#ImportMembers": ImportMembers_7ecfc670447b966935b33062ff9e3451,
+  "/mail/subscribers/ExportSubscriberLink#ExportSubscriberLink": ExportSubscriberLink_04ed85a9d3cd423bd365e6f58d297934,
   "/mail/bulletins/DeliveryReport#SendingDeliveryReport": SendingDeliveryReport_0eab51654a8ed46142130faf97744a72,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/FeedbackDue#FeedbackDue": FeedbackDue_5d20c47f448ececf772c8e44c4f5057c,
