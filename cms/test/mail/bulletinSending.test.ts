@@ -5,7 +5,9 @@ import { load } from 'cheerio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SUBSCRIPTION_API } from '@reform/shared'
 import { recoverInterruptedMail } from '../../src/mail/recoverInterruptedMail'
+import { runMailing } from '../../src/mail/sending/runMailing'
 import { lexicalBody } from '../support/lexicalBody'
+import { samplePdf } from '../support/sampleFiles'
 import { runMailJobs } from '../support/mailJobs'
 import { createStaff, restAs, type StaffMember } from '../support/staff'
 import { sql } from '../support/testDatabase'
@@ -30,14 +32,14 @@ async function listOf(name: string, size: number) {
   return list.id
 }
 
-async function publishedBulletin() {
+async function publishedBulletin(extra: Record<string, unknown> = {}) {
   const articles = []
   for (const title of ['Một cửa điện tử rút ngắn thời gian', 'Chi trả không dùng tiền mặt <b>&</b> an sinh']) {
     articles.push(await cms.payload.create({ collection: 'articles', data: { title, summary: `Tóm tắt: ${title}`, body: lexicalBody(title), reformAreas: [area], _status: 'published' } as never }))
   }
   return cms.payload.create({
     collection: 'bulletins',
-    data: { issueDate: '2026-12-03T03:00:00.000Z', sections: [{ heading: 'Tin nổi bật', articles: articles.map((article) => article.id) }], _status: 'published' } as never,
+    data: { issueDate: '2026-12-03T03:00:00.000Z', sections: [{ heading: 'Tin nổi bật', articles: articles.map((article) => article.id) }], _status: 'published', ...extra } as never,
   })
 }
 
@@ -156,6 +158,18 @@ describe('sending a bulletin issue', () => {
     expect(rows[0].status).toBe('unsubscribed')
   })
 
+  it('carries the issue PDF, attached when small, and always as a link', async () => {
+    const list = await listOf('pdf', 1)
+    const pdf = await cms.payload.create({ collection: 'document-files', data: { title: 'Bản tin PDF' }, file: samplePdf('ban-tin-so-1.pdf') })
+    const bulletin = await publishedBulletin({ pdf: pdf.id })
+    smtp.clear()
+    expect((await send(chief, { bulletin: bulletin.id, lists: [list] })).status).toBe(201)
+    await runMailJobs(cms.payload)
+    const mail = await smtp.waitFor((message) => message.to.includes(memberAddress('pdf', 1)))
+    expect(mail.parsed.attachments.map((attachment) => [attachment.filename, attachment.contentType])).toEqual([['ban-tin-so-1.pdf', 'application/pdf']])
+    expect(mail.text).toContain(`${SITE}/media/document-files/ban-tin-so-1.pdf`)
+  })
+
   it('is for the editor-in-chief (and admin) only, and for published issues only', async () => {
     const list = await listOf('xa-phuong', 1)
     const bulletin = await publishedBulletin()
@@ -174,7 +188,84 @@ describe('sending a bulletin issue', () => {
   })
 })
 
+describe('never twice, never after the fact', () => {
+  it('lets only one runner send a mailing: a second one finds it busy', async () => {
+    const list = await listOf('hai-tien-trinh', 12)
+    const bulletin = await publishedBulletin()
+    smtp.clear()
+    const { sending } = (await (await send(chief, { bulletin: bulletin.id, lists: [list] })).json()) as { sending: number }
+    smtp.setDelay(30)
+    const [first, second] = await Promise.all([runMailing(cms.payload, sending), runMailing(cms.payload, sending)])
+    smtp.setDelay(0)
+    expect([first.status, second.status].sort()).toEqual(['busy', 'done'])
+    await runMailJobs(cms.payload)
+    const received = smtp.messages.flatMap((mail) => mail.to).filter((to) => to.startsWith('hai-tien-trinh.'))
+    expect(received.sort()).toEqual([...new Set(received)].sort())
+    expect(received).toHaveLength(12)
+  })
+
+  it('stops sending an issue unpublished after it was sent off', async () => {
+    const list = await listOf('go-ban-tin', 3)
+    const bulletin = await publishedBulletin()
+    smtp.clear()
+    expect((await send(chief, { bulletin: bulletin.id, lists: [list] })).status).toBe(201)
+    await cms.payload.update({ collection: 'bulletins', id: bulletin.id, data: { _status: 'draft' } })
+    await runMailJobs(cms.payload)
+    expect(smtp.messages.filter((mail) => mail.to.some((to) => to.startsWith('go-ban-tin.')))).toHaveLength(0)
+    const { rows } = await sql(cms.databaseUrl, `SELECT DISTINCT d.status FROM mail_deliveries d JOIN mail_sendings s ON s.id = d.sending_id WHERE s.bulletin_id = $1`, [bulletin.id])
+    expect(rows).toEqual([{ status: 'skipped' }])
+  })
+
+  it('sends a newly published issue itself to those who want bulletins at once, and not again when sent to subscribers', async () => {
+    await cms.payload.create({ collection: 'subscribers', data: { email: 'ban.tin.ngay@example.vn', status: 'confirmed', bulletins: true, frequency: 'immediate', confirmedAt: new Date().toISOString() } as never, overrideAccess: true })
+    smtp.clear()
+    const bulletin = await publishedBulletin()
+    await runMailJobs(cms.payload)
+    const mails = smtp.messages.filter((mail) => mail.to.includes('ban.tin.ngay@example.vn'))
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.subject).toContain(`${bulletin.number}/2026`)
+    expect(mails[0]!.text).toContain('Chi trả không dùng tiền mặt')
+    const again = await send(chief, { bulletin: bulletin.id, subscribers: true })
+    expect(again.status).toBe(409)
+    expect(await errorOf(again)).toMatch(/Không có ai để gửi/)
+    // The other tests publish issues of their own.
+    await cms.payload.delete({ collection: 'subscribers', where: { email: { equals: 'ban.tin.ngay@example.vn' } }, overrideAccess: true })
+  })
+
+  it('stops a person on several lists on every list when they unsubscribe', async () => {
+    const one = await listOf('ds-mot', 1)
+    const two = (await cms.payload.create({ collection: 'mailing-lists', data: { name: 'ds-hai' } })).id
+    await cms.payload.create({ collection: 'list-members', data: { list: two, name: 'Cùng người', email: memberAddress('ds-mot', 1) } as never })
+    const bulletin = await publishedBulletin()
+    smtp.clear()
+    expect((await send(chief, { bulletin: bulletin.id, lists: [one, two] })).status).toBe(201)
+    await runMailJobs(cms.payload)
+    const mail = await smtp.waitFor((message) => message.to.includes(memberAddress('ds-mot', 1)))
+    expect(smtp.messages.filter((message) => message.to.includes(memberAddress('ds-mot', 1)))).toHaveLength(1)
+    const target = new URL(mail.headers.get('list-unsubscribe')!.match(/<(https?:[^>]+)>/)![1]!)
+    await cms.handle(new Request(`http://cms.test${target.pathname}${target.search}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-real-ip': '192.0.2.10' }, body: 'List-Unsubscribe=One-Click' }))
+    const { rows } = await sql(cms.databaseUrl, `SELECT DISTINCT status FROM list_members WHERE email = $1`, [memberAddress('ds-mot', 1)])
+    expect(rows).toEqual([{ status: 'unsubscribed' }])
+  })
+})
+
 describe('when the SMTP server says no', () => {
+  it('pauses the mailing when the relay refuses our sender, without counting it against anyone', async () => {
+    const list = await listOf('tu-choi-nguoi-gui', 2)
+    const bulletin = await publishedBulletin()
+    smtp.failNext({ code: 550, stage: 'mail', times: 1 })
+    expect((await send(chief, { bulletin: bulletin.id, lists: [list] })).status).toBe(201)
+    await runMailJobs(cms.payload)
+    const sending = (await cms.payload.find({ collection: 'mail-sendings', where: { bulletin: { equals: bulletin.id } }, overrideAccess: true })).docs[0]!
+    expect(sending).toMatchObject({ status: 'waiting', bounced: 0, failed: 0 })
+    expect(sending.lastError).toMatch(/MAIL FROM/)
+    const { rows } = await sql(cms.databaseUrl, `SELECT status, hard_bounces FROM list_members WHERE email LIKE 'tu-choi-nguoi-gui.%'`)
+    expect(rows.every((row) => row.status === 'active' && Number(row.hard_bounces) === 0)).toBe(true)
+    await timePasses()
+    await runMailJobs(cms.payload)
+    expect((await cms.payload.findByID({ collection: 'mail-sendings', id: sending.id, overrideAccess: true })).sent).toBe(2)
+  })
+
   it('retries a deferred message, counts a refused mailbox as a hard bounce, and suspends it at the third', async () => {
     const list = await listOf('bounce', 3)
     const bulletin = await publishedBulletin()

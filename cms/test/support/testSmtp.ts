@@ -25,8 +25,8 @@ export type Refusal = {
   code: 451 | 550
   /** How many RCPTs (or messages, for 'data') to refuse; 1 unless told. */
   times?: number
-  /** Refuse the recipient (default) or the whole message after its data. */
-  stage?: 'rcpt' | 'data'
+  /** Refuse the sender (MAIL FROM: the relay will not take our mail), the recipient (default) or the whole message after its data. */
+  stage?: 'mail' | 'rcpt' | 'data'
   /** Only refuse messages to this address (case-insensitive). */
   to?: string
 }
@@ -63,7 +63,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   let delayMs = 0
 
   /** Takes one refusal for this stage and recipients, if one is queued. */
-  const refusal = (stage: 'rcpt' | 'data', recipients: string[]): Error | undefined => {
+  const refusal = (stage: 'mail' | 'rcpt' | 'data', recipients: string[]): Error | undefined => {
     const index = refusals.findIndex((item) => item.stage === stage && (!item.to || recipients.includes(item.to)))
     if (index < 0) return undefined
     const item = refusals[index]!
@@ -82,6 +82,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       // stop() stands for a relay going down: open connections are cut, not waited for.
       closeTimeout: 1,
       logger: false,
+      onMailFrom: (_address, _session, callback) => callback(refusal('mail', [])),
       onRcptTo: (address, _session, callback) => callback(refusal('rcpt', [address.address.toLowerCase()])),
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = []

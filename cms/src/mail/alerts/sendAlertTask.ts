@@ -9,7 +9,8 @@ import type { AlertMailing } from '../sending/mailingContent'
 
 /**
  * The `sendAlert` job: a newly published item goes at once to the subscribers who asked for it
- * "at once", one message each however many of their choices it answers (those are named in it).
+ * "at once", one message each however many of their choices it answers (those are named in it);
+ * a bulletin issue goes as the issue itself.
  */
 export const sendAlertTask: TaskConfig<'sendAlert'> = {
   slug: 'sendAlert',
@@ -30,6 +31,14 @@ export const sendAlertTask: TaskConfig<'sendAlert'> = {
       return matched.length ? [{ address: subscriber.email, subscriber: subscriber.id, content: { matched } }] : []
     })
     if (recipients.length === 0) return { output: {} }
+    if (item.collection === 'bulletins') {
+      // Those who want bulletins at once get the issue itself, not a note about it; as a mailing of
+      // the issue, it is not sent to them again when the editor-in-chief sends it to subscribers.
+      const { bulletinMailing } = await import('../bulletins/bulletinMailing')
+      const message = await bulletinMailing(req.payload, item.id)
+      await createMailing(req, { kind: 'bulletin', key: `alert:bulletins:${item.id}`, bulletin: item.id, title: `${item.title} → người đăng ký nhận ngay`.slice(0, 250) }, recipients, message)
+      return { output: {} }
+    }
     await createMailing(req, { kind: 'alert', key: `alert:${item.collection}:${item.id}`, title: `Tin mới: ${item.title}`.slice(0, 250) }, recipients, {
       item: { collection: item.collection, id: item.id },
     } satisfies AlertMailing)

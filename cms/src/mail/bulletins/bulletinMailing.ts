@@ -1,8 +1,12 @@
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { htmlToText, siteIdentity } from '@reform/shared'
 import { publishedMailItems, siteFileUrl } from '../items/mailItem'
 import { bulletinIssueMessage } from '../messages/bulletinIssueMessage'
 import type { BulletinMailing } from '../sending/mailingContent'
+
+/** A PDF up to this size travels with the message; a larger one only as its link (thousands of copies). */
+export const LARGEST_ATTACHMENT = 1024 * 1024
 
 /**
  * A published issue as one message for everyone (MJML once per sending): number, date,
@@ -15,7 +19,7 @@ export async function bulletinMailing(payload: Payload, bulletinId: number): Pro
   const doc = issue.doc as { number: number; year: number; issueDate: string; introductionHtml?: string | null; sections?: Array<{ heading: string; articles?: unknown[] }> | null; pdf?: unknown }
   const articleIds = (doc.sections ?? []).flatMap((section) => (section.articles ?? []).map((article) => (typeof article === 'object' && article ? (article as { id: number }).id : Number(article))))
   const articles = new Map((await publishedMailItems(payload, 'articles', articleIds)).map((article) => [article.id, article]))
-  const pdf = doc.pdf && typeof doc.pdf === 'object' ? (doc.pdf as { url?: string; filesize?: number }) : undefined
+  const pdf = doc.pdf && typeof doc.pdf === 'object' ? (doc.pdf as { url?: string; filesize?: number; filename?: string }) : undefined
   const pdfUrl = siteFileUrl(pdf?.url, siteUrl)
   const message = await bulletinIssueMessage({
     site: siteIdentity(),
@@ -34,5 +38,8 @@ export async function bulletinMailing(payload: Payload, bulletinId: number): Pro
     })),
     pdf: pdfUrl ? { url: pdfUrl, size: pdf?.filesize ?? undefined } : undefined,
   })
-  return { ...message, reason: { subscriber: 'Bạn nhận thư này vì đã đăng ký nhận Bản tin điện tử cải cách hành chính.', member: 'Bạn nhận thư này vì có tên trong danh sách nhận bản tin của cơ quan.' } }
+  const staticDir = payload.collections['document-files'].config.upload.staticDir
+  const attachment =
+    pdf?.filename && staticDir && (pdf.filesize ?? Infinity) <= LARGEST_ATTACHMENT ? { filename: pdf.filename, path: path.join(staticDir, pdf.filename) } : undefined
+  return { ...message, ...(attachment ? { attachment } : {}), reason: { subscriber: 'Bạn nhận thư này vì đã đăng ký nhận Bản tin điện tử cải cách hành chính.', member: 'Bạn nhận thư này vì có tên trong danh sách nhận bản tin của cơ quan.' } }
 }

@@ -8,15 +8,26 @@ const BULLETIN_LOCK = 7_140_001
 
 export type BulletinSendingStart = { ok: true; sending: number; recipients: number } | { ok: false; status: number; message: string }
 
-/** One sending of an issue is prepared at a time: two presses of "Gửi" at once cannot both pass the check. */
-async function withBulletinLock<T>(req: PayloadRequest, bulletin: number, work: () => Promise<T>): Promise<T> {
+const BUSY: BulletinSendingStart = { ok: false, status: 409, message: 'Bản tin này đang được chuẩn bị gửi (có người vừa bấm “Gửi”): hãy đợi vài giây rồi tải lại trang.' }
+
+/**
+ * One sending of an issue is prepared at a time: a second press of "Gửi" while the first is being
+ * prepared is told so, instead of both passing the check.
+ */
+async function withBulletinLock(req: PayloadRequest, bulletin: number, work: () => Promise<BulletinSendingStart>): Promise<BulletinSendingStart> {
   const client = await poolOf(req.payload).connect()
+  let stuck = false
   try {
-    await client.query('SELECT pg_advisory_lock($1, $2)', [BULLETIN_LOCK, bulletin])
-    return await work()
+    const { rows } = await client.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [BULLETIN_LOCK, bulletin])
+    if (!rows[0].locked) return BUSY
+    try {
+      return await work()
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1, $2)', [BULLETIN_LOCK, bulletin]).catch(() => (stuck = true))
+    }
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1, $2)', [BULLETIN_LOCK, bulletin]).catch(() => {})
-    client.release()
+    // A lock that could not be released goes with its connection, not back into the pool.
+    client.release(stuck)
   }
 }
 

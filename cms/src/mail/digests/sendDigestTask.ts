@@ -1,7 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { formatDateVi } from '@reform/shared'
 import { itemTopics, topicNames } from '../alerts/itemTopics'
-import { isMailable, MAILABLE_COLLECTIONS, type MailableCollection } from '../alerts/mailableCollections'
+import { MAILABLE_COLLECTIONS } from '../alerts/mailableCollections'
 import { matchTopics } from '../alerts/matchTopics'
 import { subscribersToMail } from '../alerts/subscriberTopics'
 import { publishedMailItems, type MailItem } from '../items/mailItem'
@@ -75,6 +75,3 @@ export const sendDigestTask: TaskConfig<'sendDigest'> = {
     return { output: {} }
   },
 }
-
-export const isDigestItem = (value: unknown): value is [MailableCollection, number] =>
-  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isMailable(value[0]) && typeof value[1] === 'number'

@@ -5,11 +5,10 @@ import { publishedMailItems, type MailItem } from '../items/mailItem'
 import { alertMessage } from '../messages/alertMessage'
 import { digestMessage } from '../messages/digestMessage'
 import { personalise, type PersonalLinks } from '../messages/personalise'
-import { isDigestItem } from '../digests/sendDigestTask'
-import type { AlertDelivery, AlertMailing, BulletinMailing, DigestDelivery, DigestMailing } from './mailingContent'
+import { isDigestItem, type AlertDelivery, type AlertMailing, type BulletinMailing, type DigestDelivery, type DigestMailing } from './mailingContent'
 import type { QueuedDelivery } from './deliveryStore'
 
-export type ComposedMessage = { subject: string; html: string; text: string }
+export type ComposedMessage = { subject: string; html: string; text: string; attachments?: Array<{ filename: string; path: string }> }
 
 /** Makes one recipient's message, or undefined when nothing is left to send them. */
 export type Composer = (delivery: QueuedDelivery, links: PersonalLinks) => Promise<ComposedMessage | undefined>
@@ -39,7 +38,14 @@ export async function composerFor(payload: Payload, sending: MailSending): Promi
   const siteUrl = String(payload.config.custom?.siteUrl)
   if (sending.kind === 'bulletin') {
     const bulletin = sending.message as BulletinMailing
-    return async (delivery, links) => personalise(bulletin, { ...links, reason: delivery.subscriberId !== null ? bulletin.reason.subscriber : bulletin.reason.member })
+    // An issue unpublished after it was sent off goes no further.
+    const [stillPublished] = typeof sending.bulletin === 'number' ? await publishedMailItems(payload, 'bulletins', [sending.bulletin]) : []
+    if (!stillPublished) return async () => undefined
+    const attachments = bulletin.attachment ? [bulletin.attachment] : undefined
+    return async (delivery, links) => ({
+      ...personalise(bulletin, { ...links, reason: delivery.subscriberId !== null ? bulletin.reason.subscriber : bulletin.reason.member }),
+      attachments,
+    })
   }
   if (sending.kind === 'alert') {
     const { item: ref } = sending.message as AlertMailing

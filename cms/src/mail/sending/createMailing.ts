@@ -32,6 +32,6 @@ export async function createMailing(req: PayloadRequest, data: MailingData, reci
   }
   // Idempotent (one row per address), so a mailing cut short while being filled is completed.
   if (sending.status === 'queued') await insertDeliveries(req.payload, sending.id, recipients)
-  await queueMailJob(req, { task: 'sendMailing', input: { sending: sending.id } })
+  if (sending.status !== 'done') await queueMailJob(req, { task: 'sendMailing', input: { sending: sending.id } })
   return sending
 }

@@ -60,22 +60,40 @@ export async function nextDue(payload: Payload, sending: number, afterId: number
 }
 
 /**
- * Just before the message goes to the SMTP server: a sender killed now leaves it "uncertain", never
- * resent unasked. Returns how many times it has now been tried.
+ * Claims a due delivery just before its message goes to the SMTP server: only a row still queued
+ * and due is taken, so two runners can never both send it. A sender killed after this leaves it
+ * "uncertain", never resent unasked. Returns how many times it has now been tried, or undefined
+ * when it was not there to take.
  */
-export async function markSending(payload: Payload, id: number): Promise<number> {
-  const { rows } = await poolOf(payload).query(`UPDATE mail_deliveries SET status = 'sending', attempts = attempts + 1, updated_at = now() WHERE id = $1 RETURNING attempts`, [id])
-  return Number(rows[0]?.attempts ?? 1)
+export async function claimForSending(payload: Payload, id: number): Promise<number | undefined> {
+  const { rows } = await poolOf(payload).query(
+    `UPDATE mail_deliveries SET status = 'sending', attempts = attempts + 1, updated_at = now()
+     WHERE id = $1 AND status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= now()) RETURNING attempts`,
+    [id],
+  )
+  return rows[0] ? Number(rows[0].attempts) : undefined
 }
 
 export const markSent = (payload: Payload, id: number) =>
-  poolOf(payload).query(`UPDATE mail_deliveries SET status = 'sent', sent_at = now(), last_error = NULL, next_attempt_at = NULL, updated_at = now() WHERE id = $1`, [id])
+  poolOf(payload).query(
+    `UPDATE mail_deliveries SET status = 'sent', sent_at = now(), last_error = NULL, next_attempt_at = NULL, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+    [id],
+  )
 
-export const markRetry = (payload: Payload, id: number, reason: string, at: Date) =>
-  poolOf(payload).query(`UPDATE mail_deliveries SET status = 'queued', last_error = $2, next_attempt_at = $3, updated_at = now() WHERE id = $1`, [id, reason, at])
+/** Back in the queue until `at`; an attempt the relay never saw (it was down) does not count against the recipient. */
+export const markRetry = (payload: Payload, id: number, reason: string, at: Date, { counted }: { counted: boolean }) =>
+  poolOf(payload).query(
+    `UPDATE mail_deliveries SET status = 'queued', last_error = $2, next_attempt_at = $3, attempts = attempts - $4, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+    [id, reason, at, counted ? 0 : 1],
+  )
 
-export const markFinal = (payload: Payload, id: number, status: Extract<DeliveryStatus, 'failed' | 'bounced' | 'skipped'>, reason: string | null) =>
-  poolOf(payload).query(`UPDATE mail_deliveries SET status = $2, last_error = $3, updated_at = now() WHERE id = $1`, [id, status, reason])
+/** A claimed delivery's end: refused for good by the server. */
+export const markFinal = (payload: Payload, id: number, status: Extract<DeliveryStatus, 'failed' | 'bounced'>, reason: string) =>
+  poolOf(payload).query(`UPDATE mail_deliveries SET status = $2, last_error = $3, updated_at = now() WHERE id = $1 AND status = 'sending'`, [id, status, reason])
+
+/** A queued delivery nobody will get: the person no longer wants mail, or nothing is left to send. */
+export const markSkipped = (payload: Payload, id: number, reason: string | null) =>
+  poolOf(payload).query(`UPDATE mail_deliveries SET status = 'skipped', last_error = $2, updated_at = now() WHERE id = $1 AND status = 'queued'`, [id, reason])
 
 /** Deliveries left "sending" by a sender that was killed: whether the server took them is unknown. */
 export async function markInterrupted(payload: Payload): Promise<number> {
@@ -103,14 +121,17 @@ export async function deliveryCounts(payload: Payload, sending: number): Promise
   return rows[0]
 }
 
-/** A hard bounce counts against the recipient; the third suspends them. */
-export async function recordHardBounce(payload: Payload, delivery: Pick<QueuedDelivery, 'subscriberId' | 'memberId'>, limit: number): Promise<void> {
-  const [table, id] = delivery.subscriberId !== null ? ['subscribers', delivery.subscriberId] : ['list_members', delivery.memberId]
-  if (id === null) return
-  await poolOf(payload).query(
-    `UPDATE ${table} SET hard_bounces = COALESCE(hard_bounces, 0) + 1,
-       status = CASE WHEN COALESCE(hard_bounces, 0) + 1 >= $2 THEN 'suspended' ELSE status END, updated_at = now()
-     WHERE id = $1`,
-    [id, limit],
-  )
+/**
+ * A hard bounce counts against the address wherever it is (every list, and its subscription): one
+ * mailbox that does not exist is suspended everywhere at the third.
+ */
+export async function recordHardBounce(payload: Payload, address: string, limit: number): Promise<void> {
+  for (const table of ['subscribers', 'list_members']) {
+    await poolOf(payload).query(
+      `UPDATE ${table} SET hard_bounces = COALESCE(hard_bounces, 0) + 1,
+         status = CASE WHEN COALESCE(hard_bounces, 0) + 1 >= $2 THEN 'suspended' ELSE status END, updated_at = now()
+       WHERE email = $1`,
+      [address, limit],
+    )
+  }
 }

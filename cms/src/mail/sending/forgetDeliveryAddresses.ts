@@ -15,5 +15,5 @@ const WHO = {
 export const forgetDeliveryAddresses =
   (recipient: keyof typeof WHO): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    await poolOf(req.payload).query(`UPDATE mail_deliveries SET address = NULL WHERE ${WHO[recipient]}`, [id])
+    await poolOf(req.payload).query(`UPDATE mail_deliveries SET address = NULL, last_error = NULL WHERE ${WHO[recipient]}`, [id])
   }

@@ -14,6 +14,7 @@ export const sendMailingTask: TaskConfig<'sendMailing'> = {
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, req }) => {
     const result = await runMailing(req.payload, input.sending)
+    // 'busy': another runner holds the mailing and finishes it.
     if (result.status === 'waiting') await queueMailJob(req, { task: 'sendMailing', input: { sending: input.sending } }, result.until)
     return { output: {} }
   },
