@@ -85,13 +85,18 @@ try {
   let peak = baseline
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
   const started = performance.now()
-  const start = await startBulletinSending(await createLocalReq({}, payload), { bulletin: bulletin.id, lists: [], subscribers: true, resend: false }, bulletin.title ?? '')
+  const start = await startBulletinSending(await createLocalReq({}, payload), { bulletin: bulletin.id, lists: [], subscribers: true, resend: false }, bulletin.title!)
   if (!start.ok) throw new Error(start.message)
   const prepared = performance.now()
+  // As the CMS's autoRun does, until the mailing is done; a mailing left waiting (the server
+  // refusing or gone) or a job that failed ends the benchmark with what was sent by then.
+  const deadline = Date.now() + 30 * 60_000
   for (;;) {
-    await payload.jobs.run({ queue: 'mail', limit: 10 })
+    const run = await payload.jobs.run({ queue: 'mail', limit: 10 })
     const sending = await payload.findByID({ collection: 'mail-sendings', id: start.sending, depth: 0, overrideAccess: true })
     if (sending.status === 'done') break
+    if (run.noJobsRemaining || Date.now() > deadline) throw new Error(`The mailing stopped as '${sending.status}': ${sending.lastError ?? 'no error recorded'}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
   const finished = performance.now()
   clearInterval(sampler)

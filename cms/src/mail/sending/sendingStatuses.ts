@@ -21,7 +21,7 @@ export const DELIVERY_STATUSES = [
   { value: 'failed', label: label('Lỗi', 'Failed') },
   { value: 'bounced', label: label('Bị trả lại', 'Bounced') },
   { value: 'uncertain', label: label('Không rõ (gián đoạn khi đang gửi)', 'Uncertain (interrupted while sending)') },
-  { value: 'skipped', label: label('Bỏ qua (đã hủy nhận)', 'Skipped (unsubscribed)') },
+  { value: 'skipped', label: label('Bỏ qua (không còn nhận thư, hoặc tin đã gỡ)', 'Skipped (no longer receiving, or withdrawn)') },
 ] as const
 
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
