@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import React from 'react'
 import { bulletinCadence } from './cadenceRows'
+import { HeaderCells } from './HeaderCells'
 
 const MONTHS_SHOWN = 6
 const monthLabel = (key: string) => key.split('-').reverse().join('/')
@@ -31,11 +32,7 @@ export async function BulletinCadence({ payload }: { payload: Payload }) {
       <table style={{ borderCollapse: 'collapse', minWidth: '24rem' }}>
         <thead>
           <tr>
-            {['Tháng', 'Đã phát hành', 'Chỉ tiêu', 'Còn thiếu'].map((heading) => (
-              <th key={heading} scope="col" style={cell}>
-                {heading}
-              </th>
-            ))}
+            <HeaderCells headings={['Tháng', 'Đã phát hành', 'Chỉ tiêu', 'Còn thiếu']} style={cell} />
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,5 @@
 import React from 'react'
+import { HeaderCells } from '../../components/HeaderCells'
 import { failedDeliveriesHref, type DeliveryReport, type ReportRow, type ReportScope } from './deliveryReport'
 import { formatCount } from './sendBulletinText'
 
@@ -53,11 +54,7 @@ function Failures({ failures, href }: { failures: NonNullable<DeliveryReport['fa
       <caption style={{ textAlign: 'left', fontWeight: 600 }}>Thư không gửi được ({formatCount(failures.total)})</caption>
       <thead>
         <tr>
-          {['Địa chỉ', 'Tình trạng', 'Trả lời của máy chủ thư', 'Số lần thử'].map((heading) => (
-            <th key={heading} scope="col" style={cell}>
-              {heading}
-            </th>
-          ))}
+          <HeaderCells headings={['Địa chỉ', 'Tình trạng', 'Trả lời của máy chủ thư', 'Số lần thử']} style={cell} />
         </tr>
       </thead>
       <tbody>
@@ -98,16 +95,8 @@ export function DeliveryReportTable({ report, scope }: { report: DeliveryReport;
           <table style={table}>
             <thead>
               <tr>
-                {['Thời điểm', 'Người gửi', 'Gửi tới', 'Trạng thái'].map((heading) => (
-                  <th key={heading} scope="col" style={cell}>
-                    {heading}
-                  </th>
-                ))}
-                {COUNT_HEADINGS.map(([key, heading]) => (
-                  <th key={key} scope="col" style={number}>
-                    {heading}
-                  </th>
-                ))}
+                <HeaderCells headings={['Thời điểm', 'Người gửi', 'Gửi tới', 'Trạng thái']} style={cell} />
+                <HeaderCells headings={COUNT_HEADINGS} style={number} />
               </tr>
             </thead>
             <tbody>
