@@ -2,6 +2,7 @@ import type { Payload, UIFieldServerProps } from 'payload'
 import React from 'react'
 import { canPublish } from '../../access/roles'
 import { poolOf } from '../sending/deliveryStore'
+import { BULLETIN_SUBSCRIBER, RECEIVING_MEMBER } from './audienceCriteria'
 import { SendBulletin, type ListChoice } from './SendBulletin'
 import { issueLabel } from './sendBulletinText'
 
@@ -19,8 +20,8 @@ async function recipientsToChoose(payload: Payload): Promise<{ lists: ListChoice
   const pool = poolOf(payload)
   const [lists, members, subscribers] = await Promise.all([
     payload.find({ collection: 'mailing-lists', pagination: false, sort: 'name', depth: 0, select: { name: true }, overrideAccess: true }),
-    pool.query<{ list: number; members: number }>(`SELECT list_id AS list, count(*)::int AS members FROM list_members WHERE status = 'active' GROUP BY list_id`),
-    pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM subscribers WHERE status = 'confirmed' AND bulletins`),
+    pool.query<{ list: number; members: number }>(`SELECT list_id AS list, count(*)::int AS members FROM list_members WHERE ${RECEIVING_MEMBER} GROUP BY list_id`),
+    pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM subscribers WHERE ${BULLETIN_SUBSCRIBER}`),
   ])
   const counts = new Map(members.rows.map((row) => [row.list, row.members]))
   return { lists: lists.docs.map((list) => ({ id: list.id, name: list.name, members: counts.get(list.id) ?? 0 })), subscribers: subscribers.rows[0]?.count ?? 0 }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import type { NewDelivery } from '../sending/deliveryStore'
-import { poolOf } from '../sending/deliveryStore'
+import { poolOf, type NewDelivery } from '../sending/deliveryStore'
+import { BULLETIN_SUBSCRIBER, RECEIVING_MEMBER } from './audienceCriteria'
 
 export type BulletinSendingChoice = { bulletin: number; lists: number[]; subscribers: boolean; resend: boolean }
 
@@ -22,10 +22,10 @@ export async function bulletinAudience(req: PayloadRequest, choice: BulletinSend
   const pool = poolOf(req.payload)
   const [members, subscribers, received, earlier] = await Promise.all([
     choice.lists.length
-      ? pool.query<{ id: number; email: string }>(`SELECT id, email FROM list_members WHERE list_id = ANY($1) AND status = 'active' ORDER BY list_id, id`, [choice.lists])
+      ? pool.query<{ id: number; email: string }>(`SELECT id, email FROM list_members WHERE list_id = ANY($1) AND ${RECEIVING_MEMBER} ORDER BY list_id, id`, [choice.lists])
       : { rows: [] },
     choice.subscribers
-      ? pool.query<{ id: number; email: string }>(`SELECT id, email FROM subscribers WHERE status = 'confirmed' AND bulletins ORDER BY id`)
+      ? pool.query<{ id: number; email: string }>(`SELECT id, email FROM subscribers WHERE ${BULLETIN_SUBSCRIBER} ORDER BY id`)
       : { rows: [] },
     pool.query<{ address: string }>(
       `SELECT DISTINCT d.address FROM mail_deliveries d JOIN mail_sendings s ON s.id = d.sending_id

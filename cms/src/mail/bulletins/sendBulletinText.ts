@@ -1,5 +1,7 @@
 // What the "Gửi bản tin" panel says, apart from its markup, so it can be tested without a browser.
 
+import { alreadySentMessage, NOBODY_LEFT } from './sendingRefusals'
+
 const counts = new Intl.NumberFormat('vi-VN')
 
 /** "1.234": counts as Vietnamese readers write them. */
@@ -26,10 +28,10 @@ export function audienceSummary(audience: Audience, resend: boolean): AudienceSu
   if (audience.alreadySentTo.length > 0 && !resend) {
     return {
       lines,
-      blocked: `Bản tin này đã được gửi tới ${audience.alreadySentTo.join(', ')}. Muốn gửi cho những người chưa nhận được, hãy chọn “Chỉ gửi lại cho người chưa nhận được”.`,
+      blocked: alreadySentMessage(audience.alreadySentTo),
     }
   }
-  if (audience.recipients === 0) return { lines, blocked: 'Không có ai để gửi: mọi người trong lựa chọn này đã nhận bản tin hoặc đã ngừng nhận thư.' }
+  if (audience.recipients === 0) return { lines, blocked: NOBODY_LEFT }
   return { lines }
 }
 

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { createMailing } from '../sending/createMailing'
 import { poolOf } from '../sending/deliveryStore'
 import { bulletinAudience, type BulletinSendingChoice } from './bulletinAudience'
+import { alreadySentMessage, NOBODY_LEFT } from './sendingRefusals'
 
 // The advisory lock space of bulletin sendings (any number no other lock of ours uses).
 const BULLETIN_LOCK = 7_140_001
@@ -40,13 +41,9 @@ export function startBulletinSending(req: PayloadRequest, choice: BulletinSendin
   return withBulletinLock(req, choice.bulletin, async () => {
     const audience = await bulletinAudience(req, choice)
     if (audience.alreadySentTo.length && !choice.resend) {
-      return {
-        ok: false,
-        status: 409,
-        message: `Bản tin này đã được gửi tới ${audience.alreadySentTo.join(', ')}. Muốn gửi cho những người chưa nhận được, hãy chọn “Chỉ gửi lại cho người chưa nhận được”.`,
-      }
+      return { ok: false, status: 409, message: alreadySentMessage(audience.alreadySentTo) }
     }
-    if (audience.recipients.length === 0) return { ok: false, status: 409, message: 'Không có ai để gửi: mọi người trong lựa chọn này đã nhận bản tin hoặc đã ngừng nhận thư.' }
+    if (audience.recipients.length === 0) return { ok: false, status: 409, message: NOBODY_LEFT }
     // The message makers (MJML) load when mail is made, not with the config every CMS start reads.
     const { bulletinMailing } = await import('./bulletinMailing')
     const message = await bulletinMailing(req.payload, choice.bulletin)
