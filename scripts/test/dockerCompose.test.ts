@@ -167,6 +167,21 @@ function mapValue(name: string, uri: string): string {
   return (match ?? entries.find((entry) => entry.name === 'default')!).args[0]!
 }
 
+/** What a `map $source $name` gives for a value of its source: the first matching regex (its named captures and the source substituted), else the default. */
+function mapped(name: string, input: string): string {
+  const map = all(httpBlock, 'map').find((directive) => directive.args[1] === `$${name}`)
+  expect(map, `map to $${name}`).toBeDefined()
+  const entries = map!.block!
+  let groups: Record<string, string> = {}
+  const entry =
+    entries.find((candidate) => {
+      const match = candidate.name.startsWith('~') ? new RegExp(candidate.name.slice(1)).exec(input) : null
+      groups = match?.groups ?? {}
+      return match !== null
+    }) ?? entries.find((candidate) => candidate.name === 'default')!
+  return entry.args[0]!.replace(/\$(\w+)/g, (_, variable: string) => (`$${variable}` === map!.args[0] ? input : groups[variable]!))
+}
+
 /** A server's header as sent for a URI, with the map variables in it resolved. */
 function header(server: Directive[], name: string, uri: string): string | undefined {
   const directive = server.find((entry) => entry.name === 'add_header' && entry.args[0] === name)
@@ -490,7 +505,7 @@ describe('nginx configuration', () => {
       { path: SUBSCRIPTION_API.start, methods: ['GET'], zone: 'subscription_pages' },
       { path: SUBSCRIPTION_API.confirm, methods: ['GET', 'POST'], zone: 'subscription_pages' },
       { path: SUBSCRIPTION_API.manage, methods: ['GET', 'POST'], zone: 'subscription_pages' },
-      { path: SUBSCRIPTION_API.unsubscribe, methods: ['GET', 'POST'], zone: 'subscription_pages' },
+      { path: SUBSCRIPTION_API.unsubscribe, methods: ['GET', 'POST'], zone: 'one_click_unsubscribe' },
     ]
     const proxied = publicServer.filter((directive) => directive.name === 'location' && all(directive.block!, 'proxy_pass').length > 0)
     expect(proxied.map((directive) => directive.args)).toEqual(endpoints.map((endpoint) => ['=', endpoint.path]))
@@ -531,6 +546,11 @@ describe('nginx configuration', () => {
       expect(perMinute(write!)).toBeLessThanOrEqual(10)
       expect(perMinute(read!)).toBeGreaterThan(perMinute(write!))
     }
+    // One-click unsubscribes come from a few mail provider servers for many people: far more room
+    // than a person's pages (the CMS has its own limit for them).
+    expect(perMinute('one_click_unsubscribe')).toBeGreaterThanOrEqual(10 * perMinute('subscription_pages'))
+    const oneClickBurst = one(location(publicServer, '=', SUBSCRIPTION_API.unsubscribe), 'limit_req').args.find((arg) => arg.startsWith('burst='))
+    expect(Number(oneClickBurst?.slice(6))).toBeGreaterThanOrEqual(100)
     const headers = new Map(all(publicServer, 'proxy_set_header').map((directive) => [directive.args[0]!, directive.args[1]!]))
     // Setting any proxy_set_header drops every inherited one: the public server repeats them all.
     for (const inherited of all(httpBlock, 'proxy_set_header').filter((directive) => directive.args[0])) {
@@ -544,6 +564,29 @@ describe('nginx configuration', () => {
     for (const args of [['^~', '/api/'], ['=', '/admin'], ['^~', '/admin/']]) {
       expect(one(location(publicServer, ...args), 'return').args).toEqual(['404'])
     }
+  })
+
+  it('logs the subscription endpoints without their query and Referer query, where a personal token rides', () => {
+    const log = one(httpBlock, 'access_log')
+    const format = all(httpBlock, 'log_format').find((directive) => directive.args[0] === log.args[1])
+    expect(format, `log_format ${log.args[1]}`).toBeDefined()
+    const line = format!.args.slice(1).join('')
+    // Nothing that carries the query as sent: the request line, its URI, its arguments, the Referer.
+    expect(line).not.toMatch(/\$(request|request_uri|args|query_string|http_referer)\b/)
+    const [, requestUri, referer] = line.match(/"\$request_method \$(\w+) \$server_protocol".*?"\$(\w+)"/)!
+    const token = 't=s12.AbCdEfGhIjKlMnOpQrStUv'
+    for (const endpoint of Object.values(SUBSCRIPTION_API)) {
+      expect(mapped(requestUri!, `${endpoint}?${token}&d=7`), endpoint).toBe(endpoint)
+      expect(mapped(referer!, `https://thongtin.example.vn${endpoint}?${token}`), endpoint).toBe(`https://thongtin.example.vn${endpoint}`)
+    }
+    // A mistyped link, answered by the 404 page from another location, is logged the same way.
+    expect(mapped(requestUri!, `${SUBSCRIPTION_API.manage}/?${token}`)).toBe(`${SUBSCRIPTION_API.manage}/`)
+    // Everything else keeps its query.
+    expect(mapped(requestUri!, '/tim-kiem/?q=mot+cua')).toBe('/tim-kiem/?q=mot+cua')
+    expect(mapped(requestUri!, `${FEEDBACK_API.status}?ma=GY-2026-ABCD`)).toBe(`${FEEDBACK_API.status}?ma=GY-2026-ABCD`)
+    expect(mapped(referer!, 'https://thongtin.example.vn/tin-tuc/?trang=2')).toBe('https://thongtin.example.vn/tin-tuc/?trang=2')
+    // No server logs in a format of its own.
+    for (const server of [publicServer, adminServer, previewServer]) expect(all(server, 'access_log')).toEqual([])
   })
 
   it('passes the whole CMS on from the admin server, with room for the largest upload', () => {
@@ -642,7 +685,12 @@ describe('nginx configuration', () => {
 
   it('sends the security headers, with a CSP that lets the site\'s own scripts and the video embeds run', () => {
     expect(header(publicServer, 'X-Content-Type-Options', '/')).toBe('nosniff')
-    expect(header(publicServer, 'Referrer-Policy', '/')).toBeTruthy()
+    expect(header(publicServer, 'Referrer-Policy', '/')).toBe('strict-origin-when-cross-origin')
+    // The CMS's pages behind personal links (?t=...) name only the site in a Referer, as the CMS says
+    // too: nginx's header comes last, and a browser takes the last one.
+    for (const endpoint of [...Object.values(SUBSCRIPTION_API), ...Object.values(FEEDBACK_API)]) {
+      expect(header(publicServer, 'Referrer-Policy', `${endpoint}?t=s12.AbCdEfGhIjKlMnOpQrStUv`), endpoint).toBe('strict-origin')
+    }
     const article = csp('/tin-tuc/bai-viet/index.html')
     expect(article.get('default-src')).toEqual(["'self'"])
     expect(article.get('script-src')).toContain("'self'")
