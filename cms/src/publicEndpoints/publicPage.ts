@@ -11,7 +11,10 @@ button{font:inherit;padding:.5rem 1.25rem;background:#0b5394;color:#fff;border:0
 button.secondary{background:#fff;color:#b00020;border:2px solid #b00020}fieldset{border:1px solid #ccc;margin:0 0 1rem;padding:.5rem 1rem}
 label{display:block;margin:.25rem 0}textarea{width:100%;font:inherit}`
 
-const HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex' }
+// Their addresses may carry a personal token (`?t=`): a Referer names the site only, so the token goes
+// neither to another site nor into the web server's log of the next page. Not `no-referrer`: under
+// it a browser posts these pages' forms with `Origin: null`, which the endpoints refuse as foreign.
+const HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex', 'referrer-policy': 'strict-origin' }
 
 export type PublicPage = {
   status: number

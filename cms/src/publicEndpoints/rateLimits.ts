@@ -1,6 +1,6 @@
-import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
+import { poolOf } from '../mail/sending/deliveryStore'
 
 /** The table the counters live in (created by a migration), so limits hold across CMS restarts. */
 export const RATE_LIMIT_TABLE = 'feedback_rate_limits'
@@ -30,7 +30,7 @@ const limiters = new WeakMap<Payload, Record<LimitedEndpoint, RateLimiterPostgre
 function limitersOf(payload: Payload): Record<LimitedEndpoint, RateLimiterPostgres> {
   let found = limiters.get(payload)
   if (!found) {
-    const pool = (payload.db as unknown as { pool: Pool }).pool
+    const pool = poolOf(payload)
     const limiter = (endpoint: LimitedEndpoint) =>
       new RateLimiterPostgres({
         storeClient: pool,

@@ -4,7 +4,7 @@ export const MAX_BODY_BYTES = 64 * 1024
 export type SubmissionBody = { ok: true; data: Record<string, unknown> } | { ok: false; status: number; message: string }
 
 const refuse = (status: number, message: string): SubmissionBody => ({ ok: false, status, message })
-const tooLarge = () => refuse(413, `Nội dung gửi quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KB); hãy rút gọn nội dung góp ý.`)
+const tooLarge = () => refuse(413, `Nội dung gửi quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KB); hãy rút gọn nội dung đã nhập.`)
 
 /** The body's bytes, or undefined as soon as it grows past the limit (the rest is never read). */
 export async function readCapped(body: ReadableStream<Uint8Array> | null): Promise<Uint8Array | undefined> {

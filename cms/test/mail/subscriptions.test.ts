@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inspect } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SUBSCRIPTION_API } from '@reform/shared'
 import { formStartToken, MIN_FILL_MS } from '../../src/publicEndpoints/formStartToken'
 import { PUBLIC_RATE_LIMITS } from '../../src/publicEndpoints/rateLimits'
-import { confirmToken } from '../../src/mail/subscribers/recipientLinks'
-import { purgeUnconfirmed } from '../../src/mail/subscribers/purgeUnconfirmedTask'
+import { confirmToken, manageToken } from '../../src/mail/subscribers/recipientLinks'
+import { purgeUnconfirmed, purgeUnconfirmedTask } from '../../src/mail/subscribers/purgeUnconfirmedTask'
 import { lexicalBody } from '../support/lexicalBody'
 import { runMailJobs } from '../support/mailJobs'
 import { createStaff, restAs } from '../support/staff'
@@ -354,5 +355,170 @@ describe('citizen feedback', () => {
     await cms.payload.update({ collection: 'feedback', id: item.id, data: { internalNotes: 'Đã gọi điện.' } as never, overrideAccess: true })
     await runMailJobs(cms.payload)
     expect(smtp.messages.filter((message) => message.to.includes('an.tran@example.vn'))).toHaveLength(1)
+  })
+})
+
+describe('mail at most once per 10 minutes', () => {
+  it('sends one mail however many requests for one address arrive at once, and keeps a waiting request\'s latest choices', async () => {
+    const email = 'cung.luc@example.vn'
+    smtp.clear()
+    const burst = (choices: Record<string, unknown>) => Promise.all(Array.from({ length: 6 }, () => subscribeJson({ email, ...choices })))
+    expect((await burst({ bulletins: true })).map((response) => response.status)).toEqual([202, 202, 202, 202, 202, 202])
+    await runMailJobs(cms.payload)
+    expect(smtp.messages.filter((mail) => mail.to.includes(email))).toHaveLength(1)
+    await sql(cms.databaseUrl, `UPDATE subscribers SET confirmation_sent_at = now() - interval '11 minutes' WHERE email = $1`, [email])
+    await burst({ documents: true })
+    await runMailJobs(cms.payload)
+    expect(smtp.messages.filter((mail) => mail.to.includes(email))).toHaveLength(2)
+    expect(await subscriberByEmail(email)).toMatchObject({ status: 'pending', bulletins: false, documents: true })
+  })
+
+  it('sends nothing to a suspended subscriber (their mail kept coming back), not even their link', async () => {
+    const email = 'bi.tra.lai@example.vn'
+    await subscribeAndConfirm(email, { bulletins: true })
+    await sql(cms.databaseUrl, `UPDATE subscribers SET status = 'suspended', confirmation_sent_at = now() - interval '11 minutes' WHERE email = $1`, [email])
+    smtp.clear()
+    expect((await subscribeJson({ email, bulletins: true })).status).toBe(202)
+    await runMailJobs(cms.payload)
+    expect(smtp.messages.filter((mail) => mail.to.includes(email))).toHaveLength(0)
+  })
+})
+
+describe('double opt-in, for staff too', () => {
+  const patch = async (id: number, data: Record<string, unknown>) => {
+    const chief = restAs(cms, await createStaff(cms, 'editor-in-chief'))
+    return chief.patch(`/api/subscribers/${id}`, data)
+  }
+
+  it('keeps the editor-in-chief from confirming someone who never confirmed, even with a confirmation time', async () => {
+    const email = 'chua.bam.link@example.vn'
+    expect((await subscribeJson({ email, bulletins: true })).status).toBe(202)
+    const { id } = (await subscriberByEmail(email))!
+    for (const data of [{ status: 'confirmed' }, { status: 'confirmed', confirmedAt: new Date().toISOString() }]) {
+      const answer = await patch(id, data)
+      expect(answer.status).toBe(400)
+      const body = JSON.stringify(await answer.json())
+      expect(body).toContain('"path":"status"')
+      expect(body).toContain('chưa từng bấm liên kết xác nhận')
+    }
+    const unchanged = (await subscriberByEmail(email))!
+    expect(unchanged.status).toBe('pending')
+    expect(unchanged.confirmedAt ?? null).toBeNull()
+  })
+
+  it('lets staff give back "confirmed" to someone suspended who had confirmed, and never change the address', async () => {
+    const email = 'tam.dung@example.vn'
+    await subscribeAndConfirm(email, { documents: true })
+    await sql(cms.databaseUrl, `UPDATE subscribers SET status = 'suspended' WHERE email = $1`, [email])
+    const { id } = (await subscriberByEmail(email))!
+    expect((await patch(id, { status: 'confirmed' })).status).toBe(200)
+    expect((await patch(id, { email: 'nguoi.khac@example.vn', frequency: 'weekly' })).status).toBe(200)
+    expect(await cms.payload.findByID({ collection: 'subscribers', id, overrideAccess: true })).toMatchObject({ email, status: 'confirmed', frequency: 'weekly' })
+  })
+})
+
+describe('the pages behind personal links', () => {
+  const manageLink = async (email: string) => {
+    const subscriber = (await subscriberByEmail(email))!
+    return `${SUBSCRIPTION_API.manage}?t=${manageToken({ kind: 'subscriber', id: subscriber.id }, subscriber.linkKey!)}`
+  }
+
+  it('tell the browser to name only the site in a Referer, so the token in their address goes nowhere', async () => {
+    const email = 'trang.rieng@example.vn'
+    const mail = await subscribeAndConfirm(email, { bulletins: true })
+    expect((await send({ path: linkIn(mail, SUBSCRIPTION_API.confirm), method: 'GET', origin: null })).headers.get('referrer-policy')).toBe('strict-origin')
+    const page = await send({ path: await manageLink(email), method: 'GET', origin: null })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('referrer-policy')).toBe('strict-origin')
+  })
+
+  it('say a failed save of the choices for what it is', async () => {
+    const email = 'luu.loi@example.vn'
+    await subscribeAndConfirm(email, { bulletins: true })
+    const saved = await send({
+      path: await manageLink(email),
+      method: 'POST',
+      body: new URLSearchParams([['action', 'save'], ['reformAreas', '999999'], ['frequency', 'weekly']]).toString(),
+      type: 'application/x-www-form-urlencoded',
+    })
+    expect(saved.status).toBe(400)
+    const page = await saved.text()
+    expect(page).toContain('Chưa lưu được thay đổi')
+    expect(page).not.toContain('Chưa đăng ký được')
+  })
+
+  it('refuse a subscription too large to read without speaking of feedback', async () => {
+    const response = await subscribeJson({ email: 'qua.lon@example.vn', bulletins: true, padding: 'x'.repeat(70_000) })
+    expect(response.status).toBe(413)
+    const message = JSON.stringify(await response.json())
+    expect(message).toMatch(/quá lớn/)
+    expect(message).not.toMatch(/góp ý/)
+  })
+})
+
+describe('a notice the mail server refuses', () => {
+  /** Everything Payload kept about mail jobs and everything its logger was given, as text. */
+  async function traces(logged: Array<{ mock: { calls: unknown[][] } }>) {
+    const jobs = await sql(cms.databaseUrl, `SELECT j::text AS row FROM payload_jobs j WHERE task_slug = 'mailNotice'`)
+    const log = await sql(cms.databaseUrl, `SELECT l::text AS row FROM payload_jobs_log l WHERE task_slug = 'mailNotice'`)
+    const lines = logged.flatMap((spy) => spy.mock.calls.map((call) => inspect(call, { depth: 8 })))
+    return { stored: [...jobs.rows, ...log.rows].map((row) => row.row as string).join('\n'), printed: lines.join('\n') }
+  }
+
+  it('is not retried when the mailbox is refused for good (550 at RCPT TO), and its address is neither stored nor logged', async () => {
+    const email = 'khong.ton.tai@example.vn'
+    const logged = (['error', 'warn', 'info'] as const).map((level) => vi.spyOn(cms.payload.logger, level))
+    try {
+      smtp.failNext({ code: 550, to: email })
+      expect((await subscribeJson({ email, bulletins: true })).status).toBe(202)
+      await runMailJobs(cms.payload)
+      const { stored, printed } = await traces(logged)
+      const { rows } = await sql(cms.databaseUrl, `SELECT count(*)::int AS waiting FROM payload_jobs WHERE task_slug = 'mailNotice' AND completed_at IS NULL`)
+      expect(rows[0].waiting).toBe(0)
+      expect(logged[0]!.mock.calls).toHaveLength(0)
+      expect(printed).toMatch(/recipient was refused \(SMTP EENVELOPE at RCPT TO, reply 550\); not retried/)
+      for (const secret of [email, 'Mailbox unavailable']) {
+        expect(stored).not.toContain(secret)
+        expect(printed).not.toContain(secret)
+      }
+    } finally {
+      logged.forEach((spy) => spy.mockRestore())
+    }
+  })
+
+  it('is retried after a refusal for now (451), which is kept and logged by its codes only', async () => {
+    const email = 'tam.thoi@example.vn'
+    const logged = (['error', 'warn', 'info'] as const).map((level) => vi.spyOn(cms.payload.logger, level))
+    try {
+      smtp.failNext({ code: 451, to: email })
+      expect((await subscribeJson({ email, bulletins: true })).status).toBe(202)
+      await runMailJobs(cms.payload)
+      const { stored, printed } = await traces(logged)
+      expect(stored).toContain('Mail notice not sent: SMTP EENVELOPE at RCPT TO, reply 451')
+      for (const secret of [email, 'Try again later']) {
+        expect(stored).not.toContain(secret)
+        expect(printed).not.toContain(secret)
+      }
+    } finally {
+      logged.forEach((spy) => spy.mockRestore())
+      // Its retry would come during later tests.
+      await sql(cms.databaseUrl, `DELETE FROM payload_jobs WHERE task_slug = 'mailNotice' AND completed_at IS NULL`)
+    }
+  })
+})
+
+describe('the hourly purge of unconfirmed requests', () => {
+  it('queues the next purge even when this one fails', async () => {
+    await sql(cms.databaseUrl, `DELETE FROM payload_jobs WHERE task_slug = 'purgeUnconfirmed'`)
+    const failing = vi.spyOn(cms.payload, 'delete').mockRejectedValueOnce(new Error('database went away'))
+    try {
+      const run = purgeUnconfirmedTask.handler as (args: unknown) => Promise<unknown>
+      await expect(run({ req: { payload: cms.payload } })).rejects.toThrow('database went away')
+    } finally {
+      failing.mockRestore()
+    }
+    const { rows } = await sql(cms.databaseUrl, `SELECT wait_until FROM payload_jobs WHERE task_slug = 'purgeUnconfirmed' AND completed_at IS NULL`)
+    expect(rows).toHaveLength(1)
+    expect(new Date(rows[0].wait_until).getTime()).toBeGreaterThan(Date.now() + 50 * 60_000)
   })
 })

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { canPublish } from '../../access/roles'
+import { refuse } from '../lists/import/refuse'
 import { bulletinAudience, type BulletinSendingChoice } from './bulletinAudience'
 import { startBulletinSending } from './startBulletinSending'
 
@@ -12,8 +13,6 @@ const choiceSchema = z.object({
   subscribers: z.boolean().default(false),
   resend: z.boolean().default(false),
 })
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
 type Checked = { choice: BulletinSendingChoice; title: string } | { refused: Response }
 

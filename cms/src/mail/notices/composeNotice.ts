@@ -4,6 +4,7 @@ import { confirmSubscriptionMessage } from '../messages/confirmSubscriptionMessa
 import { feedbackSettledMessage } from '../messages/feedbackSettledMessage'
 import { manageSubscriptionMessage } from '../messages/manageSubscriptionMessage'
 import { confirmToken, confirmUrl, manageToken, recipientUrls } from '../subscribers/recipientLinks'
+import { relationNames } from '../subscribers/relationNames'
 
 export type NoticeInput =
   | { notice: 'confirm-subscription' | 'manage-subscription'; subscriber: number }
@@ -11,16 +12,13 @@ export type NoticeInput =
 
 export type Notice = { to: string; subject: string; html: string; text: string }
 
-/** What a subscriber chose, by name, for the confirmation mail. */
-async function choiceNames(payload: Payload, subscriber: { bulletins?: boolean | null; documents?: boolean | null; reformAreas?: unknown; units?: unknown }) {
-  const names = (values: unknown) => (Array.isArray(values) ? values.flatMap((value) => (value && typeof value === 'object' && 'name' in value ? [String(value.name)] : [])) : [])
-  return [
-    ...(subscriber.bulletins ? ['Bản tin điện tử cải cách hành chính'] : []),
-    ...(subscriber.documents ? ['Văn bản chỉ đạo, điều hành'] : []),
-    ...names(subscriber.reformAreas).map((name) => `Tin lĩnh vực ${name}`),
-    ...names(subscriber.units).map((name) => `Tin của ${name} và các đơn vị trực thuộc`),
-  ]
-}
+/** What a subscriber chose, by name, for the mails about their subscription. */
+const choiceNames = (subscriber: { bulletins?: boolean | null; documents?: boolean | null; reformAreas?: unknown; units?: unknown }) => [
+  ...(subscriber.bulletins ? ['Bản tin điện tử cải cách hành chính'] : []),
+  ...(subscriber.documents ? ['Văn bản chỉ đạo, điều hành'] : []),
+  ...relationNames(subscriber.reformAreas).map((name) => `Tin lĩnh vực ${name}`),
+  ...relationNames(subscriber.units).map((name) => `Tin của ${name} và các đơn vị trực thuộc`),
+]
 
 /**
  * The message of one notice, made when it is sent (so a link in it is fresh), or undefined when
@@ -37,12 +35,14 @@ export async function composeNotice(payload: Payload, input: NoticeInput): Promi
   const subscriber = await payload.findByID({ collection: 'subscribers', id: input.subscriber, depth: 1, overrideAccess: true, disableErrors: true })
   if (!subscriber?.linkKey) return undefined
   const { frequency } = subscriber
-  const choices = await choiceNames(payload, subscriber)
+  const choices = choiceNames(subscriber)
   if (input.notice === 'confirm-subscription') {
     if (subscriber.status !== 'pending') return undefined
     const url = confirmUrl(siteUrl, confirmToken(payload.secret, subscriber.id, subscriber.linkKey))
     return { to: subscriber.email, ...(await confirmSubscriptionMessage({ site, siteUrl, choices, frequency, confirmUrl: url })) }
   }
+  // A suspended address (its mail kept coming back) is not written to, not even its link.
+  if (subscriber.status !== 'confirmed') return undefined
   const links = recipientUrls(siteUrl, manageToken({ kind: 'subscriber', id: subscriber.id }, subscriber.linkKey))
   return { to: subscriber.email, ...(await manageSubscriptionMessage({ site, siteUrl, choices, frequency, manageUrl: links.manage })) }
 }

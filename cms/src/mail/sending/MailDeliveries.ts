@@ -7,7 +7,7 @@ const readOnly = { readOnly: true }
 
 /**
  * One recipient of one mailing, and where the message stands. Written by the sender only, in bulk
- * (mail/sending/deliveryQueue): not audited, like site builds.
+ * (mail/sending/deliveryStore): not audited, like site builds.
  */
 export const MailDeliveries: CollectionConfig = {
   slug: 'mail-deliveries',

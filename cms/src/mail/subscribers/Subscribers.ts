@@ -7,6 +7,7 @@ import { assignLinkKey } from '../assignLinkKey'
 import { lowerCaseEmail } from '../lowerCaseEmail'
 import { recipientLogTitle } from '../recipientLogTitle'
 import { RECIPIENT_STATUSES } from '../recipientStatuses'
+import { confirmedOnlyByLink } from './confirmedOnlyByLink'
 import { subscriberEndpoints } from './endpoints'
 import { forgetDeliveryAddresses } from '../sending/forgetDeliveryAddresses'
 
@@ -34,10 +35,24 @@ export const Subscribers: CollectionConfig = {
   access: { read: isPublisher, create: () => false, update: isPublisher, delete: isPublisher },
   custom: { logTitle: recipientLogTitle },
   endpoints: subscriberEndpoints,
-  hooks: { beforeValidate: [lowerCaseEmail], beforeChange: [assignLinkKey], beforeDelete: [forgetDeliveryAddresses('subscriber')] },
+  hooks: { beforeValidate: [lowerCaseEmail], beforeChange: [assignLinkKey, confirmedOnlyByLink], beforeDelete: [forgetDeliveryAddresses('subscriber')] },
   fields: [
     { name: 'export', type: 'ui', admin: { position: 'sidebar', components: { Field: '/mail/subscribers/ExportSubscriberLink#ExportSubscriberLink' } } },
-    { name: 'email', type: 'email', required: true, unique: true, label: label('Thư điện tử', 'E-mail') },
+    {
+      // The address is the one the person confirmed: staff cannot point a subscription at another mailbox.
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      label: label('Thư điện tử', 'E-mail'),
+      access: { update: () => false },
+      admin: {
+        description: label(
+          'Không sửa được địa chỉ. Muốn đổi địa chỉ: xóa người đăng ký này và đề nghị người đó đăng ký lại bằng địa chỉ mới (rồi tự xác nhận).',
+          'The address cannot be changed. To change it, delete this subscriber and ask the person to subscribe again with the new address (and confirm it).',
+        ),
+      },
+    },
     {
       name: 'status',
       type: 'select',
@@ -78,7 +93,15 @@ export const Subscribers: CollectionConfig = {
       label: label('Gửi thư xác nhận lúc', 'Confirmation sent'),
       admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'confirmedAt', type: 'date', index: true, label: label('Xác nhận lúc', 'Confirmed'), admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      // Set only with the person's own confirmation (confirmedOnlyByLink).
+      name: 'confirmedAt',
+      type: 'date',
+      index: true,
+      label: label('Xác nhận lúc', 'Confirmed'),
+      access: { update: () => false },
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'hardBounces', type: 'number', defaultValue: 0, min: 0, label: label('Số lần thư bị trả lại', 'Hard bounces'), admin: readOnly },
     {
       // The key of this subscriber's personal links (recipientLinks): never shown, never sent by the API.

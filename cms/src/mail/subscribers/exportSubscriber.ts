@@ -1,9 +1,7 @@
 import type { Endpoint } from 'payload'
 import { canPublish } from '../../access/roles'
 import { poolOf } from '../sending/deliveryStore'
-
-const names = (values: unknown) =>
-  Array.isArray(values) ? values.flatMap((value) => (value && typeof value === 'object' && 'name' in value ? [String(value.name)] : [])) : []
+import { relationNames } from './relationNames'
 
 /**
  * `GET /api/subscribers/:id/export`: everything the portal holds about one subscriber, as a JSON
@@ -29,8 +27,8 @@ export const exportSubscriber: Endpoint = {
       status: subscriber.status,
       bulletins: subscriber.bulletins,
       documents: subscriber.documents,
-      reformAreas: names(subscriber.reformAreas),
-      units: names(subscriber.units),
+      reformAreas: relationNames(subscriber.reformAreas),
+      units: relationNames(subscriber.units),
       frequency: subscriber.frequency,
       requestedAt: subscriber.requestedAt,
       confirmedAt: subscriber.confirmedAt,

@@ -33,8 +33,9 @@ export const purgeUnconfirmedTask: TaskConfig<'purgeUnconfirmed'> = {
   inputSchema: [],
   retries: 2,
   handler: async ({ req }) => {
-    await purgeUnconfirmed(req.payload)
+    // The next one first: a purge that fails must not end the hourly chain.
     await schedulePurge(req.payload)
+    await purgeUnconfirmed(req.payload)
     return { output: {} }
   },
 }

@@ -33,7 +33,7 @@ export const confirmToken = (secret: string, id: number, linkKey: string, now = 
 
 export type ConfirmCheck = { status: 'ok' | 'expired'; id: number } | { status: 'invalid' }
 
-/** The subscriber a confirmation token names; its signature is checked by `confirmSignatureMatches`. */
+/** The subscriber a confirmation token names; its signature is checked by `checkConfirmToken`. */
 export function readConfirmToken(token: unknown): { id: number; issuedAt: number; signature: string } | undefined {
   const match = typeof token === 'string' ? /^(\d{1,10})\.(\d{13})\.([A-Za-z0-9_-]{43})$/.exec(token) : null
   return match ? { id: Number(match[1]), issuedAt: Number(match[2]), signature: match[3]! } : undefined

@@ -18,10 +18,11 @@ export const requestReceivedMessage = (email: string) =>
 export const requestReceivedPage = (email: string, siteUrl: string) =>
   subscriptionPage(202, 'Hãy xác nhận địa chỉ thư điện tử', `<p>${escapeHtml(requestReceivedMessage(email))}</p>`, siteUrl)
 
-export const problemsPage = (errors: FeedbackFieldError[], siteUrl: string) =>
+/** A form's mistakes: the subscription form's (`subscribe`) or the change-or-cancel page's (`manage`). */
+export const problemsPage = (errors: FeedbackFieldError[], siteUrl: string, form: 'subscribe' | 'manage' = 'subscribe') =>
   subscriptionPage(
     400,
-    'Chưa đăng ký được: cần sửa lại',
+    form === 'manage' ? 'Chưa lưu được thay đổi: cần sửa lại' : 'Chưa đăng ký được: cần sửa lại',
     `<div class="errors" role="alert"><ul>${errors.map((error) => `<li>${escapeHtml(error.message)}</li>`).join('')}</ul></div>
 <p>Hãy quay lại trang trước (nút “Quay lại” của trình duyệt giữ nguyên những gì bạn đã chọn), sửa và gửi lại.</p>`,
     siteUrl,

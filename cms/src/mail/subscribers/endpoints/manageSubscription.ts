@@ -94,7 +94,7 @@ export const manageSubscription: Endpoint = {
     }
     const parsed = subscriptionChoicesSchema.safeParse(body.data)
     const errors = parsed.success ? await unknownChoices(req, parsed.data) : submissionErrors(parsed.error)
-    if (!parsed.success || errors.length) return problemsPage(errors, siteUrl)
+    if (!parsed.success || errors.length) return problemsPage(errors, siteUrl, 'manage')
     const updated = await req.payload.update({ collection: 'subscribers', id: recipient.doc.id, data: parsed.data, overrideAccess: true, depth: 0, req })
     return page(req, { kind: 'subscriber', doc: updated }, action, siteUrl, 'Đã lưu thay đổi.')
   },

@@ -5,6 +5,7 @@ import { checkFormStart, formStartToken } from '../../../publicEndpoints/formSta
 import { answerFor, jsonNoStore, refusedPublicRequest } from '../../../publicEndpoints/publicRequest'
 import { readSubmissionBody } from '../../../publicEndpoints/readSubmissionBody'
 import { queueMailJob } from '../../queueMailJob'
+import { poolOf } from '../../sending/deliveryStore'
 import { confirmRequestPage, problemsPage, requestReceivedMessage, requestReceivedPage, subscriptionMessagePage } from '../subscriptionPages'
 import { SUBSCRIPTION_FROM_ELSEWHERE, unknownChoices } from './subscriptionChecks'
 
@@ -15,19 +16,33 @@ const byEmail = async (req: PayloadRequest, email: string): Promise<Subscriber |
   (await req.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
 
 /**
+ * Takes the right to mail this subscriber now: only a request that finds their last mail 10 minutes
+ * old (or none) gets the row back, so requests at the same moment send one mail between them.
+ */
+async function takeMailTurn(req: PayloadRequest, id: number): Promise<Subscriber['status'] | undefined> {
+  const { rows } = await poolOf(req.payload).query(
+    `UPDATE subscribers SET confirmation_sent_at = now(), updated_at = now()
+     WHERE id = $1 AND (confirmation_sent_at IS NULL OR confirmation_sent_at < now() - $2 * interval '1 millisecond') RETURNING status`,
+    [id, RESEND_AFTER_MS],
+  )
+  return rows[0]?.status
+}
+
+/**
  * A new address waits for its confirmation with these choices; a waiting one takes the new choices.
  * A confirmed subscription is changed only through its own link, so typing someone's address here
  * changes nothing of theirs: they are sent their link instead. Mail goes at most once per 10 minutes.
  */
 async function request(req: PayloadRequest, wanted: SubscriptionRequest): Promise<void> {
-  const now = new Date()
+  const now = new Date().toISOString()
   const choices = { bulletins: wanted.bulletins, documents: wanted.documents, reformAreas: wanted.reformAreas, units: wanted.units, frequency: wanted.frequency }
   let subscriber = await byEmail(req, wanted.email)
   if (!subscriber) {
     try {
+      // The unique address lets one request create it: that one mails.
       subscriber = await req.payload.create({
         collection: 'subscribers',
-        data: { email: wanted.email, status: 'pending', ...choices, requestedAt: now.toISOString(), confirmationSentAt: now.toISOString() },
+        data: { email: wanted.email, status: 'pending', ...choices, requestedAt: now, confirmationSentAt: now },
         overrideAccess: true,
         req,
       })
@@ -40,17 +55,13 @@ async function request(req: PayloadRequest, wanted: SubscriptionRequest): Promis
       if (!subscriber) throw error
     }
   }
-  const due = !subscriber.confirmationSentAt || now.getTime() - new Date(subscriber.confirmationSentAt).getTime() >= RESEND_AFTER_MS
-  const pending = subscriber.status === 'pending'
-  if (!pending && !due) return
-  await req.payload.update({
-    collection: 'subscribers',
-    id: subscriber.id,
-    data: { ...(pending ? { ...choices, requestedAt: now.toISOString() } : {}), ...(due ? { confirmationSentAt: now.toISOString() } : {}) },
-    overrideAccess: true,
-    req,
-  })
-  if (due) await queueMailJob(req, { task: 'mailNotice', input: { notice: pending ? 'confirm-subscription' : 'manage-subscription', subscriber: subscriber.id } })
+  // The turn before the choices: Payload writes the whole row back, so saving them first would put
+  // back the time it read, over another request's turn taken meanwhile (and let a third one mail).
+  const turn = await takeMailTurn(req, subscriber.id)
+  if (subscriber.status === 'pending') {
+    await req.payload.update({ collection: 'subscribers', id: subscriber.id, data: { ...choices, requestedAt: now }, overrideAccess: true, req })
+  }
+  if (turn) await queueMailJob(req, { task: 'mailNotice', input: { notice: turn === 'pending' ? 'confirm-subscription' : 'manage-subscription', subscriber: subscriber.id } })
 }
 
 /**
