@@ -145,12 +145,15 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     })
   }
 
-  it('finds no violation on a bulletin issue page', async () => {
-    const page = await open('/ban-tin/')
-    await page.goto(new URL((await page.locator('.bulletin-list a').first().getAttribute('href'))!, site.url).href, { waitUntil: 'networkidle' })
-    expect(await axeViolations(page)).toEqual([])
-    await page.close()
-  })
+  // Linked from the bulletins page: their years come from the seed's dates.
+  for (const [name, link] of [['bulletin issue', '.bulletin-list a'], ['bulletin year', '.bulletin-years a']] as const) {
+    it(`finds no violation on a ${name} page`, async () => {
+      const page = await open('/ban-tin/')
+      await page.goto(new URL((await page.locator(link).first().getAttribute('href'))!, site.url).href, { waitUntil: 'networkidle' })
+      expect(await axeViolations(page)).toEqual([])
+      await page.close()
+    })
+  }
 })
 
 describe('the citizen feedback form', () => {
@@ -372,8 +375,10 @@ describe('the bulletin issue page', () => {
     const page = await open('/ban-tin/')
     const href = await page.locator('.bulletin-list a').first().getAttribute('href')
     await page.goto(new URL(href!, site.url).href, { waitUntil: 'networkidle' })
+    expect(await page.locator('.print-button').isVisible()).toBe(true)
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.site-header').isVisible()).toBe(false)
+    expect(await page.locator('.print-button').isVisible()).toBe(false)
     expect(await page.locator('.bulletin__toc').isVisible()).toBe(true)
     const pdf = await page.pdf({ format: 'A4' })
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')

@@ -10,6 +10,8 @@ export const publicPaths = {
   article: (slug: string) => `/tin-tuc/${slug}/`,
   reformArea: (slug: string, page = 1) => paged(`/linh-vuc/${slug}/`, page),
   bulletinList: () => '/ban-tin/',
+  /** The issues of one year. */
+  bulletinYear: (year: number) => `/ban-tin/${year}/`,
   bulletinIssue: (year: number, number: number) => `/ban-tin/${year}/so-${number}/`,
   practiceList: () => '/mo-hinh-hay/',
   /** Good practices of one reform area or unit. */
