@@ -1,0 +1,53 @@
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import pdfmake from 'pdfmake'
+import type { Style, TDocumentDefinitions } from 'pdfmake/interfaces'
+
+const FONT_FOLDER = path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans/package.json'))
+const fontFile = (name: string) => path.join(FONT_FOLDER, name, `NotoSans_${name}.ttf`)
+
+export const NOTO_SANS = {
+  normal: fontFile('400Regular'),
+  bold: fontFile('700Bold'),
+  italics: fontFile('400Regular_Italic'),
+  bolditalics: fontFile('700Bold_Italic'),
+}
+
+// Loaded lazily per document and style: a sheet that uses no italics never parses the italic file.
+pdfmake.setFonts({ NotoSans: NOTO_SANS })
+// Our documents reference no URL and no file but the fonts: anything else is refused, never fetched.
+pdfmake.setUrlAccessPolicy(() => false)
+pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_FOLDER + path.sep))
+
+/**
+ * Noto Sans, with `ccmp` off: with it pdfkit lays out "ị" as "i" + a dot below, records that "i"
+ * glyph as "ị" in the text layer, and every plain "i" then extracts as "ị" ("vải" reads "vảị").
+ * (The object form is what fontkit takes; the typings only know the array form.)
+ */
+export const BASE_STYLE: Style = { font: 'NotoSans', fontFeatures: { ccmp: false } as unknown as Style['fontFeatures'] }
+
+export type LaidOutPdf = { pages: number; toBuffer(): Promise<Buffer> }
+
+/**
+ * Lays a document out without finishing it, so a maker can try versions until one fits and
+ * then keep that one. The same definition always gives the same bytes: `info.creationDate`
+ * must be set (pdfkit would take "now", and derives the file ID from it).
+ */
+export async function layOutPdf(definition: TDocumentDefinitions): Promise<LaidOutPdf> {
+  if (!definition.info?.creationDate) throw new TypeError('A PDF needs info.creationDate to be reproducible')
+  const document = pdfmake.createPdf(
+    {
+      language: 'vi',
+      ...definition,
+      info: { modDate: definition.info.creationDate, ...definition.info },
+      defaultStyle: { ...BASE_STYLE, ...definition.defaultStyle },
+    },
+    { bufferPages: true },
+  )
+  const pages = (await document.getStream()).bufferedPageRange().count
+  return { pages, toBuffer: () => document.getBuffer() }
+}
+
+export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  return (await layOutPdf(definition)).toBuffer()
+}
