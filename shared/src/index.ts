@@ -70,3 +70,8 @@ export {
 export { nextVietnamTime } from './dates/nextVietnamTime'
 export { siteIdentity, type SiteIdentity } from './domain/siteIdentity'
 export { CONFIRM_LINK_HOURS, UNCONFIRMED_KEPT_DAYS, NO_CHOICE_MESSAGE } from './subscriptions/subscriptionTerms'
+export { ABBREVIATIONS } from './speech/abbreviations'
+export { spokenText } from './speech/spokenText'
+export { spokenDate } from './speech/spokenDate'
+export { readingTime, WORDS_PER_MINUTE, type ReadingTime } from './speech/readingTime'
+export { vietnamWeek } from './dates/vietnamWeek'

@@ -37,6 +37,12 @@ export const publicPaths = {
   notFound: () => '/404.html',
   feedList: () => '/rss/',
   feedLogo: () => '/feed-logo.png',
+  /** The script a commune loudspeaker's announcer reads, for an article marked for grassroots: a page and its plain text. */
+  announcerScript: (slug: string) => `/tin-tuc/${slug}/doc-loa/`,
+  announcerScriptText: (slug: string) => `/tin-tuc/${slug}/doc-loa.txt`,
+  /** A unit's weekly loudspeaker script: every item of its latest week. */
+  unitAnnouncerScript: (slug: string) => `/don-vi/${slug}/doc-loa-tuan/`,
+  unitAnnouncerScriptText: (slug: string) => `/don-vi/${slug}/doc-loa-tuan.txt`,
   /** A unit's latest news as a small page for an <iframe> on a ward's own site. */
   unitWidget: (slug: string) => `/nhung/don-vi/${slug}/`,
   feeds: {
