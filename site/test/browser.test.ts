@@ -131,6 +131,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     search: '/tim-kiem/',
     feeds: '/rss/',
     'ward widget': '/nhung/don-vi/phuong-vo-cuong/',
+    'announcer script': '/tin-tuc/phuong-kinh-bac-thi-diem-to-cong-nghe-so-cong-dong-ho-tro-nguoi-dan-lam-thu-tuc/doc-loa/',
+    "unit's weekly announcer script": '/don-vi/phuong-kinh-bac/doc-loa-tuan/',
     'feedback form': '/gop-y/',
     'feedback lookup': '/gop-y/tra-cuu/',
     'subscription form': '/dang-ky-nhan-tin/',
