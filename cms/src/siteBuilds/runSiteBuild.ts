@@ -3,9 +3,10 @@ import { queueSiteBuild } from './queueSiteBuild'
 
 /**
  * Builds the site into a new release and switches it live; throws (leaving the old site) on
- * failure. `afterLive` is work that may follow once the release is live (the search index).
+ * failure. `afterLive` is work that may follow once the release is live (the search index, print
+ * files); it may ask for a build to follow (`followUp`, its reason).
  */
-export type PublishSite = (log: (line: string) => void) => Promise<{ release: string; afterLive?: () => Promise<void> }>
+export type PublishSite = (log: (line: string) => void) => Promise<{ release: string; afterLive?: () => Promise<{ followUp?: string }> }>
 
 const RETRY_AFTER_MS = 30_000
 
@@ -86,9 +87,13 @@ async function buildAndRecord(payload: Payload, buildId: number, publishSite: Pu
   }
   await finish('succeeded', { release: published.release })
   if (published.afterLive) {
-    // The release is live either way; a failure here leaves it with the previous search index.
-    await published.afterLive().catch((error: unknown) => log(`Chỉ mục tìm kiếm chưa cập nhật (vẫn dùng chỉ mục cũ): ${message(error)}`))
+    // The release is live either way; a failure here leaves it with the previous search index or print files.
+    const after = await published.afterLive().catch((error: unknown): { followUp?: string } => {
+      log(`Chỉ mục tìm kiếm hoặc bản in chưa cập nhật (vẫn dùng bản cũ): ${message(error)}`)
+      return {}
+    })
     await payload.update({ collection: 'site-builds', id: buildId, data: { log: lines.join('\n') }, depth: 0 })
+    if (after.followUp) await queueSiteBuild(await createLocalReq({}, payload), after.followUp)
   }
   return 'succeeded'
 }

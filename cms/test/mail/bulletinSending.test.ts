@@ -144,6 +144,9 @@ describe('sending a bulletin issue', () => {
     const manageOf = (text: string) => text.match(new RegExp(`${SITE}${SUBSCRIPTION_API.manage}\\?t=[^\\s)\\]>]+`))![0]
     expect(manageOf(first!.text)).not.toBe(manageOf(second!.text))
     expect(first!.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+    // No PDF uploaded: the one the site build makes of every issue, linked, not attached.
+    expect(first!.text).toContain(`${SITE}/ban-tin/2026/so-${bulletin.number}/ban-tin-so-${bulletin.number}-2026.pdf`)
+    expect(first!.parsed.attachments).toHaveLength(0)
     // The sending is in the audit log under who sent it, without anyone's address.
     const audit = await sql(cms.databaseUrl, `SELECT user_email, document_title, summary FROM audit_log WHERE collection_slug = 'mail-sendings' ORDER BY id DESC LIMIT 1`)
     expect(audit.rows[0].user_email).toBe(chief.email)

@@ -1,9 +1,11 @@
 import {
   absoluteUrl,
+  clockDuration,
   DOCUMENT_TYPES,
   formatDateVi,
   optionLabel,
   PRACTICE_KINDS,
+  printPaths,
   publicPaths,
   sanitizeArticleHtml,
   toRfc822Vietnam,
@@ -11,6 +13,7 @@ import {
 import escape from 'escape-html'
 import type { Article, Bulletin, Document, Practice } from '../lib/content'
 import { siteInfo } from '../lib/siteInfo'
+import { printedLink } from '../print/printedFiles'
 import { feedItem, type FeedItem } from './rssFeed'
 
 type File = { url: string; filesize: number; mimeType: string }
@@ -80,13 +83,16 @@ export function bulletinItem(bulletin: Bulletin, site: URL): FeedItem {
           .join('')}</ol>`,
     )
     .join('')
+  // The PDF the build made, once made (it has no known size yet for an enclosure; an uploaded one is the enclosure).
+  const madePdf = bulletin.pdf ? undefined : printedLink(printPaths.bulletinPdf(bulletin.year, bulletin.number))
+  const pdfLink = madePdf ? `<p><a href="${absoluteUrl(madePdf, site.href)}">Tải bản PDF (khổ A4)</a></p>` : ''
   return item(site, {
     guid: ['bulletin', bulletin.id],
     publishedAt: bulletin.issueDate,
     title: bulletin.title,
     link: absoluteUrl(publicPaths.bulletinIssue(bulletin.year, bulletin.number), site.href),
     description: `${bulletin.title}, phát hành ngày ${formatDateVi(bulletin.issueDate)}.`,
-    content: sanitizeArticleHtml(contents, { baseUrl: site.href }),
+    content: sanitizeArticleHtml(contents + pdfLink, { baseUrl: site.href }),
     creator: siteInfo.publisher,
     categories: [...new Set(bulletin.sections.flatMap((section) => (section.reformArea ? [section.reformArea.name] : [])))],
     enclosure: bulletin.pdf,
@@ -126,7 +132,7 @@ export function documentItem(document: Document, site: URL): FeedItem {
   })
 }
 
-/** A radio item for commune loudspeakers: the plain-text script, the recording as the enclosure. */
+/** A radio item for commune loudspeakers: the plain-text script, the recording as the enclosure (with its length when known). */
 export function radioItem(article: Article, site: URL): FeedItem {
   const script = article.radioScript ?? article.summary ?? ''
   const author = article.authorName ?? siteInfo.publisher
@@ -137,7 +143,12 @@ export function radioItem(article: Article, site: URL): FeedItem {
     link: absoluteUrl(publicPaths.article(article.slug), site.href),
     description: script,
     creator: author,
-    more: { 'itunes:summary': script, 'itunes:explicit': 'false', 'itunes:author': author },
+    more: {
+      'itunes:summary': script,
+      'itunes:explicit': 'false',
+      'itunes:author': author,
+      ...(article.audio?.durationSeconds != null ? { 'itunes:duration': clockDuration(article.audio.durationSeconds) } : {}),
+    },
     categories: article.reformAreas.map((area) => area.name),
     enclosure: article.audio,
   })

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { htmlToText, siteIdentity } from '@reform/shared'
+import { absoluteUrl, htmlToText, printPaths, siteIdentity } from '@reform/shared'
 import { publishedMailItems, siteFileUrl } from '../items/mailItem'
 import { bulletinIssueMessage } from '../messages/bulletinIssueMessage'
 import type { BulletinMailing } from '../sending/mailingContent'
@@ -36,7 +36,8 @@ export async function bulletinMailing(payload: Payload, bulletinId: number): Pro
         return found ? [{ title: found.title, summary: found.summary, url: found.url }] : []
       }),
     })),
-    pdf: pdfUrl ? { url: pdfUrl, size: pdf?.filesize ?? undefined } : undefined,
+    // Without an uploaded PDF, the one the site build makes of every issue (ready within seconds of the publish).
+    pdf: pdfUrl ? { url: pdfUrl, size: pdf?.filesize ?? undefined } : { url: absoluteUrl(printPaths.bulletinPdf(doc.year, doc.number), siteUrl) },
   })
   const staticDir = payload.collections['document-files'].config.upload.staticDir
   const attachment =

@@ -14,6 +14,22 @@ async function searchedPageRemoved(before: string, after: string): Promise<boole
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
+/** How long one build's print step may run: a backlog (a whole site's PDFs) goes on in the next build. */
+const PRINT_BUDGET_MS = 20_000
+
+/**
+ * The print files (bulletin PDFs, notice-board sheets) of the release just gone live, made in it
+ * in place. A build follows when pages must now link new files or some are still to make.
+ */
+async function printAfterLive(renderer: SiteRenderer, log: (line: string) => void): Promise<{ followUp?: string }> {
+  const started = Date.now()
+  const { made, added, failed, remaining } = await renderer.print(PRINT_BUDGET_MS, log)
+  if (made.length > 0) log(`Bản in sẵn sàng (${made.length} tệp, ${seconds(Date.now() - started)}): ${made.slice(0, 10).join(', ')}${made.length > 10 ? ' …' : ''}`)
+  for (const { file, error } of failed) log(`Bản in lỗi, trang vẫn lên mạng nhưng không có liên kết tới tệp: ${file}: ${error}`)
+  if (added.length === 0 && remaining === 0) return {}
+  return { followUp: `Bản in: ${added.length} tệp mới cần liên kết${remaining > 0 ? `, còn ${remaining} tệp chờ làm` : ''}` }
+}
+
 /**
  * The builder's way to publish: the renderer (SiteRenderer) builds a new release, which is checked,
  * then switched live. Pagefind runs after the renderer, never beside it (their memory peaks do not
@@ -78,14 +94,16 @@ export function publishSiteWithRenderer(
       release: path.basename(release),
       afterLive: async () => {
         await pruneReleases(options.releasesDir).catch((error: unknown) => both(`old releases not removed: ${error instanceof Error ? error.message : String(error)}`))
-        if (!indexLater || (searchChanges?.length === 0 && !indexEverything)) return
-        const started = Date.now()
-        const changedPages = indexEverything ? undefined : searchChanges
-        // Until this indexing succeeds, this release's changes are in no part of the index.
-        indexEverything = true
-        const { pages, shards, count } = await replaceSearchIndex(release, changedPages)
-        indexEverything = false
-        both(`search index: ${pages} pages (part ${shards.join(', ')} of ${count}), in place ${seconds(Date.now() - started)} after going live`)
+        if (indexLater && (searchChanges?.length !== 0 || indexEverything)) {
+          const started = Date.now()
+          const changedPages = indexEverything ? undefined : searchChanges
+          // Until this indexing succeeds, this release's changes are in no part of the index.
+          indexEverything = true
+          const { pages, shards, count } = await replaceSearchIndex(release, changedPages)
+          indexEverything = false
+          both(`search index: ${pages} pages (part ${shards.join(', ')} of ${count}), in place ${seconds(Date.now() - started)} after going live`)
+        }
+        return printAfterLive(renderer, both)
       },
     }
   }

@@ -6,6 +6,7 @@ import { build, type AstroIntegration, type AstroIntegrationLogger, type AstroPr
 import pLimit from 'p-limit'
 import { installLiveContent, type LiveContent } from '@reform/site/liveContent'
 import { fileMirrorDir } from '@reform/site/mirrorFile'
+import { installPrintedFiles } from '@reform/site/printedFiles'
 import { filesReferredToIn, linkMirroredFiles, mayReferToFiles } from '@reform/site/referencedFiles'
 import { SEARCH_INDEX_DIR } from '@reform/site/searchIndex'
 import { SITE_COLLECTIONS, syncOptions } from '@reform/site/siteCollections'
@@ -13,6 +14,7 @@ import { syncRecentChanges } from '@reform/site/syncCollection'
 import { linkFiles, linkTree } from '../linkTree'
 import { readStoredJson, storeJson } from '../storedJson'
 import { pageFile } from './pageFile'
+import { isPrintFile, printCodeHash, type PrintReport } from './printFiles'
 import { siteCodeHash } from './siteCodeHash'
 
 /** Name prefix of the spare release folder (not a `release-…` folder: never pruned or served as one). */
@@ -112,9 +114,17 @@ export class LiveRenderer {
   #code = ''
   /** The next release's files linked ahead of time from the last one, while nothing is being published. */
   #spare?: { dir: string; ready: Promise<boolean> }
+  /** The print files the last release has, with the cache key each was made with (maybe an older one). */
+  #printed = new Map<string, string>()
+  /** Print files that could not be made, with the cache key that failed: not tried again until it changes. */
+  #printFailed = new Map<string, string>()
+  /** Print files the last update found changed: made first, so a publish's own sheets do not wait behind a backlog. */
+  #printFirst = new Set<string>()
+  #printCode = ''
 
   constructor(options: RendererOptions) {
     this.#options = options
+    installPrintedFiles({ has: (file) => this.#printed.has(file), code: () => this.#printCode })
   }
 
   /** The release the renderer's state describes (the last one it built). */
@@ -132,8 +142,9 @@ export class LiveRenderer {
     const capture: AstroIntegration = {
       name: 'reform:live-renderer',
       hooks: {
-        'astro:config:done': ({ config, logger }) => {
+        'astro:config:done': async ({ config, logger }) => {
           this.#site = config.site ?? ''
+          this.#printCode = await printCodeHash(this.#options.siteDir, this.#site)
           this.#origin = new URL(this.#site).origin
           this.#mirrorDir = fileMirrorDir(config.cacheDir)
           this.#logger = logger
@@ -168,6 +179,8 @@ export class LiveRenderer {
     await mkdir(releasesDir, { recursive: true })
     await Promise.all((await readdir(releasesDir)).filter((name) => name.startsWith(SPARE) || name.startsWith(SITEMAP_ASIDE)).map((name) => rm(path.join(releasesDir, name), { recursive: true, force: true })))
     this.#syncedAt = Date.now()
+    // Before Astro lists the pages: they link the print files the release will take from `base`.
+    this.#printed = await this.#printedIn(base)
     await build({ root: this.#options.siteDir, outDir, integrations: [capture] })
     if (!listed) throw new Error('The site build listed no pages.')
     // With the live release's sitemap in place, the new one may follow a moment later, as after an update.
@@ -183,9 +196,20 @@ export class LiveRenderer {
     this.#code = await siteCodeHash(this.#options.siteDir, this.#site)
     const { pages: before, why } = await this.#renderedIn(base)
     const reused: string[] = []
+    // Print files are never made here (see print()); those `base` has are kept, even if out of date.
+    const printed = new Map<string, string>()
+    for (const [file, page] of this.#pages) {
+      if (!isPrintFile(file)) continue
+      const key = this.#printed.get(file)
+      if (key === undefined) continue
+      printed.set(file, key)
+      page.files = []
+      reused.push(file)
+    }
+    this.#printed = printed
     const rendering = pLimit(RENDERING_AT_ONCE)
     await settled(
-      [...this.#pages].map(([file, page]) =>
+      [...this.#pages].filter(([file]) => !isPrintFile(file)).map(([file, page]) =>
         rendering(async () => {
           const known = page.cacheKey === undefined ? undefined : before.get(file)
           if (known && known[0] === page.cacheKey && existsSync(path.join(base!, file))) {
@@ -198,7 +222,8 @@ export class LiveRenderer {
     if (base) await linkFiles(base, outDir, reused)
     await linkMirroredFiles(outDir, new Set([...this.#pages.values()].flatMap((page) => page.files ?? [])), this.#mirrorDir)
     const taken = base && reused.length > 0 ? `, ${reused.length} taken unchanged from ${path.basename(base)}` : why ? ` (${why})` : ''
-    this.#logger?.info(`${this.#pages.size - reused.length} page(s) rendered${taken} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    const rendered = [...this.#pages.keys()].filter((file) => !isPrintFile(file)).length - (reused.length - printed.size)
+    this.#logger?.info(`${rendered} page(s) rendered${taken} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
 
   /** The cache keys `base`'s pages were rendered with, when it was rendered by this code; else why not. */
@@ -210,10 +235,27 @@ export class LiveRenderer {
     return { pages: new Map(Object.entries(rendered.pages)) }
   }
 
+  /**
+   * The print files `base` has, with the keys they were made with. Unlike pages these are taken
+   * whatever code rendered `base`: their keys include the code that draws them.
+   */
+  async #printedIn(base: string | undefined): Promise<Map<string, string>> {
+    if (!base) return new Map()
+    const rendered = (await readStoredJson(path.join(path.dirname(base), RENDERED_PAGES))) as RenderedPages | undefined
+    if (rendered?.release !== path.basename(base)) return new Map()
+    const printed = Object.entries(rendered.pages).filter(([file]) => isPrintFile(file) && existsSync(path.join(base, file)))
+    return new Map(printed.map(([file, [key]]) => [file, key]))
+  }
+
   /** Records, beside the releases, the cache key each page of `release` was rendered with. */
   async #saveRenderedPages(release: string): Promise<void> {
     const pages: RenderedPages['pages'] = {}
-    for (const [file, page] of this.#pages) if (page.cacheKey !== undefined) pages[file] = [page.cacheKey, page.files ?? []]
+    for (const [file, page] of this.#pages) {
+      if (isPrintFile(file)) {
+        const key = this.#printed.get(file)
+        if (key !== undefined) pages[file] = [key, []]
+      } else if (page.cacheKey !== undefined) pages[file] = [page.cacheKey, page.files ?? []]
+    }
     await storeJson(path.join(path.dirname(release), RENDERED_PAGES), { release: path.basename(release), code: this.#code, pages } satisfies RenderedPages)
   }
 
@@ -245,13 +287,17 @@ export class LiveRenderer {
     const pages = pagesOf(await prerenderer.getStaticPaths())
     phase('paths')
 
+    const printing = [...pages].filter(([file, page]) => isPrintFile(file) && this.#printed.get(file) !== (page.cacheKey ?? ''))
+    this.#printFirst = new Set(printing.map(([file]) => file))
     const changed = [...pages].filter(([file, page]) => {
+      if (isPrintFile(file)) return false
       const before = this.#pages.get(file)
       const same = page.cacheKey !== undefined && before?.cacheKey === page.cacheKey
       if (same) page.files = before.files
       return !same
     })
     const removed = [...this.#pages.keys()].filter((file) => !pages.has(file))
+    for (const file of removed) this.#printed.delete(file)
     await this.#startFrom(outDir)
     // A CMS file replaced under the same name (new image sizes): the release must not keep the old one.
     await Promise.all(mirrored.map((file) => this.#relink(outDir, file)))
@@ -271,7 +317,53 @@ export class LiveRenderer {
     this.#release = outDir
     // After the reply, not before: the sitemap may trail the pages by a second, the publish need not wait.
     this.#prepareSpare(outDir, Promise.all([pageSetChanged && this.#writeSitemap(outDir, pages), this.#saveRenderedPages(outDir)]).then(() => undefined))
-    return { synced: counts.flat().join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - written.length, phases }
+    return { synced: counts.flat().join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - written.length - printing.length, phases }
+  }
+
+  /**
+   * Makes the print files (PDFs) of the last release that are missing or out of date, for at most
+   * `budgetMs`, writing each into that release in place (it is live: by a rename, like the search
+   * index) and into the spare made from it. A file that fails is reported and left out, and the
+   * pages keep not linking it; it is tried again only when its content changes.
+   */
+  async print(budgetMs: number): Promise<PrintReport> {
+    const release = this.#release
+    if (!release) throw new Error('The renderer has built no release to print for.')
+    const pending = [...this.#pages]
+      .filter(([file, page]) => isPrintFile(file) && this.#printed.get(file) !== (page.cacheKey ?? '') && this.#printFailed.get(file) !== (page.cacheKey ?? ''))
+      .sort(([a], [b]) => Number(this.#printFirst.has(b)) - Number(this.#printFirst.has(a)))
+    const report: PrintReport = { made: [], added: [], failed: [], remaining: 0 }
+    const started = Date.now()
+    for (const [file, page] of pending) {
+      if (Date.now() - started > budgetMs) break
+      try {
+        await this.#render(release, file, page, { compare: true })
+        if (!this.#printed.has(file)) report.added.push(file)
+        this.#printed.set(file, page.cacheKey ?? '')
+        report.made.push(file)
+      } catch (error) {
+        this.#printFailed.set(file, page.cacheKey ?? '')
+        report.failed.push({ file, error: error instanceof Error ? error.message : String(error) })
+      }
+    }
+    report.remaining = pending.length - report.made.length - report.failed.length
+    if (report.made.length > 0) {
+      await this.#saveRenderedPages(release)
+      await this.#refreshSpare(report.made)
+    }
+    return report
+  }
+
+  /** Gives the spare release the files just made in the one it was linked from. */
+  async #refreshSpare(files: string[]): Promise<void> {
+    const spare = this.#spare
+    if (!spare || !(await spare.ready)) return
+    for (const file of files) {
+      const target = path.join(spare.dir, file)
+      await mkdir(path.dirname(target), { recursive: true })
+      await link(path.join(this.#release!, file), `${target}.partial`)
+      await rename(`${target}.partial`, target)
+    }
   }
 
   /** Links the next release's files from `release` once `first` (more work on it) is done. */
@@ -361,7 +453,10 @@ async function removeFile(outDir: string, file: string): Promise<void> {
   await rm(path.join(outDir, file), { force: true })
   for (let dir = path.dirname(file); dir !== '.'; dir = path.dirname(dir)) {
     if ((await readdir(path.join(outDir, dir)).catch(() => ['?'])).length > 0) return
-    await rmdir(path.join(outDir, dir))
+    // A page and its print files go together: another removal may have taken the folder already.
+    await rmdir(path.join(outDir, dir)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT' && error.code !== 'ENOTEMPTY') throw error
+    })
   }
 }
 

@@ -12,7 +12,16 @@ const reply = (message: RenderReply, then: () => void = () => {}) => process.sen
 // The builder gone (killed, crashed): nothing will ask for builds any more.
 process.on('disconnect', () => process.exit(0))
 
-process.on('message', async ({ outDir, base }: RenderRequest) => {
+process.on('message', async (request: RenderRequest) => {
+  if ('print' in request) {
+    try {
+      reply({ ok: true, printed: await renderer.print(request.print.budgetMs) })
+    } catch (error) {
+      reply({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+    }
+    return
+  }
+  const { outDir, base } = request
   if (renderer.release === undefined) {
     try {
       await renderer.build(outDir, base)

@@ -10,9 +10,9 @@ const SOURCES = ['astro.config.mjs', 'src', '../shared/src', '../package-lock.js
  * rendered by another release is reused only when this and its cache key are the same. Astro's
  * bundle is no use for this: its chunk names change with the output folder.
  */
-export async function siteCodeHash(siteDir: string, siteUrl: string): Promise<string> {
+export async function siteCodeHash(siteDir: string, siteUrl: string, sources = SOURCES): Promise<string> {
   const hash = createHash('sha256').update(siteUrl)
-  for (const source of SOURCES) {
+  for (const source of sources) {
     const at = path.join(siteDir, source)
     const files = (await readdir(at, { recursive: true, withFileTypes: true }).catch(() => undefined))
       ?.filter((entry) => entry.isFile())

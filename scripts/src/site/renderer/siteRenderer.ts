@@ -4,14 +4,16 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { repoRoot } from '../../config'
 import type { UpdateStats } from './liveRenderer'
+import type { PrintReport } from './printFiles'
 
 const DEFAULT_HEAP_MB = '1024'
 const ENTRY = fileURLToPath(new URL('./rendererProcess.ts', import.meta.url))
 
-export type RenderRequest = { outDir: string; base?: string }
+export type RenderRequest = { outDir: string; base?: string } | { print: { budgetMs: number } }
 export type RenderReply =
   | { ok: true; whole: true }
   | { ok: true; whole: false; stats: UpdateStats }
+  | { ok: true; printed: PrintReport }
   | { ok: false; error: string }
   | { ok: false; stale: true }
 type Ready = { ready: true }
@@ -46,16 +48,33 @@ export class SiteRenderer {
   }
 
   /** Builds `outDir`, from `base` when the renderer can; says whether it was a whole build. */
-  async build(outDir: string, base: string | undefined, log: (line: string) => void): Promise<Exclude<RenderReply, { ok: false }>> {
+  async build(outDir: string, base: string | undefined, log: (line: string) => void): Promise<Extract<RenderReply, { whole: boolean }>> {
     this.#log = log
     try {
       const reply = await this.#ask({ outDir, base }, await this.#process())
-      if (reply.ok) return reply
+      if (reply.ok && 'whole' in reply) return reply
       if ('stale' in reply) {
         await this.stop()
         return await this.build(outDir, base, log)
       }
-      throw new Error(`the site build failed:\n${reply.error}`)
+      throw new Error(`the site build failed:\n${'error' in reply ? reply.error : 'an answer to another request'}`)
+    } finally {
+      this.#log = betweenBuilds
+    }
+  }
+
+  /**
+   * Makes the print files the last release lacks or has out of date, for about `budgetMs` (see
+   * LiveRenderer.print). Only after a build of this process: a new process has nothing to print for.
+   */
+  async print(budgetMs: number, log: (line: string) => void): Promise<PrintReport> {
+    const child = this.#child
+    if (!this.#ready || !child || child.exitCode !== null || child.signalCode !== null) throw new Error('the renderer is not running')
+    this.#log = log
+    try {
+      const reply = await this.#ask({ print: { budgetMs } }, await this.#ready)
+      if (reply.ok && 'printed' in reply) return reply.printed
+      throw new Error(`printing failed:\n${'error' in reply ? reply.error : 'no report'}`)
     } finally {
       this.#log = betweenBuilds
     }
