@@ -269,6 +269,10 @@ export interface Video {
 export interface Audio {
   id: number;
   title: string;
+  /**
+   * Read from the file on upload; empty if it cannot be read.
+   */
+  durationSeconds?: number | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1391,6 +1395,7 @@ export interface DocumentFilesSelect<T extends boolean = true> {
  */
 export interface AudioSelect<T extends boolean = true> {
   title?: T;
+  durationSeconds?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

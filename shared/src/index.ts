@@ -38,9 +38,10 @@ export {
   type PublicIndexResult,
   type PublicProcedureStat,
 } from './schemas/figures'
-export { publicFileSchema, type PublicFile } from './schemas/file'
+export { publicAudioSchema, publicFileSchema, type PublicAudio, type PublicFile } from './schemas/file'
 export { siteFilePath } from './urls/filePaths'
 export { formatFileSize } from './text/fileSize'
+export { clockDuration, durationVi } from './text/duration'
 export { htmlToText } from './html/htmlToText'
 export { optionLabel } from './domain/optionLabel'
 export { FEEDBACK_STATUSES, type FeedbackStatus } from './domain/feedbackStatuses'

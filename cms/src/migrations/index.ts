@@ -2,6 +2,7 @@ import * as migration_20261121_060811_initial from './20261121_060811_initial';
 import * as migration_20261121_103159_feedback from './20261121_103159_feedback';
 import * as migration_20261121_111238_feedback_form_key from './20261121_111238_feedback_form_key';
 import * as migration_20261203_095447_mail from './20261203_095447_mail';
+import * as migration_20261203_135636_audio_duration from './20261203_135636_audio_duration';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261203_095447_mail.up,
     down: migration_20261203_095447_mail.down,
-    name: '20261203_095447_mail'
+    name: '20261203_095447_mail',
+  },
+  {
+    up: migration_20261203_135636_audio_duration.up,
+    down: migration_20261203_135636_audio_duration.down,
+    name: '20261203_135636_audio_duration'
   },
 ];

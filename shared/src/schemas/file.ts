@@ -13,3 +13,10 @@ export const publicFileSchema = z.object({
 })
 
 export type PublicFile = z.infer<typeof publicFileSchema>
+
+/** An audio file: its length in whole seconds, read from the file on upload (none if unreadable). */
+export const publicAudioSchema = publicFileSchema.extend({
+  durationSeconds: z.number().nonnegative().nullish(),
+})
+
+export type PublicAudio = z.infer<typeof publicAudioSchema>

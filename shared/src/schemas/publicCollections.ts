@@ -3,7 +3,7 @@ import { publicBulletinSchema } from './bulletin'
 import { publicDocumentSchema } from './document'
 import { publicFeedbackAnswerSchema } from './feedbackAnswer'
 import { publicIndexResultSchema, publicProcedureStatSchema } from './figures'
-import { publicFileSchema } from './file'
+import { publicAudioSchema, publicFileSchema } from './file'
 import { publicMediaSchema } from './media'
 import { publicPracticeSchema } from './practice'
 import { publicReformAreaSchema } from './reformArea'
@@ -22,6 +22,6 @@ export const PUBLIC_COLLECTIONS = {
   feedbackAnswers: { slug: 'feedback', schema: publicFeedbackAnswerSchema },
   media: { slug: 'media', schema: publicMediaSchema },
   documentFiles: { slug: 'document-files', schema: publicFileSchema },
-  audio: { slug: 'audio', schema: publicFileSchema },
+  audio: { slug: 'audio', schema: publicAudioSchema },
   videos: { slug: 'videos', schema: publicFileSchema },
 } as const

@@ -5,6 +5,7 @@ import {
   sanitizeArticleHtml,
   siteFilePath,
   type PublicArticle,
+  type PublicAudio,
   type PublicBulletin,
   type PublicDocument,
   type PublicFeedbackAnswer,
@@ -27,7 +28,7 @@ export type Article = Omit<PublicArticle, 'reformAreas' | 'units' | 'heroImage' 
   reformAreas: PublicReformArea[]
   units: Unit[]
   heroImage?: PublicMedia
-  audio?: PublicFile
+  audio?: PublicAudio
   videoFile?: PublicFile
   relatedDocuments: PublicDocument[]
 }
@@ -134,7 +135,7 @@ async function load(): Promise<Content> {
       entries<PublicUnit>('units'),
       entries<PublicMedia>('media'),
       entries<PublicFile>('documentFiles'),
-      entries<PublicFile>('audio'),
+      entries<PublicAudio>('audio'),
       entries<PublicFile>('videos'),
       entries<PublicIndexResult>('indexResults'),
       entries<PublicProcedureStat>('procedureStats'),
@@ -146,7 +147,7 @@ async function load(): Promise<Content> {
     url: localFile(image.url),
     sizes: Object.fromEntries(Object.entries(image.sizes).map(([name, size]) => [name, { ...size, url: size.url ? localFile(size.url) : size.url }])),
   })
-  const localUpload = (file: PublicFile): PublicFile => ({ ...file, url: localFile(file.url) })
+  const localUpload = <F extends PublicFile>(file: F): F => ({ ...file, url: localFile(file.url) })
   // A body's links to other pages are frozen when it is saved; the page may since have been
   // unpublished or renamed. Such a link leads nowhere rather than to a missing page.
   const publicPages = new Set([...rawArticles.map((article) => publicPaths.article(article.slug)), ...reformAreas.map((area) => publicPaths.reformArea(area.slug))])

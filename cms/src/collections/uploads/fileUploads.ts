@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isPublisher } from '../../access/isPublisher'
 import { isStaff } from '../../access/isStaff'
 import { checkUpload } from '../../hooks/checkUpload'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
 import { label } from '../../i18n/label'
+import { readAudioDuration } from './hooks/readAudioDuration'
 import { uploadDir } from './images'
 
 type FileKind = {
@@ -13,6 +14,9 @@ type FileKind = {
   mimeTypes: readonly string[]
   maxBytes: number
   description: string
+  /** Fields of this kind's own, after the title. */
+  fields?: Field[]
+  beforeChange?: CollectionBeforeChangeHook[]
 }
 
 const MB = 1024 * 1024
@@ -32,6 +36,21 @@ const FILE_KINDS: FileKind[] = [
     mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg', 'audio/wav'],
     maxBytes: 100 * MB,
     description: 'âm thanh MP3, M4A, AAC, OGG hoặc WAV',
+    fields: [
+      {
+        // Read from the file by readAudioDuration when it is uploaded or replaced; nobody types it.
+        name: 'durationSeconds',
+        type: 'number',
+        min: 0,
+        label: label('Thời lượng (giây)', 'Duration (seconds)'),
+        access: { create: () => false, update: () => false },
+        admin: {
+          readOnly: true,
+          description: label('Đọc từ tệp khi tải lên; để trống nếu không đọc được.', 'Read from the file on upload; empty if it cannot be read.'),
+        },
+      },
+    ],
+    beforeChange: [readAudioDuration],
   },
   {
     slug: 'videos',
@@ -46,14 +65,14 @@ const FILE_KINDS: FileKind[] = [
 export const LARGEST_UPLOAD = Math.max(20 * MB, ...FILE_KINDS.map((kind) => kind.maxBytes))
 
 export function fileUploadCollections(mediaDir: string): CollectionConfig[] {
-  return FILE_KINDS.map(({ slug, labels, mimeTypes, maxBytes, description }) => ({
+  return FILE_KINDS.map(({ slug, labels, mimeTypes, maxBytes, description, fields = [], beforeChange = [] }) => ({
     slug,
     labels,
     admin: { useAsTitle: 'title', group: label('Tệp', 'Files') },
     // Anyone on staff uploads; changing or removing a file that may be live is the publishers' call.
     access: { read: anyone, create: isStaff, update: isPublisher, delete: isPublisher },
-    hooks: { beforeOperation: [checkUpload({ mimeTypes, maxBytes, description })], beforeValidate: [normalizeTextToNFC] },
+    hooks: { beforeOperation: [checkUpload({ mimeTypes, maxBytes, description })], beforeValidate: [normalizeTextToNFC], beforeChange },
     upload: { staticDir: uploadDir(mediaDir, slug), mimeTypes: [...mimeTypes] },
-    fields: [{ name: 'title', type: 'text', required: true, label: label('Tên tệp hiển thị', 'Title') }],
+    fields: [{ name: 'title', type: 'text', required: true, label: label('Tên tệp hiển thị', 'Title') }, ...fields],
   }))
 }
