@@ -3,7 +3,7 @@ import type { Content, Margins, PredefinedPageSize } from 'pdfmake/interfaces'
 export type Paper = 'A4' | 'A3'
 
 /** A sheet is designed in A4 points; A3 is the same sheet scaled by √2, type included. */
-export const PAPER_SCALE: Record<Paper, number> = { A4: 1, A3: Math.SQRT2 }
+const PAPER_SCALE: Record<Paper, number> = { A4: 1, A3: Math.SQRT2 }
 
 const A4_WIDTH = 595.28
 export const ACCENT = '#9b1c1c'

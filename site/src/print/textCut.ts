@@ -22,7 +22,10 @@ export function wordsWithin(words: readonly string[], maxChars: number): number 
   return index === -1 ? words.length : index
 }
 
-/** The most characters a box could ever hold in a font size (a letter is never narrower than ¼ em). */
+/**
+ * The most characters a box could ever hold in a font size: a letter is never narrower than ¼ em,
+ * and a line never shorter than `lineHeight` em (Noto Sans's lines are 1.36 times that).
+ */
 export function charsThatCouldFit(box: { width: number; height: number }, fontSize: number, lineHeight: number): number {
   return Math.ceil(box.width / (fontSize / 4)) * Math.ceil(box.height / (fontSize * lineHeight))
 }

@@ -1,24 +1,25 @@
 import { formatDateVi, toNFC } from '@reform/shared'
-import type { Content, Style, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { fitOnePage, type Kept } from './fitOnePage'
 import type { Paper, SheetItem } from './noticeSheet'
 import { qrCode } from './qrCode'
 import { shortUrl } from './shortUrl'
 import { ACCENT, MUTED, paperScale, rule } from './sheetPaper'
 import { charsThatCouldFit, keepWords, wordsOf, wordsWithin } from './textCut'
-import { oneLine } from './textWidth'
+import { oneLine, textWidth } from './textWidth'
 
 type WeeklySheet = { unitName: string; weekLabel: string; items: SheetItem[]; url: string }
 type SheetOptions = { paper: Paper; portalName: string }
 
-// The design, in A4 points. An item's title is 16 to 20 pt, its summary 4 pt smaller.
+// The design, in A4 points. An item's title is 16 to 18 pt, its info line 4 pt smaller.
 const SIDE = 40
 const TOP = 32
 const FOOTER = 64
-const QR_SIZE = 100
+const QR_SIZE = 90
 const GAP = 14
 const TEXT_WIDTH = 595.28 - 2 * SIDE - QR_SIZE - GAP
 const SMALLEST_TITLE = 16
+const LARGEST_TITLE = 18
 const MOST_ITEMS = 5
 const CONTENT = { width: TEXT_WIDTH, height: 841.89 - TOP - FOOTER }
 
@@ -26,30 +27,47 @@ const CONTENT = { width: TEXT_WIDTH, height: 841.89 - TOP - FOOTER }
 const CUT_ORDER = ['textSteps', 'titleWords', 'unitWords'] as const
 type Part = (typeof CUT_ORDER)[number]
 
-function itemBlock(item: SheetItem, title: string, sheet: WeeklySheet, titleSize: number, pt: (a4: number) => number): Content {
-  const summarySize = titleSize - 4
-  const summary = oneLine(wordsOf(item.summary), TEXT_WIDTH * 0.98, summarySize)
-  // The sheet's own unit goes without saying; a unit below it does not.
-  const unit = item.unitName && toNFC(item.unitName) !== toNFC(sheet.unitName) ? toNFC(item.unitName) : ''
-  const small = { fontSize: pt(12), color: MUTED, margin: [0, pt(2), 0, 0] } satisfies Style
+/** An item's unit (when not the sheet's own) and date, then its summary cut to fill that one line. */
+type InfoLine = (item: SheetItem, fontSize: number) => ContentText['text']
+
+function infoLines(sheet: WeeklySheet): InfoLine {
+  // Once per item and type size: the fitting tries each size again and again.
+  const lines = new Map<string, ContentText['text']>()
+  return (item, fontSize) => {
+    const unit = item.unitName && toNFC(item.unitName) !== toNFC(sheet.unitName) ? toNFC(item.unitName) : ''
+    const meta = [unit, formatDateVi(item.publishedAt)].filter(Boolean).join(' · ')
+    const key = `${fontSize}\n${meta}\n${item.summary ?? ''}`
+    if (!lines.has(key)) {
+      const summary = oneLine(wordsOf(item.summary), TEXT_WIDTH * 0.98 - textWidth(`${meta} · `, fontSize), fontSize)
+      lines.set(key, summary ? [{ text: `${meta} · `, color: MUTED }, summary] : [{ text: meta, color: MUTED }])
+    }
+    return lines.get(key)!
+  }
+}
+
+/** Title and info line beside the QR code, the short URL under the code (across the whole width, so it stays on one line). */
+function itemBlock(item: SheetItem, title: string, info: ContentText['text'], titleSize: number, pt: (a4: number) => number): Content {
   return {
-    columnGap: pt(GAP),
-    columns: [
+    stack: [
       {
-        width: '*',
-        stack: [
-          { text: title, link: item.url, bold: true, fontSize: pt(titleSize), lineHeight: 1.1 },
-          ...(summary ? [{ text: summary, fontSize: pt(summarySize), margin: [0, pt(3), 0, 0] } satisfies Content] : []),
-          { text: [unit, formatDateVi(item.publishedAt)].filter(Boolean).join(' · '), ...small },
-          { text: shortUrl(item.url), link: item.url, ...small },
+        columnGap: pt(GAP),
+        columns: [
+          {
+            width: '*',
+            stack: [
+              { text: title, link: item.url, bold: true, fontSize: pt(titleSize), lineHeight: 0.95 },
+              { text: info, fontSize: pt(titleSize - 4), margin: [0, pt(3), 0, 0] },
+            ],
+          },
+          { width: pt(QR_SIZE), ...qrCode(item.url, pt(QR_SIZE)) },
         ],
       },
-      { width: pt(QR_SIZE), ...qrCode(item.url, pt(QR_SIZE)) },
+      { text: shortUrl(item.url), link: item.url, fontSize: pt(11), color: MUTED, alignment: 'right', margin: [0, pt(1), 0, 0] },
     ],
   }
 }
 
-function weeklySheet(sheet: WeeklySheet, kept: Kept<Part>, { paper, portalName }: SheetOptions): TDocumentDefinitions {
+function weeklySheet(sheet: WeeklySheet, kept: Kept<Part>, infoLine: InfoLine, { paper, portalName }: SheetOptions): TDocumentDefinitions {
   const { pageSize, pt, margins, lineWidth } = paperScale(paper)
   const titleSize = SMALLEST_TITLE + kept.textSteps
   const latest = Math.max(...sheet.items.map((item) => new Date(item.publishedAt).getTime()))
@@ -64,7 +82,7 @@ function weeklySheet(sheet: WeeklySheet, kept: Kept<Part>, { paper, portalName }
       { text: keepWords(wordsOf(sheet.unitName), kept.unitWords), bold: true, fontSize: pt(19), color: MUTED, margin: margins(0, 2, 0, 0) },
       ...sheet.items.flatMap((item) => [
         rule(lineWidth(SIDE), pt(0.75), margins(0, 8, 0, 8)),
-        itemBlock(item, keepWords(wordsOf(item.title), kept.titleWords), sheet, titleSize, pt),
+        itemBlock(item, keepWords(wordsOf(item.title), kept.titleWords), infoLine(item, titleSize - 4), titleSize, pt),
       ]),
     ],
     footer: {
@@ -80,18 +98,20 @@ function weeklySheet(sheet: WeeklySheet, kept: Kept<Part>, { paper, portalName }
 
 /**
  * "Bảng tin tuần" of a unit: one to five items, each with its own QR code, always one page. What
- * does not fit gives way in CUT_ORDER: the items' type size (title 20 → 16 pt on A4), then the
- * titles' last words (all cut to the same length), then the unit's name.
+ * does not fit gives way in CUT_ORDER: the items' type size (title 18 → 16 pt on A4), then the
+ * longest titles' last words (every title kept to at most the same number of words), then the
+ * unit's name.
  */
 export async function weeklySheetPdf(sheet: WeeklySheet, options: SheetOptions): Promise<Buffer> {
   if (sheet.items.length < 1 || sheet.items.length > MOST_ITEMS) {
     throw new RangeError(`A weekly sheet takes 1 to ${MOST_ITEMS} items, not ${sheet.items.length}`)
   }
   const full: Kept<Part> = {
-    textSteps: 4,
+    textSteps: LARGEST_TITLE - SMALLEST_TITLE,
     // No layout is tried on more words than could ever fit the page.
-    titleWords: Math.max(...sheet.items.map((item) => wordsWithin(wordsOf(item.title), charsThatCouldFit(CONTENT, SMALLEST_TITLE, 1.1)))),
+    titleWords: Math.max(...sheet.items.map((item) => wordsWithin(wordsOf(item.title), charsThatCouldFit(CONTENT, SMALLEST_TITLE, 0.95)))),
     unitWords: wordsWithin(wordsOf(sheet.unitName), charsThatCouldFit(CONTENT, 19, 1)),
   }
-  return fitOnePage(full, CUT_ORDER, (kept) => weeklySheet(sheet, kept, options))
+  const infoLine = infoLines(sheet)
+  return fitOnePage(full, CUT_ORDER, (kept) => weeklySheet(sheet, kept, infoLine, options))
 }

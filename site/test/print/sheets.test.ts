@@ -122,8 +122,8 @@ describe('weekly sheet', () => {
     expect((await pagesOf(pdf)).pages).toBe(1)
     expect(Math.min(...(await sizesOf(pdf, 'Sắp xếp chặt chẽ')))).toBeGreaterThanOrEqual(16 - 0.01)
     expect((await qrCodesOn(pdf, 1)).sort()).toEqual(items.map((entry) => entry.url).sort())
-    // Each summary is cut to one line.
-    const summaryLines = (await pdfText(pdf)).split('\n').filter((line) => line.startsWith('Ủy ban'))
+    // Each summary is cut to fill its item's one info line.
+    const summaryLines = (await pdfText(pdf)).split('\n').filter((line) => line.includes('21/11/2026 · Ủy ban'))
     expect(summaryLines).toHaveLength(5)
     expect(summaryLines.every((line) => line.endsWith('…'))).toBe(true)
   })
