@@ -684,6 +684,9 @@ export interface ListMember {
  */
 export interface Subscriber {
   id: number;
+  /**
+   * The address cannot be changed. To change it, delete this subscriber and ask the person to subscribe again with the new address (and confirm it).
+   */
   email: string;
   status: 'pending' | 'confirmed' | 'suspended';
   bulletins?: boolean | null;
