@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import pdfmake from 'pdfmake'
 import type { Style, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { withDotBelowRuns } from './dotBelowRuns'
 
 const FONT_FOLDER = path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans/package.json'))
 const fontFile = (name: string) => path.join(FONT_FOLDER, name, `NotoSans_${name}.ttf`)
@@ -19,12 +20,10 @@ pdfmake.setFonts({ NotoSans: NOTO_SANS })
 pdfmake.setUrlAccessPolicy(() => false)
 pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_FOLDER + path.sep))
 
-/**
- * Noto Sans, with `ccmp` off: with it pdfkit lays out "ị" as "i" + a dot below, records that "i"
- * glyph as "ị" in the text layer, and every plain "i" then extracts as "ị" ("vải" reads "vảị").
- * (The object form is what fontkit takes; the typings only know the array form.)
- */
-export const BASE_STYLE: Style = { font: 'NotoSans', fontFeatures: { ccmp: false } as unknown as Style['fontFeatures'] }
+export const BASE_STYLE: Style = { font: 'NotoSans' }
+
+/** A header or footer (an object or a function of the page) with its texts in runs too. */
+const shaped = <T>(part: T): T => (typeof part === 'function' ? (((...args: unknown[]) => withDotBelowRuns(part(...args))) as T) : (withDotBelowRuns(part) as T))
 
 export type LaidOutPdf = { pages: number; toBuffer(): Promise<Buffer> }
 
@@ -40,6 +39,9 @@ export async function layOutPdf(definition: TDocumentDefinitions): Promise<LaidO
       language: 'vi',
       ...definition,
       info: { modDate: definition.info.creationDate, ...definition.info },
+      content: shaped(definition.content),
+      ...(definition.header ? { header: shaped(definition.header) } : {}),
+      ...(definition.footer ? { footer: shaped(definition.footer) } : {}),
       defaultStyle: { ...BASE_STYLE, ...definition.defaultStyle },
     },
     { bufferPages: true },

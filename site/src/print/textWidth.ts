@@ -1,17 +1,20 @@
 import PDFDocument from 'pdfkit'
-import { BASE_STYLE, NOTO_SANS } from './pdfDocument'
+import { NOTO_SANS } from './pdfDocument'
 import { keepWords } from './textCut'
 
 let measurer: PDFKit.PDFDocument | undefined
 
-/** A line's width in points, by the same fonts, features and engine (pdfkit) that lay the PDFs out. */
+/**
+ * A line's width in points, by the same fonts and engine (pdfkit) that lay the PDFs out. With
+ * default features: `ccmp` off (dotBelowRuns) changes glyphs, not advances.
+ */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   // One document for the process: it parses each font once and is never written out.
   measurer ??= new PDFDocument({ autoFirstPage: false })
   return measurer
     .font(bold ? NOTO_SANS.bold : NOTO_SANS.normal)
     .fontSize(fontSize)
-    .widthOfString(text, { features: BASE_STYLE.fontFeatures })
+    .widthOfString(text)
 }
 
 /** As many of the words as one line of `width` points holds, "…" included when some are left out. */
