@@ -168,6 +168,30 @@ describe('print files made by the build', () => {
     expect(Number(printed[0])).toBeLessThanOrEqual(2)
   })
 
+  it('a print file that cannot be made is reported on the build and never linked; the pages go live without it', async () => {
+    await publishSite!.stop()
+    const failingReleases = await mkdtemp(path.join(tmpdir(), 'reform-print-failing-'))
+    const failingCache = await mkdtemp(path.join(tmpdir(), 'reform-print-failing-cache-'))
+    // A portal name no sheet can hold: every sheet fails to fit one page.
+    const env = { ...process.env, SITE_NAME: 'Cổng thông tin điện tử cải cách hành chính '.repeat(120) }
+    publishSite = publishSiteWithRenderer({ cmsUrl, siteUrl: SITE_URL, releasesDir: failingReleases, cacheDir: failingCache, env })
+    try {
+      const before = (await builds()).length
+      const failing = await publish('Bài có bảng tin không in được')
+      await runQueuedBuilds()
+      const ran = (await builds()).slice(before)
+      expect(ran.every((build) => build.status === 'succeeded')).toBe(true)
+      expect(ran.map((build) => build.log).join('\n')).toContain(`Bản in lỗi, trang vẫn lên mạng nhưng không có liên kết tới tệp: ${sheet(failing.slug, 'a4')}`)
+      const release = path.join(failingReleases, LIVE)
+      expect(await readFile(path.join(release, 'tin-tuc', failing.slug, 'index.html'), 'utf8')).not.toContain('bang-tin-a4.pdf')
+      expect(existsSync(path.join(release, sheet(failing.slug, 'a4')))).toBe(false)
+    } finally {
+      await publishSite!.stop()
+      publishSite = publishSiteWithRenderer({ cmsUrl, siteUrl: SITE_URL, releasesDir, cacheDir })
+      await Promise.all([failingReleases, failingCache].map((dir) => rm(dir, { recursive: true, force: true })))
+    }
+  })
+
   it('unpublishing takes the sheets down with the page', async () => {
     expect((await restAs(cms, chief).patch(`/api/articles/${other.id}`, { _status: 'draft' })).status).toBe(200)
     await runQueuedBuilds()
