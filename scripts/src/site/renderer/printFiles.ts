@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { siteCodeHash } from './siteCodeHash'
 
 /** What one print step did, for the build log. Paths are release-relative. */
@@ -13,11 +15,16 @@ export type PrintReport = {
 /** Whether a built file is a print file (site/src/print): made after its release goes live, not with the pages. */
 export const isPrintFile = (file: string): boolean => file.endsWith('.pdf')
 
-/**
- * What a print file is drawn with besides its content: the print code, the PDF engine and font
- * versions, the site's address. Not the whole site's code, so a change to a page's look does not
- * make every PDF again (tens of minutes on a large site).
- */
-const PRINT_SOURCES = ['src/print', '../node_modules/pdfmake/package.json', '../node_modules/qrcode/package.json', '../node_modules/@expo-google-fonts/noto-sans/package.json']
+/** The packages that draw print files: the PDF engine, QR codes, the font and its cutting. */
+const PRINT_PACKAGES = ['pdfmake', 'qrcode', '@expo-google-fonts/noto-sans', 'subset-font']
 
-export const printCodeHash = (siteDir: string, siteUrl: string): Promise<string> => siteCodeHash(siteDir, siteUrl, PRINT_SOURCES)
+/**
+ * What a print file is drawn with besides its content: the print code, the versions of the
+ * packages that draw it (wherever npm put them), the site's address. Not the whole site's code,
+ * so a change to a page's look does not make every PDF again (tens of minutes on a large site).
+ */
+export function printCodeHash(siteDir: string, siteUrl: string): Promise<string> {
+  const resolve = createRequire(path.join(siteDir, 'package.json')).resolve
+  const packages = PRINT_PACKAGES.map((name) => path.relative(siteDir, resolve(`${name}/package.json`)))
+  return siteCodeHash(siteDir, siteUrl, ['src/print', ...packages])
+}
