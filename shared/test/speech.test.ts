@@ -72,6 +72,11 @@ describe('spokenText', () => {
     expect(spoken).not.toMatch(/[<>]/)
   })
 
+  it('keeps a character reference that names no character as written, rather than failing the build', () => {
+    expect(() => spokenText('Mã &#99999999; và &#xD800; lạ')).not.toThrow()
+    expect(spokenText('Chữ &#272;&#7893;i')).toBe('Chữ Đổi')
+  })
+
   it('leaves web and mail addresses as they are written', () => {
     expect(spokenText('Xem https://dichvucong.gov.vn/p/123 hoặc gửi hotro@xa.gov.vn')).toBe('Xem https://dichvucong.gov.vn/p/123 hoặc gửi hotro@xa.gov.vn')
   })

@@ -6,7 +6,9 @@ import { queueSiteBuild } from './queueSiteBuild'
  * failure. `afterLive` is work that may follow once the release is live (the search index, print
  * files); it may ask for a build to follow (`followUp`, its reason).
  */
-export type PublishSite = (log: (line: string) => void) => Promise<{ release: string; afterLive?: () => Promise<{ followUp?: string }> }>
+export type PublishSite = (
+  log: (line: string) => void,
+) => Promise<{ release: string; afterLive?: (options?: { buildWaiting?: () => Promise<boolean> }) => Promise<{ followUp?: string }> }>
 
 const RETRY_AFTER_MS = 30_000
 
@@ -88,12 +90,15 @@ async function buildAndRecord(payload: Payload, buildId: number, publishSite: Pu
   await finish('succeeded', { release: published.release })
   if (published.afterLive) {
     // The release is live either way; a failure here leaves it with the previous search index or print files.
-    const after = await published.afterLive().catch((error: unknown): { followUp?: string } => {
-      log(`Chỉ mục tìm kiếm hoặc bản in chưa cập nhật (vẫn dùng bản cũ): ${message(error)}`)
+    // Work that may wait: a print step ends early once another build is queued.
+    const buildWaiting = async () => (await payload.count({ collection: 'site-builds', where: { status: { equals: 'queued' } } })).totalDocs > 0
+    const after = await published.afterLive({ buildWaiting }).catch((error: unknown): { followUp?: string } => {
+      log(`Việc sau khi lên mạng chưa xong (chỉ mục tìm kiếm, bản in): ${message(error)}`)
       return {}
     })
     await payload.update({ collection: 'site-builds', id: buildId, data: { log: lines.join('\n') }, depth: 0 })
-    if (after.followUp) await queueSiteBuild(await createLocalReq({}, payload), after.followUp)
+    // The build has succeeded: a follow-up that cannot be queued is logged, never a failure of it.
+    if (after.followUp) await queueSiteBuild(await createLocalReq({}, payload), after.followUp).catch((error: unknown) => payload.logger.error(`Follow-up build not queued: ${message(error)}`))
   }
   return 'succeeded'
 }

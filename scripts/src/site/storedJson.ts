@@ -12,9 +12,11 @@ export async function readStoredJson(file: string): Promise<unknown> {
   }
 }
 
-/** Writes such a file whole or not at all: aside, then by a rename. */
+let written = 0
+
+/** Writes such a file whole or not at all: aside (a name of its own per write), then by a rename. */
 export async function storeJson(file: string, value: unknown): Promise<void> {
-  const partial = `${file}.${process.pid}.partial`
+  const partial = `${file}.${process.pid}-${++written}.partial`
   try {
     await writeFile(partial, JSON.stringify(value))
     await rename(partial, file)

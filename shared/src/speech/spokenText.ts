@@ -9,6 +9,9 @@ const ADDRESS = /(https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 
 /** Plain text from anything that looks like markup: scripts and styles dropped, tags gone, blocks on lines of their own. */
+/** A numeric reference's character; one that names none (past U+10FFFF, a lone surrogate) stays as written. */
+const characterOf = (code: number, entity: string): string => (code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : entity)
+
 function withoutMarkup(text: string): string {
   let plain = text
   // Twice: "&lt;b&gt;" decodes to another tag.
@@ -19,7 +22,7 @@ function withoutMarkup(text: string): string {
       .replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n')
       .replace(/<\/?[a-z!][^>]*>/gi, ' ')
       .replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (entity, decimal?: string, hex?: string, name?: string) =>
-        decimal || hex ? String.fromCodePoint(Number.parseInt((decimal ?? hex)!, decimal ? 10 : 16)) : (ENTITIES[name!.toLowerCase()] ?? entity),
+        decimal || hex ? characterOf(Number.parseInt((decimal ?? hex)!, decimal ? 10 : 16), entity) : (ENTITIES[name!.toLowerCase()] ?? entity),
       )
   }
   return plain.replace(/[<>]/g, ' ')

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { PublishSite } from '@reform/cms/config'
 import { isSearchedPage, listSearchedPages } from '@reform/site/searchIndex'
 import { liveRelease, publishRelease, pruneReleases } from '../releases'
+import type { PrintReport } from '../renderer/printFiles'
 import { SiteRenderer, type SiteRendererOptions } from '../renderer/siteRenderer'
 import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndexAfterRelease'
 
@@ -19,15 +20,24 @@ const PRINT_BUDGET_MS = 20_000
 
 /**
  * The print files (bulletin PDFs, notice-board sheets) of the release just gone live, made in it
- * in place. A build follows when pages must now link new files or some are still to make.
+ * in place, ending early when a build is waiting. A build follows when pages must now link new
+ * files or drop failed ones, or some are still to make.
  */
-async function printAfterLive(renderer: SiteRenderer, log: (line: string) => void): Promise<{ followUp?: string }> {
+async function printAfterLive(renderer: SiteRenderer, log: (line: string) => void, buildWaiting?: () => Promise<boolean>): Promise<{ followUp?: string }> {
   const started = Date.now()
-  const { made, added, failed, remaining } = await renderer.print(PRINT_BUDGET_MS, log)
+  let report: PrintReport
+  try {
+    report = await renderer.print(PRINT_BUDGET_MS, log, buildWaiting)
+  } catch (error) {
+    log(`Bản in chưa làm được, sẽ làm tiếp ở bản dựng sau: ${error instanceof Error ? error.message : String(error)}`)
+    return { followUp: 'Bản in: làm tiếp sau lần trước bị gián đoạn' }
+  }
+  const { made, added, failed, unlinked, remaining } = report
   if (made.length > 0) log(`Bản in sẵn sàng (${made.length} tệp, ${seconds(Date.now() - started)}): ${made.slice(0, 10).join(', ')}${made.length > 10 ? ' …' : ''}`)
   for (const { file, error } of failed) log(`Bản in lỗi, trang vẫn lên mạng nhưng không có liên kết tới tệp: ${file}: ${error}`)
-  if (added.length === 0 && remaining === 0) return {}
-  return { followUp: `Bản in: ${added.length} tệp mới cần liên kết${remaining > 0 ? `, còn ${remaining} tệp chờ làm` : ''}` }
+  if (added.length === 0 && unlinked.length === 0 && remaining === 0) return {}
+  const parts = [added.length > 0 && `${added.length} tệp mới cần liên kết`, unlinked.length > 0 && `${unlinked.length} tệp lỗi cần gỡ liên kết`, remaining > 0 && `còn ${remaining} tệp chờ làm`]
+  return { followUp: `Bản in: ${parts.filter(Boolean).join(', ')}` }
 }
 
 /**
@@ -92,18 +102,24 @@ export function publishSiteWithRenderer(
     both(`checked and switched live in ${seconds(Date.now() - checking)}`)
     return {
       release: path.basename(release),
-      afterLive: async () => {
+      afterLive: async ({ buildWaiting } = {}) => {
         await pruneReleases(options.releasesDir).catch((error: unknown) => both(`old releases not removed: ${error instanceof Error ? error.message : String(error)}`))
+        // Print files are made whatever becomes of the index.
         if (indexLater && (searchChanges?.length !== 0 || indexEverything)) {
           const started = Date.now()
           const changedPages = indexEverything ? undefined : searchChanges
           // Until this indexing succeeds, this release's changes are in no part of the index.
           indexEverything = true
-          const { pages, shards, count } = await replaceSearchIndex(release, changedPages)
-          indexEverything = false
-          both(`search index: ${pages} pages (part ${shards.join(', ')} of ${count}), in place ${seconds(Date.now() - started)} after going live`)
+          try {
+            const { pages, shards, count } = await replaceSearchIndex(release, changedPages)
+            indexEverything = false
+            both(`search index: ${pages} pages (part ${shards.join(', ')} of ${count}), in place ${seconds(Date.now() - started)} after going live`)
+          } catch (error) {
+            // The next build indexes every part (indexEverything stays set).
+            both(`Chỉ mục tìm kiếm chưa cập nhật (vẫn dùng chỉ mục cũ): ${error instanceof Error ? error.message : String(error)}`)
+          }
         }
-        return printAfterLive(renderer, both)
+        return printAfterLive(renderer, both, buildWaiting)
       },
     }
   }

@@ -44,7 +44,7 @@ type Page = {
 }
 
 /** RENDERED_PAGES: each page with a cache key, as [cache key, CMS files it refers to]. */
-type RenderedPages = { release: string; code: string; pages: Record<string, [string, string[]]> }
+type RenderedPages = { release: string; code: string; pages: Record<string, [string, string[]]>; printFailed?: Record<string, string> }
 
 export type RendererOptions = {
   siteDir: string
@@ -118,8 +118,10 @@ export class LiveRenderer {
   #printed = new Map<string, string>()
   /** Print files that could not be made, with the cache key that failed: not tried again until it changes. */
   #printFailed = new Map<string, string>()
-  /** Print files the last update found changed: made first, so a publish's own sheets do not wait behind a backlog. */
+  /** Print files whose content a build changed: made before any backlog, so a publish's own sheets come first. */
   #printFirst = new Set<string>()
+  /** Set by the builder while a print step runs: a build is waiting, stop after the file being made. */
+  #printYield = false
   #printCode = ''
 
   constructor(options: RendererOptions) {
@@ -243,12 +245,22 @@ export class LiveRenderer {
     if (!base) return new Map()
     const rendered = (await readStoredJson(path.join(path.dirname(base), RENDERED_PAGES))) as RenderedPages | undefined
     if (rendered?.release !== path.basename(base)) return new Map()
+    // A file that failed (or took its process down) is not tried again by the next process either.
+    this.#printFailed = new Map(Object.entries(rendered.printFailed ?? {}))
     const printed = Object.entries(rendered.pages).filter(([file]) => isPrintFile(file) && existsSync(path.join(base, file)))
     return new Map(printed.map(([file, [key]]) => [file, key]))
   }
 
-  /** Records, beside the releases, the cache key each page of `release` was rendered with. */
-  async #saveRenderedPages(release: string): Promise<void> {
+  /** Records, beside the releases, the cache key each page of `release` was rendered with. One write at a time. */
+  #saveRenderedPages(release: string): Promise<void> {
+    const saving = this.#saving.catch(() => undefined).then(() => this.#writeRenderedPages(release))
+    this.#saving = saving
+    return saving
+  }
+
+  #saving: Promise<void> = Promise.resolve()
+
+  async #writeRenderedPages(release: string): Promise<void> {
     const pages: RenderedPages['pages'] = {}
     for (const [file, page] of this.#pages) {
       if (isPrintFile(file)) {
@@ -256,7 +268,8 @@ export class LiveRenderer {
         if (key !== undefined) pages[file] = [key, []]
       } else if (page.cacheKey !== undefined) pages[file] = [page.cacheKey, page.files ?? []]
     }
-    await storeJson(path.join(path.dirname(release), RENDERED_PAGES), { release: path.basename(release), code: this.#code, pages } satisfies RenderedPages)
+    const printFailed = Object.fromEntries(this.#printFailed)
+    await storeJson(path.join(path.dirname(release), RENDERED_PAGES), { release: path.basename(release), code: this.#code, pages, printFailed } satisfies RenderedPages)
   }
 
   /** Builds `outDir` from `base` (the release this renderer built last) and the changes since. */
@@ -288,7 +301,7 @@ export class LiveRenderer {
     phase('paths')
 
     const printing = [...pages].filter(([file, page]) => isPrintFile(file) && this.#printed.get(file) !== (page.cacheKey ?? ''))
-    this.#printFirst = new Set(printing.map(([file]) => file))
+    for (const [file, page] of printing) if (this.#pages.get(file)?.cacheKey !== page.cacheKey) this.#printFirst.add(file)
     const changed = [...pages].filter(([file, page]) => {
       if (isPrintFile(file)) return false
       const before = this.#pages.get(file)
@@ -297,8 +310,12 @@ export class LiveRenderer {
       return !same
     })
     const removed = [...this.#pages.keys()].filter((file) => !pages.has(file))
-    for (const file of removed) this.#printed.delete(file)
+    for (const file of removed) {
+      this.#printed.delete(file)
+      this.#printFirst.delete(file)
+    }
     await this.#startFrom(outDir)
+    await this.#dropFailedPrintFiles(outDir, pages)
     // A CMS file replaced under the same name (new image sizes): the release must not keep the old one.
     await Promise.all(mirrored.map((file) => this.#relink(outDir, file)))
     phase('linked')
@@ -322,48 +339,67 @@ export class LiveRenderer {
 
   /**
    * Makes the print files (PDFs) of the last release that are missing or out of date, for at most
-   * `budgetMs`, writing each into that release in place (it is live: by a rename, like the search
-   * index) and into the spare made from it. A file that fails is reported and left out, and the
-   * pages keep not linking it; it is tried again only when its content changes.
+   * `budgetMs` or until `yieldPrinting()` (a build is waiting), writing each into that release in
+   * place (it is live: by a rename, like the search index) and into the spare made from it. A
+   * file that fails is reported, not linked (an older version of it is unlinked by the next
+   * build), and tried again only when its content changes.
    */
   async print(budgetMs: number): Promise<PrintReport> {
     const release = this.#release
     if (!release) throw new Error('The renderer has built no release to print for.')
+    this.#printYield = false
+    // The spare is being linked from the release: new files go in once it is complete.
+    await this.#spare?.ready
     const pending = [...this.#pages]
       .filter(([file, page]) => isPrintFile(file) && this.#printed.get(file) !== (page.cacheKey ?? '') && this.#printFailed.get(file) !== (page.cacheKey ?? ''))
-      .sort(([a], [b]) => Number(this.#printFirst.has(b)) - Number(this.#printFirst.has(a)))
-    const report: PrintReport = { made: [], added: [], failed: [], remaining: 0 }
+      .sort(([a], [b]) => printOrder(a, this.#printFirst) - printOrder(b, this.#printFirst))
+    const report: PrintReport = { made: [], added: [], failed: [], unlinked: [], remaining: 0 }
     const started = Date.now()
     for (const [file, page] of pending) {
-      if (Date.now() - started > budgetMs) break
+      if (Date.now() - started > budgetMs || this.#printYield) break
       try {
         await this.#render(release, file, page, { compare: true })
+        await this.#refreshSpare(release, file)
         if (!this.#printed.has(file)) report.added.push(file)
         this.#printed.set(file, page.cacheKey ?? '')
         report.made.push(file)
       } catch (error) {
         this.#printFailed.set(file, page.cacheKey ?? '')
         report.failed.push({ file, error: error instanceof Error ? error.message : String(error) })
+        // An older version must not stay linked as if it were this content.
+        if (this.#printed.delete(file)) report.unlinked.push(file)
       }
+      this.#printFirst.delete(file)
     }
     report.remaining = pending.length - report.made.length - report.failed.length
-    if (report.made.length > 0) {
-      await this.#saveRenderedPages(release)
-      await this.#refreshSpare(report.made)
-    }
+    if (report.made.length > 0 || report.failed.length > 0) await this.#saveRenderedPages(release)
     return report
   }
 
-  /** Gives the spare release the files just made in the one it was linked from. */
-  async #refreshSpare(files: string[]): Promise<void> {
+  /** Asks a print step under way to stop after the file it is making. */
+  yieldPrinting(): void {
+    this.#printYield = true
+  }
+
+  /**
+   * Takes out of a new release the older versions of print files whose remake failed: its pages
+   * no longer link them (they were listed after the failure), and stale content is not served.
+   */
+  async #dropFailedPrintFiles(outDir: string, pages: Map<string, Page>): Promise<void> {
+    for (const file of this.#printFailed.keys()) {
+      if (pages.has(file) && !this.#printed.has(file) && existsSync(path.join(outDir, file))) await removeFile(outDir, file)
+    }
+  }
+
+  /** Gives the spare release (linked from `release` before the file was made) the file just made. */
+  async #refreshSpare(release: string, file: string): Promise<void> {
     const spare = this.#spare
     if (!spare || !(await spare.ready)) return
-    for (const file of files) {
-      const target = path.join(spare.dir, file)
-      await mkdir(path.dirname(target), { recursive: true })
-      await link(path.join(this.#release!, file), `${target}.partial`)
-      await rename(`${target}.partial`, target)
-    }
+    const target = path.join(spare.dir, file)
+    await mkdir(path.dirname(target), { recursive: true })
+    await rm(`${target}.partial`, { force: true })
+    await link(path.join(release, file), `${target}.partial`)
+    await rename(`${target}.partial`, target)
   }
 
   /** Links the next release's files from `release` once `first` (more work on it) is done. */
@@ -431,6 +467,12 @@ export class LiveRenderer {
       await rm(aside, { recursive: true, force: true })
     }
   }
+}
+
+/** Which print files go first: those of the latest changes, then sheets of articles and practices, bulletins, weekly sheets. */
+function printOrder(file: string, first: Set<string>): number {
+  const kind = file.startsWith('tin-tuc/') || file.startsWith('mo-hinh-hay/') ? 0 : file.startsWith('ban-tin/') ? 1 : 2
+  return (first.has(file) ? 0 : 3) + kind
 }
 
 /** Awaits every promise, then fails with the first error: nothing keeps running after a failure is reported. */

@@ -13,6 +13,8 @@ const reply = (message: RenderReply, then: () => void = () => {}) => process.sen
 process.on('disconnect', () => process.exit(0))
 
 process.on('message', async (request: RenderRequest) => {
+  // Comes while a print step runs, and is answered by that step ending early.
+  if ('yieldPrinting' in request) return renderer.yieldPrinting()
   if ('print' in request) {
     try {
       reply({ ok: true, printed: await renderer.print(request.print.budgetMs) })

@@ -7,9 +7,13 @@ import type { UpdateStats } from './liveRenderer'
 import type { PrintReport } from './printFiles'
 
 const DEFAULT_HEAP_MB = '1024'
+/** How often a print step looks whether a build is waiting for it to end. */
+const YIELD_CHECK_MS = 1000
+/** How long past its budget a print step may run (one large bulletin) before its process is stopped. */
+const PRINT_OVERRUN_MS = 120_000
 const ENTRY = fileURLToPath(new URL('./rendererProcess.ts', import.meta.url))
 
-export type RenderRequest = { outDir: string; base?: string } | { print: { budgetMs: number } }
+export type RenderRequest = { outDir: string; base?: string } | { print: { budgetMs: number } } | { yieldPrinting: true }
 export type RenderReply =
   | { ok: true; whole: true }
   | { ok: true; whole: false; stats: UpdateStats }
@@ -65,17 +69,32 @@ export class SiteRenderer {
 
   /**
    * Makes the print files the last release lacks or has out of date, for about `budgetMs` (see
-   * LiveRenderer.print). Only after a build of this process: a new process has nothing to print for.
+   * LiveRenderer.print), ending early once `buildWaiting()` says a build is queued. Only after a
+   * build of this process: a new process has nothing to print for. A step that outlives its budget
+   * by far (a PDF that never ends) takes the process down; the next build starts a new one.
    */
-  async print(budgetMs: number, log: (line: string) => void): Promise<PrintReport> {
+  async print(budgetMs: number, log: (line: string) => void, buildWaiting: () => Promise<boolean> = async () => false): Promise<PrintReport> {
     const child = this.#child
     if (!this.#ready || !child || child.exitCode !== null || child.signalCode !== null) throw new Error('the renderer is not running')
     this.#log = log
+    let asked = false
+    const watching = setInterval(() => {
+      buildWaiting().then(
+        (waiting) => {
+          if (waiting && !asked) child.send({ yieldPrinting: true } satisfies RenderRequest, () => undefined)
+          asked ||= waiting
+        },
+        () => undefined,
+      )
+    }, YIELD_CHECK_MS)
+    const deadline = setTimeout(() => void this.stop(), budgetMs + PRINT_OVERRUN_MS)
     try {
       const reply = await this.#ask({ print: { budgetMs } }, await this.#ready)
       if (reply.ok && 'printed' in reply) return reply.printed
       throw new Error(`printing failed:\n${'error' in reply ? reply.error : 'no report'}`)
     } finally {
+      clearInterval(watching)
+      clearTimeout(deadline)
       this.#log = betweenBuilds
     }
   }
