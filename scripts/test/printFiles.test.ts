@@ -112,6 +112,25 @@ describe('print files made by the build', () => {
     expect((await builds()).at(-1)!.status).toBe('succeeded')
   })
 
+  it('a good practice gets its sheets too, its results as the key points, linked from its page', async () => {
+    const response = await restAs(cms, chief).post('/api/practices', {
+      title: 'Mô hình một cửa lưu động ở xã vùng cao',
+      kind: 'good-practice',
+      unit: commune.id,
+      summary: 'Cán bộ mang thủ tục đến tận thôn bản.',
+      results: [{ outcome: 'Giảm một nửa thời gian đi lại của người dân' }],
+      _status: 'published',
+    })
+    expect(response.status).toBe(201)
+    const { slug } = ((await response.json()) as { doc: { slug: string } }).doc
+    await runQueuedBuilds()
+    const text = (await pdfText(`mo-hinh-hay/${slug}/bang-tin-a4.pdf`)).replace(/\s+/g, ' ')
+    expect(text).toContain('Mô hình một cửa lưu động ở xã vùng cao')
+    expect(text).toContain('Giảm một nửa thời gian đi lại của người dân')
+    expect(liveHas(`mo-hinh-hay/${slug}/bang-tin-a3.pdf`)).toBe(true)
+    expect(await live(`mo-hinh-hay/${slug}/index.html`)).toContain(`/mo-hinh-hay/${slug}/bang-tin-a4.pdf`)
+  })
+
   it('the unit and the commune under it (a grassroots article) get a weekly sheet, linked from their pages', async () => {
     for (const unit of [province, commune]) {
       expect(liveHas(`don-vi/${unit.slug}/bang-tin-tuan-a4.pdf`)).toBe(true)

@@ -1,19 +1,15 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { load } from 'cheerio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ABBREVIATIONS, publicPaths, readingTime } from '@reform/shared'
 import { lexicalBody } from '../../cms/test/support/lexicalBody'
-import { serveRest } from '../../cms/test/support/restServer'
-import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
-import { freePort } from '../../scripts/src/process/ports'
+import type { TestCms } from '../../cms/test/support/testCms'
 import { checkBuiltSite, listBuiltFiles } from '../../scripts/src/site/checkBuiltSite'
-import { seedSampleContent } from '../../scripts/src/seed/seedSampleContent'
 import { SAMPLE_PROVINCE } from '../../scripts/src/seed/sampleUnits'
-import { buildSite, type BuildResult } from './support/buildSite'
+import type { BuildResult } from './support/buildSite'
 import { readBuilt } from './support/builtFiles'
+import { buildInTempDirs, startSeededCms, type SeededCms, type TempBuild } from './support/seededSite'
 
 const SITE_URL = 'https://cchc.example.gov.vn'
 
@@ -38,10 +34,10 @@ const WITH_SCRIPT = {
 const LAST_WEEK = { title: 'Tin tỉnh gửi cấp xã tuần trước', publishedAt: '2026-03-08T16:59:00.000Z' }
 const NOT_GRASSROOTS = { title: 'Tin nội bộ của tỉnh không đọc trên loa', publishedAt: '2026-03-11T03:00:00.000Z' }
 
+let seeded: SeededCms
 let cms: TestCms
-let server: { close: () => Promise<void> }
+let site: TempBuild
 let outDir: string
-let cacheDir: string
 let build: BuildResult
 let areaId: number
 /** Slugs the CMS gave the articles above. */
@@ -67,11 +63,8 @@ const rawAbbreviations = (spoken: string) =>
   Object.keys(ABBREVIATIONS).filter((key) => new RegExp(`(?<![\\p{L}\\p{N}])${key.replace(/\./g, '\\.')}${key.endsWith('.') ? '' : '(?![\\p{L}\\p{N}])'}`, 'u').test(spoken))
 
 beforeAll(async () => {
-  const port = await freePort()
-  const cmsUrl = `http://127.0.0.1:${port}`
-  cms = await startTestCms({ publicUrl: cmsUrl })
-  server = await serveRest(cms, port)
-  await seedSampleContent(cms.payload)
+  seeded = await startSeededCms()
+  cms = seeded.cms
   areaId = (await cms.payload.find({ collection: 'reform-areas', limit: 1 })).docs[0]!.id
   const province = (await cms.payload.find({ collection: 'units', where: { name: { equals: SAMPLE_PROVINCE } } })).docs[0]!
   const created = await cms.payload.create({ collection: 'units', data: { name: 'Phường Thử Loa', type: 'ward', parent: province.id } })
@@ -89,15 +82,13 @@ beforeAll(async () => {
   slugs.withScript = await createArticle({ ...WITH_SCRIPT, body: lexicalBody(WITH_SCRIPT.body), units, forGrassroots: true })
   slugs.lastWeek = await createArticle({ ...LAST_WEEK, units, forGrassroots: true })
   slugs.notGrassroots = await createArticle({ ...NOT_GRASSROOTS, units })
-  outDir = await mkdtemp(path.join(tmpdir(), 'reform-site-loa-'))
-  cacheDir = await mkdtemp(path.join(tmpdir(), 'reform-site-loa-cache-'))
-  build = await buildSite({ cmsUrl, siteUrl: SITE_URL, outDir, cacheDir })
+  site = await buildInTempDirs(seeded.cmsUrl, SITE_URL, 'loa')
+  ;({ outDir, build } = site)
 })
 
 afterAll(async () => {
-  await server?.close()
-  await cms?.stop()
-  await Promise.all([outDir, cacheDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })))
+  await seeded?.stop()
+  await site?.remove()
 })
 
 describe('announcer scripts for commune loudspeakers', () => {

@@ -1,25 +1,19 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { load } from 'cheerio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDateVi, publicPaths, toVietnamIso } from '@reform/shared'
-import { serveRest } from '../../cms/test/support/restServer'
-import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
-import { freePort } from '../../scripts/src/process/ports'
-import { seedSampleContent } from '../../scripts/src/seed/seedSampleContent'
-import { buildSite, type BuildResult } from './support/buildSite'
+import type { BuildResult } from './support/buildSite'
 import { readBuilt } from './support/builtFiles'
+import { buildInTempDirs, startSeededCms, type SeededCms, type TempBuild } from './support/seededSite'
 
 const SITE_URL = 'https://cchc.example.gov.vn'
 
 type Issue = { year: number; number: number; issueDate: string; title: string }
 
-let cms: TestCms
-let server: { close: () => Promise<void> }
+let seeded: SeededCms
+let site: TempBuild
 let outDir: string
-let cacheDir: string
 let build: BuildResult
 /** Every published issue, newest first, as the CMS has them. */
 let published: Issue[]
@@ -28,11 +22,8 @@ const builtPage = (pathname: string) => path.join(outDir, pathname, 'index.html'
 const page = async (pathname: string) => load(await readBuilt(outDir, path.join(pathname, 'index.html')))
 
 beforeAll(async () => {
-  const port = await freePort()
-  const cmsUrl = `http://127.0.0.1:${port}`
-  cms = await startTestCms({ publicUrl: cmsUrl })
-  server = await serveRest(cms, port)
-  await seedSampleContent(cms.payload)
+  seeded = await startSeededCms()
+  const { cms } = seeded
   // Two past years with issues (created out of order), a year between them with none, and a year
   // whose only issue is a draft. Noon in Vietnam, so each date is in its year whatever the zone.
   const issues: Array<{ issueDate: string; number: number; title?: string; draft?: true }> = [
@@ -48,15 +39,13 @@ beforeAll(async () => {
   }
   const { docs } = await cms.payload.find({ collection: 'bulletins', where: { _status: { equals: 'published' } }, sort: '-issueDate', limit: 100, depth: 0 })
   published = docs.map(({ year, number, issueDate, title }) => ({ year: year!, number: number!, issueDate, title: title! }))
-  outDir = await mkdtemp(path.join(tmpdir(), 'reform-site-years-'))
-  cacheDir = await mkdtemp(path.join(tmpdir(), 'reform-site-years-cache-'))
-  build = await buildSite({ cmsUrl, siteUrl: SITE_URL, outDir, cacheDir })
+  site = await buildInTempDirs(seeded.cmsUrl, SITE_URL, 'years')
+  ;({ outDir, build } = site)
 })
 
 afterAll(async () => {
-  await server?.close()
-  await cms?.stop()
-  await Promise.all([outDir, cacheDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })))
+  await seeded?.stop()
+  await site?.remove()
 })
 
 const yearsOf = (issues: Issue[]) => [...new Set(issues.map((issue) => issue.year))]

@@ -6,6 +6,7 @@ import { siteInfo } from '../../../lib/siteInfo'
 import { weeklySheetPdf } from '../../../print/noticeSheet'
 import { pdfResponse } from '../../../print/pdfResponse'
 import { printCode } from '../../../print/printedFiles'
+import { paperOf } from '../../../print/sheetRoute'
 import { unitWeeklySheet } from '../../../print/unitWeeklySheet'
 
 export const getStaticPaths = (async () => {
@@ -19,4 +20,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({ props }) =>
-  pdfResponse(await weeklySheetPdf(props.sheet, { paper: props.paper === 'a3' ? 'A3' : 'A4', portalName: siteInfo.name }))
+  pdfResponse(await weeklySheetPdf(props.sheet, { paper: paperOf(props.paper), portalName: siteInfo.name }))

@@ -1,22 +1,8 @@
-import type { APIRoute, GetStaticPaths } from 'astro'
-import { PRINT_PAPERS } from '@reform/shared'
-import { withCacheKeys } from '../../../lib/cacheKeys'
+import type { GetStaticPaths } from 'astro'
 import { getPractices } from '../../../lib/content'
-import { siteInfo } from '../../../lib/siteInfo'
-import { noticeSheetPdf } from '../../../print/noticeSheet'
-import { pdfResponse } from '../../../print/pdfResponse'
-import { printCode } from '../../../print/printedFiles'
+import { noticeSheetPaths, noticeSheetResponse } from '../../../print/sheetRoute'
 import { practiceSheetItem } from '../../../print/sheetItems'
 
-export const getStaticPaths = (async () =>
-  withCacheKeys(
-    (await getPractices()).flatMap((practice) =>
-      PRINT_PAPERS.map((paper) => ({
-        params: { slug: practice.slug, sheet: `bang-tin-${paper}` },
-        props: { item: practiceSheetItem(practice, import.meta.env.SITE), paper, code: printCode() },
-      })),
-    ),
-  )) satisfies GetStaticPaths
+export const getStaticPaths = (async () => noticeSheetPaths(await getPractices(), practiceSheetItem)) satisfies GetStaticPaths
 
-export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({ props }) =>
-  pdfResponse(await noticeSheetPdf(props.item, { paper: props.paper === 'a3' ? 'A3' : 'A4', portalName: siteInfo.name }))
+export const GET = noticeSheetResponse
