@@ -8,10 +8,10 @@ const ADDRESS = /(https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 
-/** Plain text from anything that looks like markup: scripts and styles dropped, tags gone, blocks on lines of their own. */
 /** A numeric reference's character; one that names none (past U+10FFFF, a lone surrogate) stays as written. */
 const characterOf = (code: number, entity: string): string => (code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : entity)
 
+/** Plain text from anything that looks like markup: scripts and styles dropped, tags gone, blocks on lines of their own. */
 function withoutMarkup(text: string): string {
   let plain = text
   // Twice: "&lt;b&gt;" decodes to another tag.
