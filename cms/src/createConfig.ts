@@ -23,6 +23,7 @@ import { Settings } from './globals/Settings'
 import { canPublish } from './access/roles'
 import { readCmsEnv } from './env'
 import { previewDocument } from './endpoints/previewDocument'
+import { health } from './health/healthEndpoint'
 import { guardScheduledPublishing } from './hooks/guardScheduledPublishing'
 import { smtpAdapter } from './mail/transport/smtpAdapter'
 import { migrations } from './migrations'
@@ -98,7 +99,7 @@ export function createConfig({ publishSite }: Options = {}) {
     },
     // Mail before the audit log (sendings are audited); builds after it (bookkeeping, not audited actions).
     plugins: [mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite)],
-    endpoints: [previewDocument],
+    endpoints: [previewDocument, health],
     // Read by the admin's preview links (preview/previewUrl.ts) and the feedback pages' links back.
     custom: { previewUrl: env.PREVIEW_URL, siteUrl: env.SITE_URL },
     cors: [env.SITE_URL],
