@@ -21,6 +21,7 @@ import { imagesCollection } from './collections/uploads/images'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
 import { canPublish } from './access/roles'
+import { survivePostgresRestart } from './database/survivePostgresRestart'
 import { readCmsEnv } from './env'
 import { previewDocument } from './endpoints/previewDocument'
 import { health } from './health/healthEndpoint'
@@ -100,6 +101,7 @@ export function createConfig({ publishSite }: Options = {}) {
     // Mail before the audit log (sendings are audited); builds after it (bookkeeping, not audited actions).
     plugins: [mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite)],
     endpoints: [previewDocument, health],
+    onInit: async (payload) => survivePostgresRestart(payload),
     // Read by the admin's preview links (preview/previewUrl.ts) and the feedback pages' links back.
     custom: { previewUrl: env.PREVIEW_URL, siteUrl: env.SITE_URL },
     cors: [env.SITE_URL],

@@ -10,9 +10,8 @@ import { loadPayload } from './cms/loadPayload'
 import { readStartConfig } from './config'
 import { markdownToLexical } from './cms/markdownToLexical'
 import { setScriptEnvironment } from './cms/scriptEnvironment'
-import { startCmsDev } from './cms/startCmsDev'
+import { startProductionCms } from './cms/startProductionCms'
 import { openDatabase } from './database/openDatabase'
-import { ChildProcesses } from './process/childProcesses'
 import { assertPortFree } from './process/ports'
 import { publishSiteWithRenderer } from './site/builder/publishSite'
 import { runSiteJobs } from './site/builder/siteBuilder'
@@ -21,14 +20,14 @@ import { RENDERED_PAGES } from './site/renderer/liveRenderer'
 
 /**
  * `npm run bench`: how fast the publishing pipeline is on the content the database holds (fill it
- * with `npm run corpus`). Runs the CMS (`next dev`, as `npm start` does) and acts as the builder.
+ * with `npm run corpus`). Runs the CMS (its production build, as `npm start` does) and acts as the builder.
  * Prints: a full rebuild from nothing (time, peak memory of the renderer and of Pagefind), a
  * rebuild with nothing changed, a whole build after a builder restart, every page rendered again
  * (as after a change of the site's code used by every page), three articles
  * published one after another (each: its page, listings and feeds live) and one unpublished.
  */
 const config = readStartConfig()
-const children = new ChildProcesses()
+let stopCms = async () => {}
 const database = await openDatabase(config, () => {})
 const workDir = await mkdtemp(path.join(tmpdir(), 'reform-bench-'))
 const releasesDir = path.join(workDir, 'site')
@@ -98,7 +97,7 @@ try {
   await assertPortFree(config.cmsPort, 'CMS_PORT', 'the CMS')
   setScriptEnvironment(config, database.url)
   process.env.CMS_PUBLIC_URL = cmsUrl
-  await startCmsDev(children, config.cmsPort, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
+  stopCms = (await startProductionCms(config.cmsPort, process.env)).stop
   payload = await loadPayload({ publishSite })
   // Builds the corpus import queued belong to no one here.
   await payload.update({ collection: 'site-builds', where: { status: { in: ['queued', 'running'] } }, data: { status: 'merged' } })
@@ -162,7 +161,7 @@ try {
 } finally {
   await publishSite.stop()
   if (payload) await closePayload(payload)
-  await children.stopAll()
+  await stopCms()
   await database.stop()
   await rm(workDir, { recursive: true, force: true })
 }

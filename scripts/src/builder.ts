@@ -31,9 +31,6 @@ const publishSite = publishSiteWithRenderer({
   echo: (line) => console.log(`[site build] ${line}`),
 })
 const payload = await loadPayload({ publishSite })
-// An idle connection cut by the database stopping (under `npm start`, Ctrl-C reaches PostgreSQL too)
-// must not crash the builder with an unhandled error; a query that needs the database still fails.
-payload.db.pool.on('error', (error) => console.error(`builder: database connection lost: ${error.message}`))
 console.log(`builder: serving site-build jobs; releases in ${config.releasesDir}`)
 await runSiteBuilder({ payload, releasesDir: config.releasesDir, stopped: () => stopped, log: (line) => console.log(`builder: ${line}`) })
 await publishSite.stop()

@@ -1,46 +1,57 @@
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import exitHook from 'async-exit-hook'
+import { cmsService, type CmsMode } from './cms/cmsService'
+import { ensureCmsProductionBuild } from './cms/cmsProductionBuild'
 import { payloadSecret, readStartConfig, repoRoot } from './config'
-import { startCmsDev } from './cms/startCmsDev'
-import { openDatabase } from './database/openDatabase'
-import { startMailCatcher } from './mail/mailCatcher'
-import { ChildProcesses, exitCode } from './process/childProcesses'
+import { embeddedDatabaseUrl, ensureDatabase } from './database/embeddedPostgres'
+import { postgresService } from './database/postgresService'
 import { assertPortFree } from './process/ports'
+import { writeProcessesFile } from './process/processesFile'
+import { runCommand } from './process/runCommand'
+import { Supervisor } from './process/supervisor'
 import { LIVE, liveRelease } from './site/releases'
 import { serveStatic } from './site/serveStatic'
+import { builderService, mailCatcherService, previewService } from './startServices'
 
 /**
- * `npm start`: database (embedded unless DATABASE_URL), a local mail catcher (unless SMTP_URL),
- * migrations and first-run seed, the CMS admin, the site builder (a build per published change), a
- * server for the live site and the draft preview server. Ctrl-C stops all of it.
+ * `npm start` (and `npm run dev`, the same with the CMS as a development server): database
+ * (embedded unless DATABASE_URL), a local mail catcher (unless SMTP_URL), migrations and first-run
+ * seed, the CMS admin, the site builder (a build per published change), a server for the live site
+ * and the draft preview server. Every child is watched and brought back; Ctrl-C stops all of it,
+ * PostgreSQL last.
  */
-const children = new ChildProcesses()
-let stopDatabase: () => Promise<void> = async () => {}
+const mode: CmsMode = process.argv.includes('--dev') ? 'dev' : 'production'
+const config = readStartConfig()
+const startedAt = new Date()
+let givenUp = false
+const supervisor = new Supervisor({
+  log: (line) => console.log(line),
+  onGiveUp: (message) => fail(message),
+  onChange: (statuses) => writeProcessesFile(config.dataDir, mode, startedAt, statuses),
+})
 let closeSiteServer: () => Promise<void> = async () => {}
-let stopMailCatcher: () => Promise<void> = async () => {}
-let stopping = false
 
-// Children get 10 s to stop before SIGKILL; the hook must outlast that to stop the database after.
-exitHook.forceExitTimeout(20_000)
+// Children get up to a minute (PostgreSQL's fast shutdown) before SIGKILL; the hook must outlast that.
+exitHook.forceExitTimeout(90_000)
 exitHook((done) => {
-  stopping = true
-  console.log('\nStopping the site, the preview and the builder, the CMS, the mail catcher and the database…')
+  console.log('\nStopping the site, the preview, the builder, the CMS and the mail catcher, then the database…')
   closeSiteServer()
-    .then(() => children.stopAll())
-    .then(() => stopMailCatcher())
-    .then(() => stopDatabase())
+    .then(() => supervisor.stop(['preview', 'builder', 'cms', 'mail']))
+    .then(() => supervisor.stop(['postgres']))
     .catch((error) => console.error(error))
     .finally(done)
 })
 
-async function run(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
-  const code = await exitCode(children.spawn(name, command, args, { cwd, env }))
-  if (code !== 0) throw new Error(`${name} failed (exit code ${code}); see its log lines above.`)
+function fail(message: string) {
+  if (givenUp) return
+  givenUp = true
+  console.error(`\nnpm start stopped: ${message}`)
+  process.exitCode = 1
+  process.kill(process.pid, 'SIGTERM')
 }
 
 async function main() {
-  const config = readStartConfig()
   const cmsInternalUrl = `http://127.0.0.1:${config.cmsPort}`
   await assertPortFree(config.cmsPort, 'CMS_PORT', 'the CMS')
   await assertPortFree(config.sitePort, 'SITE_PORT', 'the site server')
@@ -50,82 +61,69 @@ async function main() {
     await assertPortFree(config.mailCatcherWebPort, 'MAIL_CATCHER_WEB_PORT', "the mail catcher's inbox")
   }
 
-  const database = await openDatabase(config, () => {})
-  stopDatabase = database.stop
-  console.log(
-    database.embedded
-      ? `Database: embedded PostgreSQL 17 on port ${config.embeddedDbPort}, data in ${config.postgresDir}`
-      : 'Database: DATABASE_URL (nothing started)',
-  )
-  // In this process, like the site server: MailDev's start resolves once both ports listen, and a
-  // Node process of its own would cost ~50 MB more.
-  const mailCatcher = config.smtpUrl
-    ? undefined
-    : await startMailCatcher({ smtpPort: config.mailCatcherSmtpPort, webPort: config.mailCatcherWebPort, mailDir: config.mailCatcherDir })
-  if (mailCatcher) stopMailCatcher = mailCatcher.stop
+  // The public site first: it serves the live release whatever happens to the other parts, and
+  // passes the site's forms and mail links on to the CMS as nginx does in production.
+  const siteServer = await serveStatic(path.join(config.releasesDir, LIVE), config.sitePort, '0.0.0.0', { cmsUrl: cmsInternalUrl })
+  closeSiteServer = siteServer.close
+
+  let databaseUrl = config.externalDatabaseUrl
+  if (databaseUrl) console.log('Database: DATABASE_URL (nothing started)')
+  else {
+    await supervisor.start(await postgresService({ dataDir: config.postgresDir, port: config.embeddedDbPort }))
+    await ensureDatabase(config.embeddedDbPort, 'reform')
+    databaseUrl = embeddedDatabaseUrl(config.embeddedDbPort, 'reform')
+    console.log(`Database: embedded PostgreSQL 17 on port ${config.embeddedDbPort}, data in ${config.postgresDir}`)
+  }
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: payloadSecret(config.dataDir),
     CMS_PUBLIC_URL: config.cmsPublicUrl,
     SITE_URL: config.siteUrl,
     PREVIEW_URL: config.previewUrl,
     CMS_URL: cmsInternalUrl,
     MEDIA_DIR: config.mediaDir,
-    SMTP_URL: config.smtpUrl ?? mailCatcher!.smtpUrl,
+    SMTP_URL: config.smtpUrl ?? `smtp://127.0.0.1:${config.mailCatcherSmtpPort}`,
+    // The CMS in production mode wants a sender address (`.localhost` is reserved: this mail never leaves the machine).
+    ...(config.smtpUrl ? {} : { MAIL_FROM_ADDRESS: process.env.MAIL_FROM_ADDRESS ?? 'no-reply@cchc.localhost' }),
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   }
+  if (config.smtpUrl && !env.MAIL_FROM_ADDRESS) {
+    throw new Error('SMTP_URL is set but MAIL_FROM_ADDRESS is not: mail through a real relay needs a sender address of your own domain, e.g. MAIL_FROM_ADDRESS=no-reply@cchc.example.gov.vn.')
+  }
+  if (!config.smtpUrl) await supervisor.start(mailCatcherService(env))
 
-  await run('seed', 'tsx', [path.join(repoRoot, 'scripts/src/seed.ts')], repoRoot, env)
+  await runCommand('seed', 'tsx', [path.join(repoRoot, 'scripts/src/seed.ts')], { cwd: repoRoot, env })
+  if (mode === 'production') await ensureCmsProductionBuild(env, (line) => console.log(line))
 
-  console.log('Waiting for the CMS (the first start compiles the admin, about a minute)…')
-  await startCmsDev(children, config.cmsPort, env)
-
-  // The builder takes the site-build jobs every public change queues (and one at its start).
-  const builder = children.spawn('builder', 'tsx', [path.join(repoRoot, 'scripts/src/builder.ts')], { cwd: repoRoot, env })
-  const builderExited = exitCode(builder).then((code) => {
-    if (!stopping) throw new Error(`The site builder exited (code ${code}); see its log lines above.`)
-  })
-  // Draft previews: astro dev with its own content store (the builder's is the public one).
-  children.spawn('preview', 'astro', ['dev', '--host', '127.0.0.1', '--port', String(config.previewPort)], {
-    cwd: path.join(repoRoot, 'site'),
-    env: { ...env, SITE_CACHE_DIR: config.previewCacheDir },
-  })
-  // The site's feedback and subscription forms, and the links in mails, reach the CMS through the site's own origin, as in production.
-  const siteServer = await serveStatic(path.join(config.releasesDir, LIVE), config.sitePort, '0.0.0.0', { cmsUrl: cmsInternalUrl })
-  closeSiteServer = siteServer.close
+  console.log(mode === 'dev' ? 'Waiting for the CMS (a development server: the first start compiles the admin, about a minute)…' : 'Waiting for the CMS…')
+  await supervisor.start(cmsService(mode, config.cmsPort, env))
+  await supervisor.start(builderService(env))
+  // Not awaited: the preview server first loads all public content, which takes a while on a big site.
+  supervisor.start(previewService(config, env)).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))
   console.log('Waiting for the first site release (see the [builder] lines)…')
-  await Promise.race([waitForLiveRelease(config.releasesDir), builderExited])
+  while (!(await liveRelease(config.releasesDir))) await sleep(500)
 
   const init = (await (await fetch(`${cmsInternalUrl}/api/users/init`)).json()) as { initialized?: boolean }
   console.log(
     [
       '',
-      'The reform-news portal is running:',
+      `The reform-news portal is running${mode === 'dev' ? ' (development mode: the CMS reloads as its code changes)' : ''}:`,
       `  CMS admin  ${config.cmsPublicUrl}/admin${init.initialized ? '' : '   (first visit: create the first administrator account there)'}`,
       `  Site       ${config.siteUrl}/`,
       `  RSS        ${config.siteUrl}/rss.xml`,
       `  Previews   ${config.previewUrl}/ (drafts, through the admin's Preview button)`,
-      mailCatcher
-        ? `  Mail       ${mailCatcher.inboxUrl} (every message the product sends; no real mail leaves this machine)`
-        : '  Mail       sent through SMTP_URL',
+      config.smtpUrl
+        ? '  Mail       sent through SMTP_URL'
+        : `  Mail       http://127.0.0.1:${config.mailCatcherWebPort}/ (every message the product sends; no real mail leaves this machine)`,
       'Every publish, edit of published content, unpublish or delete in the CMS rebuilds the site within seconds',
-      `(builds are listed in the admin under “Bản dựng trang công khai”).`,
-      'Press Ctrl-C to stop everything.',
+      `(builds are listed in the admin under “Bản dựng trang công khai”). A part that stops is started again;`,
+      '`npm run status` says what runs. Press Ctrl-C to stop everything.',
       '',
     ].join('\n'),
   )
-  await builderExited
 }
 
-async function waitForLiveRelease(releasesDir: string): Promise<void> {
-  while (!(await liveRelease(releasesDir))) await sleep(500)
-}
-
-main().catch((error: unknown) => {
-  console.error(`\nnpm start stopped: ${error instanceof Error ? error.message : String(error)}`)
-  process.exitCode = 1
-  process.kill(process.pid, 'SIGTERM')
-})
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))

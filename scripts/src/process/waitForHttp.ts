@@ -1,14 +1,19 @@
-/** Polls `url` until it answers 2xx, or fails after `timeoutMs` with a message naming it. */
-export async function waitForHttp(url: string, { timeoutMs, what }: { timeoutMs: number; what: string }): Promise<void> {
+import { setTimeout as sleep } from 'node:timers/promises'
+
+type Options = { timeoutMs: number; what: string; signal?: AbortSignal }
+
+/** Polls `url` until it answers 2xx, or fails after `timeoutMs` (or when `signal` aborts) with a message naming it. */
+export async function waitForHttp(url: string, { timeoutMs, what, signal }: Options): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
+    signal?.throwIfAborted()
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+      const response = await fetch(url, { signal: AbortSignal.any([AbortSignal.timeout(30_000), ...(signal ? [signal] : [])]) })
       if (response.ok) return
     } catch {
       // Not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await sleep(1000, undefined, { signal }).catch(() => {})
   }
   throw new Error(`${what} did not answer at ${url} within ${Math.round(timeoutMs / 1000)} s; see its log lines above.`)
 }
