@@ -1,27 +1,8 @@
 import type { Article } from '../../src/payload-types'
+import { plainLexicalBody } from '../../src/richText/plainLexicalBody'
 
 /** A Lexical body of plain paragraphs, for tests. */
-export function lexicalBody(...paragraphs: string[]): Article['body'] {
-  return {
-    root: {
-      type: 'root',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-      })),
-    },
-  }
-}
+export const lexicalBody = plainLexicalBody
 
 type LinkFields =
   | { linkType: 'custom'; url: string; newTab: boolean }

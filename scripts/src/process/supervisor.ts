@@ -189,7 +189,8 @@ export class Supervisor {
     service.stopping = true
     const child = service.child
     if (!child || child.exitCode !== null || child.signalCode !== null) {
-      this.update(service, { state: 'stopped', since: new Date() })
+      // A child given up stays marked so: `npm run status` then says why npm start stopped.
+      if (service.status.state !== 'gave-up') this.update(service, { state: 'stopped', since: new Date() })
       return
     }
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
