@@ -18,6 +18,23 @@ function port(env: Env, name: string, fallback: number): number {
   return value
 }
 
+/** `BACKUP_DAILY_AT`: a time of day, HH:MM in Vietnam, or unset for no daily backup. */
+function dailyTime(env: Env): { hour: number; minute: number } | undefined {
+  const raw = env.BACKUP_DAILY_AT
+  if (raw === undefined || raw === '') return undefined
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(raw)
+  if (!match) throw new Error(`BACKUP_DAILY_AT=${raw} is not a time of day: write it as HH:MM (24-hour, Vietnam time), e.g. BACKUP_DAILY_AT=02:30.`)
+  return { hour: Number(match[1]), minute: Number(match[2]) }
+}
+
+function positiveCount(env: Env, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name}=${raw} must be a whole number, at least 1.`)
+  return value
+}
+
 /** Everything `npm start` needs to know, from the environment with embedded defaults. */
 export function readStartConfig(env: Env = process.env) {
   const cmsPort = port(env, 'CMS_PORT', LOCAL_CMS_PORT)
@@ -43,6 +60,9 @@ export function readStartConfig(env: Env = process.env) {
     mailCatcherSmtpPort: port(env, 'MAIL_CATCHER_SMTP_PORT', 1025),
     mailCatcherWebPort: port(env, 'MAIL_CATCHER_WEB_PORT', 1080),
     mailCatcherDir: path.join(dataDir, 'mail'),
+    backupDir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
+    backupDailyAt: dailyTime(env),
+    backupKeep: positiveCount(env, 'BACKUP_KEEP', 7),
   }
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import exitHook from 'async-exit-hook'
 import { cmsService, type CmsMode } from './cms/cmsService'
+import { scheduleDailyBackups } from './backup/dailyBackups'
 import { ensureCmsProductionBuild } from './cms/cmsProductionBuild'
 import { payloadSecret, readStartConfig, repoRoot } from './config'
 import { embeddedDatabaseUrl, ensureDatabase } from './database/embeddedPostgres'
@@ -31,11 +32,13 @@ const supervisor = new Supervisor({
   onChange: (statuses) => writeProcessesFile(config.dataDir, mode, startedAt, statuses),
 })
 let closeSiteServer: () => Promise<void> = async () => {}
+let stopDailyBackups = () => {}
 
 // Children get up to a minute (PostgreSQL's fast shutdown) before SIGKILL; the hook must outlast that.
 exitHook.forceExitTimeout(90_000)
 exitHook((done) => {
   console.log('\nStopping the site, the preview, the builder, the CMS and the mail catcher, then the database…')
+  stopDailyBackups()
   closeSiteServer()
     .then(() => supervisor.stop(['preview', 'builder', 'cms', 'mail']))
     .then(() => supervisor.stop(['postgres']))
@@ -124,6 +127,7 @@ async function main() {
       '',
     ].join('\n'),
   )
+  stopDailyBackups = scheduleDailyBackups(config, env, (line) => console.log(line))?.stop ?? stopDailyBackups
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))

@@ -12,7 +12,7 @@ const config = readStartConfig()
 const facts = await gatherStatus({
   dataDir: config.dataDir,
   releasesDir: config.releasesDir,
-  backupDir: path.resolve(process.env.BACKUP_DIR ?? path.join(config.dataDir, 'backups')),
+  backupDir: config.backupDir,
   cmsUrl: (process.env.CMS_URL ?? localUrl(config.cmsPort)).replace(/\/$/, ''),
   servers: [
     { name: 'site', url: `${localUrl(config.sitePort)}/` },

@@ -3,6 +3,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { scheduleDailyBackups } from '../src/backup/dailyBackups'
 import { readStartConfig } from '../src/config'
 import { assertDataDirMajor, startEmbeddedPostgres } from '../src/database/embeddedPostgres'
 import { openDatabase } from '../src/database/openDatabase'
@@ -88,5 +89,34 @@ describe('DATABASE_URL', () => {
     expect(database).toMatchObject({ url: 'postgres://u:p@127.0.0.1:1/cchc', embedded: false })
     expect(await readdir(dataDir)).toEqual([])
     await database.stop()
+  })
+})
+
+describe('daily backups', () => {
+  it('are off unless BACKUP_DAILY_AT is set, and keep 7 archives unless told', () => {
+    const config = readStartConfig({ DATA_DIR: '/srv/cchc' })
+    expect(config.backupDailyAt).toBeUndefined()
+    expect(config.backupKeep).toBe(7)
+    expect(config.backupDir).toBe('/srv/cchc/backups')
+    expect(readStartConfig({ BACKUP_DAILY_AT: '2:30', BACKUP_KEEP: '14', BACKUP_DIR: '/mnt/sao-luu' })).toMatchObject({
+      backupDailyAt: { hour: 2, minute: 30 },
+      backupKeep: 14,
+      backupDir: '/mnt/sao-luu',
+    })
+  })
+
+  it('refuse a time or a count that is not one, saying how to write it', () => {
+    expect(() => readStartConfig({ BACKUP_DAILY_AT: '2h30' })).toThrow('BACKUP_DAILY_AT=2h30 is not a time of day: write it as HH:MM (24-hour, Vietnam time)')
+    expect(() => readStartConfig({ BACKUP_DAILY_AT: '24:00' })).toThrow('BACKUP_DAILY_AT=24:00')
+    expect(() => readStartConfig({ BACKUP_KEEP: '0' })).toThrow('BACKUP_KEEP=0 must be a whole number, at least 1.')
+  })
+
+  it('run at that time in Vietnam, whatever the server clock says', () => {
+    const lines: string[] = []
+    const schedule = scheduleDailyBackups(readStartConfig({ BACKUP_DAILY_AT: '02:30', DATA_DIR: '/srv/cchc' }), {}, (line) => lines.push(line))
+    schedule!.stop()
+    // 02:30 in Vietnam (UTC+7) is 19:30 UTC the day before.
+    expect(lines[0]).toMatch(/^Daily backup at 02:30 \(Vietnam time\) into \/srv\/cchc\/backups, the newest 7 kept; next \d{4}-\d\d-\d\dT19:30:00\.000Z\.$/)
+    expect(scheduleDailyBackups(readStartConfig({}), {}, (line) => lines.push(line))).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { isProcessRunning } from '../src/process/isProcessRunning'
 import { RestartHistory, restartPause } from '../src/process/restartPolicy'
 import { Supervisor, type ServiceSpec, type ServiceStatus } from '../src/process/supervisor'
 
@@ -17,14 +17,6 @@ function nodeService(name: string, script: string): ServiceSpec {
   }
 }
 
-/** Running, and not a zombie (in a container nobody may reap a killed orphan). */
-function isAlive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]![0] !== 'Z'
-  } catch {
-    return false
-  }
-}
 
 describe('the restart policy', () => {
   it('pauses 1 s, 2 s, 4 s … and never more than 30 s', () => {
@@ -93,10 +85,10 @@ describe('a supervised child', () => {
     })
     const pid = supervisor.statuses().parent!.pid!
     const grandchild = Number(lines.find((line) => line.startsWith('[parent] grandchild '))!.split(' ').at(-1))
-    expect(isAlive(pid) && isAlive(grandchild)).toBe(true)
+    expect(isProcessRunning(pid) && isProcessRunning(grandchild)).toBe(true)
     await supervisor.stop()
-    expect(isAlive(pid)).toBe(false)
-    await expect.poll(() => isAlive(grandchild)).toBe(false)
+    expect(isProcessRunning(pid)).toBe(false)
+    await expect.poll(() => isProcessRunning(grandchild)).toBe(false)
     expect(supervisor.statuses().parent!.state).toBe('stopped')
   })
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { readStartConfig, repoRoot, type StartConfig } from '../config'
 import { describeFile, listFiles, type ArchiveFile } from './archiveFiles'
-import { archiveName, backupDirectory } from './backupLocation'
+import { archiveName } from './backupLocation'
 import { openPortalDatabase } from './connectDatabase'
 import { copyMedia } from './copyMedia'
 import { dumpDatabase, type DatabaseDump } from './dumpDatabase'
@@ -34,7 +34,7 @@ export type BackupResult = { file: string; bytes: number; seconds: number; manif
 export async function createBackup({ env = process.env, config = readStartConfig(env), out, keep }: BackupOptions = {}): Promise<BackupResult> {
   const started = performance.now()
   const createdAt = new Date()
-  const file = path.resolve(out ?? path.join(backupDirectory(config, env), archiveName(createdAt)))
+  const file = path.resolve(out ?? path.join(config.backupDir, archiveName(createdAt)))
   if (existsSync(file)) throw new OperatorError(`${file} already exists; choose another name with --out.`)
   const dir = path.dirname(file)
   const createdDir = await mkdir(dir, { recursive: true, mode: 0o700 })

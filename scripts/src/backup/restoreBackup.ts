@@ -44,7 +44,7 @@ export async function restoreBackup({ archive, replace = false, env = process.en
           `Point DATA_DIR (and DATABASE_URL, if you use one) at an empty one, or run again with --replace to move the current data aside (to ${config.dataDir}.before-restore-<time>); nothing is deleted. Nothing was changed.`,
       )
     }
-    const movedAside = replace ? await setTargetAside(config, stamp, env) : []
+    const movedAside = replace ? await setTargetAside(config, stamp) : []
     try {
       if (manifest.secret) {
         await mkdir(config.dataDir, { recursive: true })

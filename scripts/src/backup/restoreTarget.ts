@@ -4,7 +4,6 @@ import path from 'node:path'
 import type { StartConfig } from '../config'
 import { portAcceptsConnections, runningEmbeddedPostgres } from '../database/runningEmbeddedPostgres'
 import { listFiles } from './archiveFiles'
-import { backupDirectory } from './backupLocation'
 import { publicSchemaObjects, setPublicSchemaAside } from './externalSchema'
 import { SECRET_FILE } from './manifest'
 import { OperatorError } from './operatorError'
@@ -46,14 +45,14 @@ export async function occupiedParts(config: StartConfig): Promise<string[]> {
  * with the time, leaving the backups folder where it is; with DATABASE_URL, renames the schema
  * public. Nothing is deleted. Returns where each thing went.
  */
-export async function setTargetAside(config: StartConfig, stamp: string, env: Record<string, string | undefined>): Promise<string[]> {
+export async function setTargetAside(config: StartConfig, stamp: string): Promise<string[]> {
   const moved: string[] = []
   if (existsSync(config.dataDir)) {
     const aside = `${config.dataDir}.before-restore-${stamp}`
     await rename(config.dataDir, aside)
     await mkdir(config.dataDir)
     moved.push(`the previous data folder is now ${aside}`)
-    const backups = path.relative(config.dataDir, backupDirectory(config, env))
+    const backups = path.relative(config.dataDir, config.backupDir)
     if (!backups.startsWith('..') && existsSync(path.join(aside, backups))) {
       await mkdir(path.dirname(path.join(config.dataDir, backups)), { recursive: true })
       await rename(path.join(aside, backups), path.join(config.dataDir, backups))

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { isProcessRunning } from '../process/isProcessRunning'
 
 export type RunningPostgres = { pid: number; port: number }
 
@@ -19,19 +20,10 @@ export async function runningEmbeddedPostgres(dataDir: string): Promise<RunningP
   }
   const pid = Number(lines[0])
   const port = Number(lines[3])
-  if (!Number.isInteger(pid) || !Number.isInteger(port) || !processAlive(pid)) return undefined
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isProcessRunning(pid)) return undefined
   return (await portAcceptsConnections(port)) ? { pid, port } : undefined
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: it exists but belongs to another user (PostgreSQL runs as `postgres`).
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /** Whether something listens on 127.0.0.1:`port`. */
 export function portAcceptsConnections(port: number): Promise<boolean> {

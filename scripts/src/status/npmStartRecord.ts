@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { isProcessRunning } from '../process/isProcessRunning'
 import { readStoredJson } from '../site/storedJson'
 
 export type ChildRecord = {
@@ -18,20 +19,10 @@ export type NpmStart =
   | { state: 'ended'; record: ProcessesRecord }
   | { state: 'running'; record: ProcessesRecord }
 
-/** Whether a process with this id exists (EPERM: it does, under another user). */
-export function isAlive(pid: number | null | undefined): boolean {
-  if (!pid) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /** Whether `npm start` runs, by the file its supervisor keeps and whether its pid is still alive. */
 export async function readNpmStart(dataDir: string): Promise<NpmStart> {
   const record = (await readStoredJson(path.join(dataDir, 'run', 'processes.json'))) as ProcessesRecord | undefined
   if (!record || typeof record.pid !== 'number' || typeof record.children !== 'object') return { state: 'no-record' }
-  return { state: isAlive(record.pid) ? 'running' : 'ended', record }
+  return { state: isProcessRunning(record.pid) ? 'running' : 'ended', record }
 }

@@ -1,4 +1,5 @@
-import { isAlive, type ChildRecord, type NpmStart } from './npmStartRecord'
+import { isProcessRunning } from '../process/isProcessRunning'
+import { type ChildRecord, type NpmStart } from './npmStartRecord'
 import type { Section } from './statusRows'
 import { moment } from './timeText'
 
@@ -24,7 +25,7 @@ export function npmStartSection(npmStart: NpmStart, now: Date): Section {
   const down: string[] = []
   const rows = [['npm start', 'running', `pid ${record.pid}, ${record.mode} mode, since ${moment(record.startedAt, now)}`]]
   for (const [name, child] of Object.entries(record.children).sort(([a], [b]) => rank(a) - rank(b))) {
-    const alive = child.state === 'running' && isAlive(child.pid)
+    const alive = child.state === 'running' && isProcessRunning(child.pid)
     if (!alive) down.push(`${name} process`)
     const details = [
       child.pid ? `pid ${child.pid}${child.state === 'running' && !alive ? ' (gone)' : ''}` : undefined,
