@@ -46,6 +46,12 @@ exitHook((done) => {
     .finally(done)
 })
 
+// Whoever read our output is gone (a closed pipe): stop everything in order rather than crash on
+// the next line and leave the children, each in its own process group, running without us.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', () => process.kill(process.pid, 'SIGTERM'))
+}
+
 function fail(message: string) {
   if (givenUp) return
   givenUp = true

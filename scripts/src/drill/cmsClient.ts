@@ -65,10 +65,9 @@ export class CmsClient {
 export async function waitUntilLive(siteUrl: string, slug: string, since: number, timeoutMs = 180_000): Promise<number> {
   const url = `${siteUrl}${publicPaths.article(slug)}`
   while (Date.now() - since < timeoutMs) {
-    const status = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
-      (response) => response.arrayBuffer().then(() => response.status),
-      () => 0,
-    )
+    const status = await fetch(url, { signal: AbortSignal.timeout(5000) })
+      .then((response) => response.arrayBuffer().then(() => response.status))
+      .catch(() => 0)
     if (status === 200) return (Date.now() - since) / 1000
     await sleep(250)
   }

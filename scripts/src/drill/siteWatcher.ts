@@ -13,13 +13,13 @@ export function watchSite(siteUrl: string): { take: () => SiteWatch; stop: () =>
     for (let index = 0; running; index += 1) {
       const pathname = PATHS[index % PATHS.length]!
       const started = Date.now()
-      const problem = await fetch(`${siteUrl}${pathname}`, { signal: AbortSignal.timeout(5000) }).then(
-        async (response) => {
+      // A whole answer within 5 s, body included; anything else is a failed request.
+      const problem = await fetch(`${siteUrl}${pathname}`, { signal: AbortSignal.timeout(5000) })
+        .then(async (response) => {
           await response.arrayBuffer()
           return response.status === 200 ? undefined : `HTTP ${response.status}`
-        },
-        (error: Error) => error.message,
-      )
+        })
+        .catch((error: Error) => error.message)
       current.requests += 1
       if (problem) {
         current.failed += 1
