@@ -113,10 +113,10 @@ describe('daily backups', () => {
 
   it('run at that time in Vietnam, whatever the server clock says', () => {
     const lines: string[] = []
-    const schedule = scheduleDailyBackups(readStartConfig({ BACKUP_DAILY_AT: '02:30', DATA_DIR: '/srv/cchc' }), {}, (line) => lines.push(line))
+    const schedule = scheduleDailyBackups(readStartConfig({ BACKUP_DAILY_AT: '02:30', DATA_DIR: '/srv/cchc' }), process.env, (line) => lines.push(line))
     schedule!.stop()
     // 02:30 in Vietnam (UTC+7) is 19:30 UTC the day before.
     expect(lines[0]).toMatch(/^Daily backup at 02:30 \(Vietnam time\) into \/srv\/cchc\/backups, the newest 7 kept; next \d{4}-\d\d-\d\dT19:30:00\.000Z\.$/)
-    expect(scheduleDailyBackups(readStartConfig({}), {}, (line) => lines.push(line))).toBeUndefined()
+    expect(scheduleDailyBackups(readStartConfig({}), process.env, (line) => lines.push(line))).toBeUndefined()
   })
 })
