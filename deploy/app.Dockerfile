@@ -8,8 +8,8 @@ WORKDIR /app
 
 # Everything runs as the image's unprivileged `node` user. The volume mount points exist and belong
 # to it, so fresh named volumes are created with that owner.
-RUN mkdir -p /data/media /srv/site /var/cache/site /var/cache/preview \
- && chown node:node /app /data/media /srv/site /var/cache/site /var/cache/preview
+RUN mkdir -p /data/media /data/backups /srv/site /var/cache/site /var/cache/preview \
+ && chown node:node /app /data/media /data/backups /srv/site /var/cache/site /var/cache/preview
 USER node
 
 # Manifests first: the dependency layer is rebuilt only when they change. The install needs the

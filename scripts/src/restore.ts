@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { readStartConfig } from './config'
@@ -14,8 +15,9 @@ async function main() {
   if (positionals.length !== 1) throw new OperatorError('usage: npm run restore <archive.tar.gz> [--replace]')
   const config = readStartConfig()
   // Read before the restore gives Payload the secret through the environment.
-  const secretInEnvironment = Boolean(process.env.PAYLOAD_SECRET)
+  const secretInEnvironment = process.env.PAYLOAD_SECRET
   const { manifest, seconds, movedAside, embedded } = await restoreBackup({ archive: positionals[0]!, replace: values.replace, config })
+  const secretFile = path.join(config.dataDir, 'payload-secret')
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
   console.log(
     [
@@ -26,7 +28,12 @@ async function main() {
       ...(manifest.media.missing.length
         ? [`             not in the archive (deleted while that backup ran): ${manifest.media.missing.join(', ')}`]
         : []),
-      `  Secret     ${manifest.secret ? `written to ${path.join(config.dataDir, 'payload-secret')}${secretInEnvironment ? ' (PAYLOAD_SECRET in the environment still wins)' : ''}` : 'none in the archive, so a new one: sessions from before must log in again'}`,
+      `  Secret     ${manifest.secret ? `written to ${secretFile}` : 'none in the archive, so a new one: sessions from before must log in again'}`,
+      ...(manifest.secret && secretInEnvironment && secretInEnvironment !== (await readFile(secretFile, 'utf8')).trim()
+        ? [
+            `  WARNING    PAYLOAD_SECRET in the environment differs from the archive's, and wins over it: sign-ins from before, signed preview links and the links in mails already sent (unsubscribe, feedback) stop working. Set PAYLOAD_SECRET to the archive's (now in ${secretFile}) to keep them.`,
+          ]
+        : []),
       ...movedAside.map((line) => `  Moved      ${line}`),
       'Now run npm start: it serves the restored content and rebuilds the site.',
     ].join('\n'),

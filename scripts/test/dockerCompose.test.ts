@@ -323,14 +323,17 @@ describe('docker-compose.yml', () => {
     for (const name of new Set([...interpolated, ...passedThrough])) expect(documented.has(name), name).toBe(true)
   })
 
-  it('keeps the database, the media and the site releases in named volumes, mounted where the services look', () => {
-    expect(Object.keys(compose.volumes).sort()).toEqual(['db-data', 'media', 'preview-cache', 'site', 'site-cache'])
+  it('keeps the database, the media, the backups and the site releases in named volumes, mounted where the services look', () => {
+    expect(Object.keys(compose.volumes).sort()).toEqual(['backups', 'db-data', 'media', 'preview-cache', 'site', 'site-cache'])
     for (const [name, service] of Object.entries(services)) {
       for (const mount of mounts(service)) expect(Object.keys(compose.volumes), `${name} mounts only named volumes`).toContain(mount.source)
     }
     const { cms, builder, db, preview, web } = services as Record<string, Service>
     expect(mounts(db!)).toEqual([{ source: 'db-data', target: '/var/lib/postgresql/data', readOnly: false }])
-    expect(mounts(cms!)).toEqual([{ source: 'media', target: cms!.environment!.MEDIA_DIR, readOnly: false }])
+    expect(mounts(cms!)).toEqual([
+      { source: 'media', target: cms!.environment!.MEDIA_DIR, readOnly: false },
+      { source: 'backups', target: cms!.environment!.BACKUP_DIR, readOnly: false },
+    ])
     expect(mounts(builder!)).toEqual([
       { source: 'site', target: builder!.environment!.SITE_RELEASES_DIR, readOnly: false },
       { source: 'site-cache', target: builder!.environment!.SITE_CACHE_DIR, readOnly: false },

@@ -1,6 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { listFiles } from './archiveFiles'
+import { listMediaFiles } from './mediaAside'
 
 /**
  * Copies every file below `mediaDir` into `into`, after the database snapshot. A file deleted
@@ -8,7 +8,7 @@ import { listFiles } from './archiveFiles'
  */
 export async function copyMedia(mediaDir: string, into: string): Promise<{ missing: string[] }> {
   const missing: string[] = []
-  for (const relative of await listFiles(mediaDir)) {
+  for (const relative of await listMediaFiles(mediaDir)) {
     const target = path.join(into, relative)
     await mkdir(path.dirname(target), { recursive: true })
     try {

@@ -3,9 +3,9 @@ import { mkdir, readdir, rename } from 'node:fs/promises'
 import path from 'node:path'
 import type { StartConfig } from '../config'
 import { portAcceptsConnections, runningEmbeddedPostgres } from '../database/runningEmbeddedPostgres'
-import { listFiles } from './archiveFiles'
 import { publicSchemaObjects, setPublicSchemaAside } from './externalSchema'
 import { SECRET_FILE } from './manifest'
+import { listMediaFiles, setMediaAside } from './mediaAside'
 import { OperatorError } from './operatorError'
 
 /** Refuses to restore under a running portal: it would lose the restore or the restore its data. */
@@ -34,7 +34,7 @@ export async function occupiedParts(config: StartConfig): Promise<string[]> {
   } else if (existsSync(config.postgresDir) && (await readdir(config.postgresDir)).length) {
     parts.push(`a database in ${config.postgresDir}`)
   }
-  const media = (await listFiles(config.mediaDir)).length
+  const media = (await listMediaFiles(config.mediaDir)).length
   if (media) parts.push(`${media} media files in ${config.mediaDir}`)
   if (existsSync(path.join(config.dataDir, SECRET_FILE))) parts.push(`a secret in ${path.join(config.dataDir, SECRET_FILE)}`)
   return parts
@@ -59,10 +59,8 @@ export async function setTargetAside(config: StartConfig, stamp: string): Promis
       moved.push(`its backups stay in ${path.join(config.dataDir, backups)}`)
     }
   }
-  if (path.relative(config.dataDir, config.mediaDir).startsWith('..') && (await listFiles(config.mediaDir)).length) {
-    const aside = `${config.mediaDir}.before-restore-${stamp}`
-    await rename(config.mediaDir, aside)
-    moved.push(`the previous media folder is now ${aside}`)
+  if (path.relative(config.dataDir, config.mediaDir).startsWith('..') && (await listMediaFiles(config.mediaDir)).length) {
+    moved.push(`the previous media files are now in ${await setMediaAside(config.mediaDir, stamp)}`)
   }
   if (config.externalDatabaseUrl && (await publicSchemaObjects(config.externalDatabaseUrl))) {
     moved.push(`the previous tables are in the schema ${await setPublicSchemaAside(config.externalDatabaseUrl, stamp)} of the database at DATABASE_URL`)
