@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isProcessRunning } from '../src/process/isProcessRunning'
 import { RestartHistory, restartPause } from '../src/process/restartPolicy'
@@ -92,10 +95,25 @@ describe('a supervised child', () => {
     expect(supervisor.statuses().parent!.state).toBe('stopped')
   })
 
-  it('whose first start fails rejects with its name, and is not restarted', async () => {
-    const supervisor = new Supervisor({ log: () => {}, onGiveUp: () => {} })
-    await expect(supervisor.start(nodeService('dud', 'process.exit(2)'))).rejects.toThrow('The dud service stopped before it was ready; see its [dud] lines above.')
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    expect(supervisor.statuses().dud).toMatchObject({ state: 'stopped', restarts: 0 })
+  it('that exits before it is first ready is started again, and start() waits until it is', async () => {
+    const marker = path.join(await mkdtemp(path.join(tmpdir(), 'reform-supervisor-')), 'tried')
+    const lines: string[] = []
+    const supervisor = new Supervisor({ log: (line) => lines.push(line), onGiveUp: () => {} })
+    // The first run exits at once (as a child killed while it loads would); the second is ready.
+    await supervisor.start(
+      nodeService('slow', `const fs = require('node:fs'); if (!fs.existsSync(${JSON.stringify(marker)})) { fs.writeFileSync(${JSON.stringify(marker)}, ''); process.exit(2) } console.log('ready'); setInterval(() => {}, 1000)`),
+    )
+    expect(supervisor.statuses().slow).toMatchObject({ state: 'running', restarts: 1 })
+    expect(lines).toContain('[slow] ready')
+    expect(lines.some((line) => /^\[supervisor\] the slow service exited \(exit code 2\) at .*; restarting in 1 s$/.test(line))).toBe(true)
+    await supervisor.stop()
   })
+
+  it('that never becomes ready is given up after five tries, and start() rejects with its name', async () => {
+    let gaveUp = ''
+    const supervisor = new Supervisor({ log: () => {}, onGiveUp: (message) => (gaveUp = message) })
+    await expect(supervisor.start(nodeService('dud', 'process.exit(2)'))).rejects.toThrow('The dud service could not be started; see its [dud] lines above.')
+    expect(gaveUp).toMatch(/^The dud service stopped 5 times in two minutes \(the last time: exit code 2\)/)
+    expect(supervisor.statuses().dud).toMatchObject({ state: 'gave-up', restarts: 4 })
+  }, 60_000)
 })

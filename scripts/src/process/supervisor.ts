@@ -48,6 +48,8 @@ type Service = {
   child?: ChildProcess
   history: RestartHistory
   stopping: boolean
+  /** Told once the service is first running, given up or stopped (start() waits for it). */
+  settled: Array<(state: ChildState) => void>
 }
 
 type Options = {
@@ -71,16 +73,23 @@ export class Supervisor {
 
   constructor(private readonly options: Options) {}
 
-  /** Starts a service and resolves once it is ready (its first start is not retried). */
+  /**
+   * Starts a service and resolves once it is ready, through restarts if it exits first; rejects if
+   * it is given up (or stopped) before that.
+   */
   async start(spec: ServiceSpec): Promise<void> {
     const service: Service = {
       spec,
       status: { pid: null, state: 'starting', restarts: 0, since: new Date() },
       history: new RestartHistory(),
       stopping: false,
+      settled: [],
     }
     this.services.set(spec.name, service)
-    await this.launch(service)
+    const ready = new Promise<void>((resolve, reject) => service.settled.push((state) => (state === 'running' ? resolve() : reject(new Error(`${capitalise(spec.title)} could not be started; see its [${spec.name}] lines above.`)))))
+    // An exit before it is ready is handled as any other: counted, and restarted after a pause.
+    void this.launch(service).catch(() => {})
+    await ready
   }
 
   statuses(): Record<string, ServiceStatus> {
@@ -151,10 +160,8 @@ export class Supervisor {
     signalGroup(child, 'SIGKILL')
     if (service.child !== child) return
     service.child = undefined
-    const firstStart = service.status.state === 'starting' && service.status.restarts === 0
     this.update(service, { pid: null, lastExit: reason })
-    if (service.stopping || this.shuttingDown || firstStart) {
-      // A first start that fails is the caller's to report (start() rejects).
+    if (service.stopping || this.shuttingDown) {
       this.update(service, { state: 'stopped', since: reason.at })
       return
     }
@@ -203,6 +210,9 @@ export class Supervisor {
 
   private update(service: Service, change: Partial<ServiceStatus>): void {
     Object.assign(service.status, change)
+    if (['running', 'gave-up', 'stopped'].includes(service.status.state)) {
+      for (const tell of service.settled.splice(0)) tell(service.status.state)
+    }
     this.options.onChange?.(this.statuses())
   }
 }
