@@ -26,8 +26,9 @@ export function previewService(config: StartConfig, env: NodeJS.ProcessEnv): Ser
     args: ['dev', '--host', '127.0.0.1', '--port', String(config.previewPort), '--ignore-lock'],
     cwd: path.join(repoRoot, 'site'),
     env: { ...env, SITE_CACHE_DIR: config.previewCacheDir },
+    // Listening is ready: a page it cannot render (code being edited under `npm run dev`) is still an answer.
     ready: (_child, _lines, signal) =>
-      waitForHttp(`http://127.0.0.1:${config.previewPort}/`, { timeoutMs: 600_000, what: 'The draft preview server', signal }),
+      waitForHttp(`http://127.0.0.1:${config.previewPort}/`, { timeoutMs: 600_000, what: 'The draft preview server', signal, anyStatus: true }),
   }
 }
 

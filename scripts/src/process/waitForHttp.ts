@@ -1,15 +1,22 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 
-type Options = { timeoutMs: number; what: string; signal?: AbortSignal }
+type Options = {
+  timeoutMs: number
+  what: string
+  signal?: AbortSignal
+  /** Any HTTP answer will do (the server listens), not only 2xx. */
+  anyStatus?: boolean
+}
 
 /** Polls `url` until it answers 2xx, or fails after `timeoutMs` (or when `signal` aborts) with a message naming it. */
-export async function waitForHttp(url: string, { timeoutMs, what, signal }: Options): Promise<void> {
+export async function waitForHttp(url: string, { timeoutMs, what, signal, anyStatus = false }: Options): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     signal?.throwIfAborted()
     try {
       const response = await fetch(url, { signal: AbortSignal.any([AbortSignal.timeout(30_000), ...(signal ? [signal] : [])]) })
-      if (response.ok) return
+      await response.body?.cancel()
+      if (response.ok || anyStatus) return
     } catch {
       // Not listening yet.
     }
