@@ -19,6 +19,8 @@ import { readBuilt } from './support/builtFiles'
 
 const SITE_URL = 'https://cchc.example.gov.vn'
 const DRAFT_TITLE = 'Bản nháp tuyệt mật chưa được duyệt đăng'
+/** Plain text that a reader treating it as HTML would run, were it escaped only once. */
+const HOSTILE_TEXT = '<script>alert(4)</script><img src=x onerror=alert(5)> & <b>đậm</b>'
 
 let cms: TestCms
 let server: { close: () => Promise<void> }
@@ -60,7 +62,9 @@ beforeAll(async () => {
   let hostile = lexicalBody('<script>alert(1)</script><img src=x onerror=alert(2)>')
   hostile = appendLink(hostile, { linkType: 'custom', url: 'javascript:alert(3)', newTab: false }, 'bấm')
   hostile = appendLink(hostile, { linkType: 'internal', doc: { relationTo: 'articles', value: target.id }, newTab: false }, 'tin liên quan')
-  await createArticle({ title: 'Tin thử nội dung độc hại'.normalize('NFD'), body: hostile, publishedAt: '2019-06-01T03:00:00.000Z' })
+  await createArticle({ title: 'Tin thử nội dung độc hại'.normalize('NFD'), summary: HOSTILE_TEXT, body: hostile, publishedAt: '2019-06-01T03:00:00.000Z' })
+  // A reform area's name is a feed's title and description and the OPML's text.
+  await cms.payload.create({ collection: 'reform-areas', data: { name: `Lĩnh vực thử ${HOSTILE_TEXT}`, order: 99 } })
   const province = (await cms.payload.find({ collection: 'units', where: { name: { equals: 'Tỉnh Bắc Ninh' } } })).docs[0]!
   await createArticle({ title: 'Tỉnh gửi xã phường đăng lại', units: [province.id], forGrassroots: true, publishedAt: '2026-02-01T03:00:00.000Z' })
   await createArticle({ title: 'Tin riêng của tỉnh', units: [province.id], publishedAt: '2026-02-02T03:00:00.000Z' })
@@ -126,7 +130,8 @@ describe('site built from a seeded CMS', () => {
     expect($('a[rel=next]').attr('href')).toBe('/tin-tuc/2/')
     expect(titles[0]).toBe('Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hơn 12.000 hồ sơ trong tháng 10')
     const areaPages = files.filter((file) => /^linh-vuc\/[^/]+\/index\.html$/.test(file))
-    expect(areaPages).toHaveLength(6)
+    // The six seeded areas and the test's hostile one.
+    expect(areaPages).toHaveLength(7)
   })
 
   it('carries its own copies of the files it shows, and never points at the CMS', async () => {
@@ -375,6 +380,23 @@ describe('feeds for newsrooms and ward pages', () => {
     expect(item.contentEncoded).not.toMatch(/(href|src)="\//)
   })
 
+  it('keeps plain text as text in readers that show title, description and itunes:summary (and OPML text) as HTML', async () => {
+    const files = (await listBuiltFiles(outDir)).filter((file) => file === 'rss.xml' || file === 'rss/feeds.opml' || (file.startsWith('rss/') && file.endsWith('.xml')))
+    const htmlFields: string[] = []
+    for (const file of files) {
+      const $ = load(await readBuilt(outDir, file), { xml: true })
+      $('title, description, itunes\\:summary').each((_, element) => void htmlFields.push($(element).text()))
+      $('outline').each((_, element) => void htmlFields.push(...['text', 'title', 'description'].map((name) => $(element).attr(name) ?? '')))
+    }
+    // Each field, read as HTML as such a reader does, is text only: no element, and the text as written.
+    const asHtml = htmlFields.map((field) => load(`<div>${field}</div>`, null, false)('div'))
+    expect(asHtml.filter((div) => div.children().length > 0).map((div) => div.html())).toEqual([])
+    const shown = asHtml.map((div) => div.text())
+    expect(shown).toContain(HOSTILE_TEXT)
+    expect(shown).toContain(`Lĩnh vực thử ${HOSTILE_TEXT}`)
+    expect(shown).toContain(`Tin về lĩnh vực thử ${HOSTILE_TEXT}.`)
+  })
+
   it('offers ward sites a self-contained widget of their latest news', async () => {
     const widget = load(await readBuilt(outDir, 'nhung/don-vi/phuong-vo-cuong/index.html'))
     expect(widget('script').length).toBe(0)
@@ -443,7 +465,7 @@ describe('citizen feedback on the site', () => {
     expect(units).toContain('Phường Kinh Bắc')
     expect(units).toContain('Tỉnh Bắc Ninh')
     expect(units).not.toContain('Phường Suối Hoa')
-    expect(form.find('select[name=reformArea] option[value!=""]')).toHaveLength(6)
+    expect(form.find('select[name=reformArea] option[value!=""]')).toHaveLength(7)
     expect(form.find('[name=website][tabindex="-1"]')).toHaveLength(1)
     // The one script is a file of the site's own (the Content-Security-Policy allows no inline script).
     const scripts = $('script:not([type="application/ld+json"])')

@@ -14,7 +14,7 @@ import escape from 'escape-html'
 import type { Article, Bulletin, Document, Practice } from '../lib/content'
 import { siteInfo } from '../lib/siteInfo'
 import { printedLink } from '../print/printedFiles'
-import { feedItem, type FeedItem } from './rssFeed'
+import { feedItem, feedText, type FeedItem } from './rssFeed'
 
 type File = { url: string; filesize: number; mimeType: string }
 
@@ -37,10 +37,10 @@ type ItemFields = {
 /** One item, its elements in the order feed readers are used to. */
 function item(site: URL, { guid: [kind, id], publishedAt, title, link, description, content, creator, more, categories, enclosure }: ItemFields): FeedItem {
   return feedItem(publishedAt, {
-    title,
+    title: feedText(title),
     link,
     guid: { '#text': `tag:${site.hostname},2026:${kind}:${id}`, '@_isPermaLink': 'false' },
-    ...(description ? { description } : {}),
+    ...(description ? { description: feedText(description) } : {}),
     ...(content === undefined ? {} : { 'content:encoded': content }),
     pubDate: toRfc822Vietnam(publishedAt),
     'dc:creator': creator,
@@ -144,7 +144,7 @@ export function radioItem(article: Article, site: URL): FeedItem {
     description: script,
     creator: author,
     more: {
-      'itunes:summary': script,
+      'itunes:summary': feedText(script),
       'itunes:explicit': 'false',
       'itunes:author': author,
       ...(article.audio?.durationSeconds != null ? { 'itunes:duration': clockDuration(article.audio.durationSeconds) } : {}),

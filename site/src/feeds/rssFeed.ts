@@ -8,8 +8,18 @@ export const FEED_SIZE = 50
 /** Minutes a reader may cache a feed: the site is rebuilt within minutes of a publish. */
 const TTL_MINUTES = 30
 
-/** Feeds and their items are built with an XML library, so every value is escaped once. */
+/** Feeds and their items are built with an XML library, so every value is escaped for XML once. */
 export const xml = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true })
+
+/**
+ * Plain text for an element a feed reader may show as HTML: RSS 2.0 makes `description`
+ * entity-encoded HTML and most readers (and podcast apps, and OPML readers for `text`) treat
+ * `title` and `itunes:summary` alike. The text is escaped for HTML here and then for XML by `xml`,
+ * so `<script>` in a summary reaches the reader as the text "<script>", never as markup. Only `&`,
+ * `<` and `>`: quotes are harmless in element text, and a reader that shows the field as plain text
+ * then shows them as they are.
+ */
+export const feedText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 const NAMESPACES = {
   content: 'http://purl.org/rss/1.0/modules/content/',
@@ -59,8 +69,8 @@ export function rssFeed({ site, title, description, selfPath, items, channel = {
       '@_version': '2.0',
       ...Object.fromEntries(Object.entries(NAMESPACES).map(([prefix, uri]) => [`@_xmlns:${prefix}`, uri])),
       channel: {
-        title,
-        description,
+        title: feedText(title),
+        description: feedText(description),
         link: siteUrl,
         language: 'vi',
         lastBuildDate: toRfc822Vietnam(new Date()),
@@ -68,7 +78,7 @@ export function rssFeed({ site, title, description, selfPath, items, channel = {
         'atom:link': { '@_href': absoluteUrl(selfPath, siteUrl), '@_rel': 'self', '@_type': 'application/rss+xml' },
         copyright: `© ${siteInfo.publisher}`,
         ttl: TTL_MINUTES,
-        image: { url: absoluteUrl(publicPaths.feedLogo(), siteUrl), title, link: siteUrl },
+        image: { url: absoluteUrl(publicPaths.feedLogo(), siteUrl), title: feedText(title), link: siteUrl },
         ...channel,
       },
     },
@@ -76,5 +86,5 @@ export function rssFeed({ site, title, description, selfPath, items, channel = {
   // The items go in whole, as they were serialised, at the end of the channel.
   const end = document.lastIndexOf('</channel>')
   const body = `${document.slice(0, end)}${published.map((item) => item.xml).join('')}${document.slice(end)}`
-  return new Response(body, { headers: { 'Content-Type': 'application/xml' } })
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { absoluteUrl } from '@reform/shared'
 import { feedCatalog } from '../../feeds/feedCatalog'
-import { xml } from '../../feeds/rssFeed'
+import { feedText, xml } from '../../feeds/rssFeed'
 import { siteInfo } from '../../lib/siteInfo'
 
 /** Every feed in one file, for newsrooms to import into their reader at once. */
@@ -10,16 +10,16 @@ export const GET: APIRoute = async ({ site }) => {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     opml: {
       '@_version': '2.0',
-      head: { title: `Nguồn tin RSS: ${siteInfo.name}`, dateCreated: new Date().toUTCString() },
+      head: { title: feedText(`Nguồn tin RSS: ${siteInfo.name}`), dateCreated: new Date().toUTCString() },
       body: {
         outline: (await feedCatalog()).map((section) => ({
-          '@_text': section.name,
+          '@_text': feedText(section.name),
           outline: section.feeds.map((feed) => ({
             '@_type': 'rss',
-            '@_text': feed.title,
-            '@_title': feed.title,
+            '@_text': feedText(feed.title),
+            '@_title': feedText(feed.title),
             '@_xmlUrl': absoluteUrl(feed.path, site!.href),
-            '@_description': feed.description,
+            '@_description': feedText(feed.description),
           })),
         })),
       },

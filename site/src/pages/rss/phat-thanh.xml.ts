@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { absoluteUrl, publicPaths } from '@reform/shared'
 import { radioItem } from '../../feeds/items'
-import { newestEntries, rssFeed } from '../../feeds/rssFeed'
+import { feedText, newestEntries, rssFeed } from '../../feeds/rssFeed'
 import { getArticles } from '../../lib/content'
 import { siteInfo } from '../../lib/siteInfo'
 
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) =>
     ).map((article) => radioItem(article, site!)),
     channel: {
       'itunes:author': siteInfo.publisher,
-      'itunes:summary': 'Tin phát thanh về cải cách hành chính cho đài truyền thanh cơ sở.',
+      'itunes:summary': feedText('Tin phát thanh về cải cách hành chính cho đài truyền thanh cơ sở.'),
       'itunes:explicit': 'false',
       'itunes:type': 'episodic',
       'itunes:image': { '@_href': absoluteUrl(publicPaths.feedLogo(), site!.href) },
