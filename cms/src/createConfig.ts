@@ -30,6 +30,7 @@ import { smtpAdapter } from './mail/transport/smtpAdapter'
 import { migrations } from './migrations'
 import { mailPlugin } from './mail/mailPlugin'
 import { auditLogPlugin } from './plugins/auditLog'
+import { inputLimitsPlugin } from './plugins/inputLimits'
 import { siteBuildsPlugin } from './plugins/siteBuilds'
 import { editorFeatures } from './richText/editorFeatures'
 import type { PublishSite } from './siteBuilds/runSiteBuild'
@@ -99,8 +100,10 @@ export function createConfig({ publishSite }: Options = {}) {
       autoRun: env.JOBS_AUTORUN ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : [],
     },
     // Mail before the audit log (sendings are audited); builds after it (bookkeeping, not audited actions).
-    plugins: [mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite)],
+    plugins: [mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite), inputLimitsPlugin],
     endpoints: [previewDocument, health],
+    // Payload's default, kept explicit (tested): no schema for probing in production; the admin does not need it.
+    graphQL: { disableIntrospectionInProduction: true },
     onInit: async (payload) => survivePostgresRestart(payload),
     // Read by the admin's preview links (preview/previewUrl.ts) and the feedback pages' links back.
     custom: { previewUrl: env.PREVIEW_URL, siteUrl: env.SITE_URL },
