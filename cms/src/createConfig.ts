@@ -16,7 +16,7 @@ import { Practices } from './collections/Practices'
 import { ProcedureStats } from './collections/ProcedureStats'
 import { ReformAreas } from './collections/ReformAreas'
 import { Units } from './collections/Units'
-import { fileUploadCollections, LARGEST_UPLOAD } from './collections/uploads/fileUploads'
+import { fileUploadCollections, LARGEST_UPLOAD, LARGEST_UPLOAD_REQUEST } from './collections/uploads/fileUploads'
 import { imagesCollection } from './collections/uploads/images'
 import { Users } from './collections/Users'
 import { Settings } from './globals/Settings'
@@ -89,7 +89,7 @@ export function createConfig({ publishSite }: Options = {}) {
       prodMigrations: migrations,
     }),
     // Each collection checks its own limit (hooks/checkUpload); this only lets the largest through.
-    upload: { limits: { fileSize: LARGEST_UPLOAD } },
+    upload: { limits: { fileSize: LARGEST_UPLOAD }, requestSizeLimit: LARGEST_UPLOAD_REQUEST },
     jobs: {
       // Scheduled publishing queues jobs; only those who may publish may schedule or cancel them.
       // Running jobs over the API is for nobody: the CMS runs `default` itself, the builder `site`.

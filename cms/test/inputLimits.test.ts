@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DATE_OUT_OF_RANGE } from '../src/fields/dateRange'
+import { UPLOAD_LIMIT_MESSAGES } from '../src/hooks/uploadLimitMessages'
 import { createStaff, restAs, type StaffMember } from './support/staff'
 import { startTestCms, type TestCms } from './support/testCms'
 
@@ -73,5 +74,36 @@ describe('GraphQL introspection', () => {
     } finally {
       ;(process.env as Record<string, string | undefined>).NODE_ENV = before
     }
+  })
+})
+
+describe('uploads over 50 MB', () => {
+  const MB = 1024 * 1024
+  /** `size` bytes that read as an MP4 (an ISO BMFF `ftyp` box first). */
+  const mp4 = (size: number) => {
+    const bytes = new Uint8Array(size)
+    bytes.set([0, 0, 0, 0x18, ...new TextEncoder().encode('ftypmp42'), 0, 0, 0, 0, ...new TextEncoder().encode('mp42isom')])
+    return bytes
+  }
+  const upload = (slug: string, files: Array<{ name: string; type: string; bytes: Uint8Array }>) => {
+    const form = new FormData()
+    for (const file of files) form.append('file', new Blob([file.bytes], { type: file.type }), file.name)
+    form.append('_payload', JSON.stringify({ title: 'Tệp thử', alt: 'Ảnh thử' }))
+    return cms.handle(new Request(`http://cms.test/api/${slug}`, { method: 'POST', headers: { authorization: `JWT ${chief.token}` }, body: form }))
+  }
+
+  it("reach the collection, whose own limit decides: a 60 MB video is taken, a 60 MB image refused in Vietnamese", async () => {
+    const video = await upload('videos', [{ name: 'phong-su.mp4', type: 'video/mp4', bytes: mp4(60 * MB) }])
+    expect(video.status, JSON.stringify(await video.clone().json())).toBe(201)
+    const image = await upload('media', [{ name: 'anh.png', type: 'image/png', bytes: mp4(60 * MB) }])
+    expect(image.status).toBe(400)
+    expect(JSON.stringify(await image.json())).toMatch(/quá lớn/)
+  })
+
+  it("are refused over Payload's own multipart limits with a 413 and a Vietnamese message", async () => {
+    const small = { name: 'a.mp4', type: 'video/mp4', bytes: mp4(1024) }
+    const response = await upload('videos', [small, small, small, small])
+    expect(response.status).toBe(413)
+    expect((await response.json()) as unknown).toEqual({ errors: [{ message: UPLOAD_LIMIT_MESSAGES['Multipart limit has been reached'] }] })
   })
 })

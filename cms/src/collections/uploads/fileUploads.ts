@@ -64,6 +64,14 @@ const FILE_KINDS: FileKind[] = [
 /** The largest file any collection accepts: Payload's own request limit must let it through. */
 export const LARGEST_UPLOAD = Math.max(20 * MB, ...FILE_KINDS.map((kind) => kind.maxBytes))
 
+/**
+ * Payload's limit on a whole multipart request (50 MB by default, for every collection): the
+ * largest file plus the form around it (its title, the admin's `_payload` JSON). Each collection
+ * then refuses what is over its own limit, in Vietnamese (hooks/checkUpload). deploy/nginx/cms-admin.conf
+ * lets 520 MB through.
+ */
+export const LARGEST_UPLOAD_REQUEST = LARGEST_UPLOAD + MB
+
 export function fileUploadCollections(mediaDir: string): CollectionConfig[] {
   return FILE_KINDS.map(({ slug, labels, mimeTypes, maxBytes, description, fields = [], beforeChange = [] }) => ({
     slug,
