@@ -5,6 +5,7 @@ import sirv from 'sirv'
 import { PREVIEW_ROOT } from '@reform/shared'
 import { fileMirrorDir } from '../src/loaders/mirrorFile'
 import { PREVIEW_REFRESH_MS } from '../src/preview/previewRefresh'
+import { hasGrant } from '../src/preview/previewGrant'
 
 
 /**
@@ -30,6 +31,17 @@ export function draftPreview(): AstroIntegration {
         mirrorDir = path.join(fileMirrorDir(config.cacheDir), 'media')
       },
       'astro:server:setup': ({ server, refreshContent }) => {
+        // Before Vite's own handlers: the preview routes and the home page (the health check's)
+        // answer anyone; the rest (the pages' modules and styles, but also the project's source under
+        // /src/, /@fs/, /node_modules/) only a browser that has been shown a draft; opening files in
+        // an editor nobody.
+        server.middlewares.use((req, res, next) => {
+          const pathname = (req.url ?? '/').split('?')[0]!
+          const open = pathname.startsWith(PREVIEW_ROOT) || pathname === '/'
+          if (!pathname.startsWith('/__open-in-editor') && (open || hasGrant(req.headers.cookie))) return next()
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+          res.end('Không tìm thấy.')
+        })
         server.middlewares.use('/media', sirv(mirrorDir, { dev: true }))
         let refreshedAt = 0
         server.middlewares.use((req, _res, next) => {

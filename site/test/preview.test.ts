@@ -137,12 +137,51 @@ describe('draft preview', () => {
     expect(await response.text()).not.toContain(DRAFT_TITLE)
   })
 
-  it('does not serve the data folder (database, generated secret) through the dev server', async () => {
+  it("serves the project's source and Vite's tools to nobody but a browser just shown a draft, and opens no editor", async () => {
+    const siteDir = path.resolve(import.meta.dirname, '..')
+    const probes = [
+      `/@fs${siteDir}/astro.config.mjs`,
+      `/@fs${siteDir}/`,
+      '/src/lib/content.ts',
+      '/src/preview/previewGrant.ts',
+      '/integrations/draftPreview.ts',
+      '/@vite/client',
+      '/node_modules/.vite/deps/',
+      '/package.json',
+      '/tin-tuc/',
+      '/__open-in-editor?file=astro.config.mjs',
+    ]
+    for (const probe of probes) {
+      const response = await fetch(`${preview.url}${probe}`)
+      expect(response.status, probe).toBe(404)
+      expect(await response.text(), probe).not.toMatch(/import |defineConfig|createHmac/)
+    }
+    // A refused preview grants nothing.
+    const refused = await fetch(`${preview.url}/xem-truoc/articles/${draftId}/`)
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('set-cookie')).toBeNull()
+
+    // The draft's page, shown to a signed link: its browser then loads the page's modules and styles.
+    const page = await fetch(await previewLinkFor(editor, draftId))
+    expect(page.status).toBe(200)
+    const cookie = page.headers.get('set-cookie')!.split(';')[0]!
+    const $ = load(await page.text())
+    const assets = [...$('script[type=module][src]').map((_, script) => $(script).attr('src')).get(), ...$('link[rel=stylesheet]').map((_, link) => $(link).attr('href')).get()]
+    expect(assets).toContain('/@vite/client')
+    for (const asset of assets.filter((url) => url.startsWith('/'))) expect((await fetch(`${preview.url}${asset}`, { headers: { cookie } })).status, asset).toBe(200)
+    expect((await fetch(`${preview.url}/__open-in-editor?file=astro.config.mjs`, { headers: { cookie } })).status).toBe(404)
+    // Another value, or none, is no grant.
+    expect((await fetch(`${preview.url}/@vite/client`, { headers: { cookie: `${cookie.split('.')[0]}.xyz` } })).status).toBe(404)
+  })
+
+  it('does not serve the data folder (database, generated secret) through the dev server, even to a browser shown a draft', async () => {
     const probe = path.resolve(import.meta.dirname, '../../.data/preview-probe-secret')
     await mkdir(path.dirname(probe), { recursive: true })
     await writeFile(probe, 'do-not-serve')
     try {
-      const response = await fetch(`${preview.url}/@fs${probe}`)
+      const page = await fetch(`${preview.url}/xem-truoc/articles/${draftId}/`, { headers: session(editor) })
+      const cookie = page.headers.get('set-cookie')!.split(';')[0]!
+      const response = await fetch(`${preview.url}/@fs${probe}`, { headers: { cookie } })
       expect(response.status).toBe(403)
       expect(await response.text()).not.toContain('do-not-serve')
     } finally {
