@@ -397,6 +397,7 @@ export interface Unit {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name?: string | null;
   role?: ('admin' | 'editor-in-chief' | 'editor' | 'contributor') | null;
   unit?: (number | null) | Unit;
@@ -408,8 +409,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1434,6 +1433,7 @@ export interface VideosSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   unit?: T;
@@ -1445,8 +1445,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -3,6 +3,7 @@ import * as migration_20261121_103159_feedback from './20261121_103159_feedback'
 import * as migration_20261121_111238_feedback_form_key from './20261121_111238_feedback_form_key';
 import * as migration_20261203_095447_mail from './20261203_095447_mail';
 import * as migration_20261203_135636_audio_duration from './20261203_135636_audio_duration';
+import * as migration_20261203_173512_users_login_limits from './20261203_173512_users_login_limits';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_135636_audio_duration.up,
     down: migration_20261203_135636_audio_duration.down,
-    name: '20261203_135636_audio_duration'
+    name: '20261203_135636_audio_duration',
+  },
+  {
+    up: migration_20261203_173512_users_login_limits.up,
+    down: migration_20261203_173512_users_login_limits.down,
+    name: '20261203_173512_users_login_limits'
   },
 ];

@@ -5,6 +5,8 @@ import { hasRole, roleOf, ROLES } from '../../access/roles'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
 import { label } from '../../i18n/label'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { forgetSuccessfulAttempt, guardSignIn } from './hooks/guardSignIn'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { RESET_LINK_VALID_MS, resetPasswordHtml, resetPasswordSubject } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
@@ -12,8 +14,9 @@ export const Users: CollectionConfig = {
   labels: { singular: label('Người dùng', 'User'), plural: label('Người dùng', 'Users') },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'unit'], group: label('Quản trị', 'Administration') },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's own lock-out (per account, from anywhere, with its own message) is off: failed
+    // sign-ins are limited per client address first, then per account (./loginLimits.ts).
+    maxLoginAttempts: 0,
     forgotPassword: { expiration: RESET_LINK_VALID_MS, generateEmailSubject: resetPasswordSubject, generateEmailHTML: resetPasswordHtml },
   },
   access: {
@@ -23,9 +26,27 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: ({ req: { user } }) => (hasRole(user, 'admin') ? true : user ? { id: { equals: user.id } } : false),
     delete: isAdmin,
+    unlock: isAdmin,
   },
-  hooks: { beforeValidate: [normalizeTextToNFC], beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [guardSignIn],
+    beforeValidate: [normalizeTextToNFC, requireCurrentPassword],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [forgetSuccessfulAttempt],
+  },
   fields: [
+    {
+      // Asked when someone changes their own password; never stored, never read back.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: label('Mật khẩu hiện tại', 'Current password'),
+      hooks: { afterRead: [() => undefined] },
+      admin: {
+        components: { Field: '/collections/Users/CurrentPasswordField#CurrentPasswordField' },
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+      },
+    },
     { name: 'name', type: 'text', label: label('Họ và tên', 'Full name') },
     {
       name: 'role',

@@ -26,6 +26,7 @@ import { PublishButtonForPublishers as PublishButtonForPublishers_0d2bc72e3a85dc
 import { UnpublishButtonForPublishers as UnpublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136 } from '../../../components/PublisherButtons'
 import { SendBulletinField as SendBulletinField_1e8a2138d877f4ae402d683594bbbdf2 } from '../../../mail/bulletins/SendBulletinField'
 import { BulletinDeliveryReport as BulletinDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
+import { CurrentPasswordField as CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10 } from '../../../collections/Users/CurrentPasswordField'
 import { ImportMembers as ImportMembers_7ecfc670447b966935b33062ff9e3451 } from '../../../mail/lists/ImportMembers'
 import { ExportSubscriberLink as ExportSubscriberLink_04ed85a9d3cd423bd365e6f58d297934 } from '../../../mail/subscribers/ExportSubscriberLink'
 import { SendingDeliveryReport as SendingDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
@@ -64,6 +65,7 @@ export const importMap = {
   "/components/PublisherButtons#UnpublishButtonForPublishers": UnpublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136,
   "/mail/bulletins/SendBulletinField#SendBulletinField": SendBulletinField_1e8a2138d877f4ae402d683594bbbdf2,
   "/mail/bulletins/DeliveryReport#BulletinDeliveryReport": BulletinDeliveryReport_0eab51654a8ed46142130faf97744a72,
+  "/collections/Users/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10,
   "/mail/lists/ImportMembers#ImportMembers": ImportMembers_7ecfc670447b966935b33062ff9e3451,
   "/mail/subscribers/ExportSubscriberLink#ExportSubscriberLink": ExportSubscriberLink_04ed85a9d3cd423bd365e6f58d297934,
   "/mail/bulletins/DeliveryReport#SendingDeliveryReport": SendingDeliveryReport_0eab51654a8ed46142130faf97744a72,
