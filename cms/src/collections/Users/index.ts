@@ -42,9 +42,11 @@ export const Users: CollectionConfig = {
       virtual: true,
       label: label('Mật khẩu hiện tại', 'Current password'),
       hooks: { afterRead: [() => undefined] },
+      // The component shows it on one's own account page only, once a new password is typed.
       admin: {
         components: { Field: '/collections/Users/CurrentPasswordField#CurrentPasswordField' },
-        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+        disableListColumn: true,
+        disableListFilter: true,
       },
     },
     { name: 'name', type: 'text', label: label('Họ và tên', 'Full name') },
