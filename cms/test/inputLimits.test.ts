@@ -85,7 +85,7 @@ describe('uploads over 50 MB', () => {
     bytes.set([0, 0, 0, 0x18, ...new TextEncoder().encode('ftypmp42'), 0, 0, 0, 0, ...new TextEncoder().encode('mp42isom')])
     return bytes
   }
-  const upload = (slug: string, files: Array<{ name: string; type: string; bytes: Uint8Array }>) => {
+  const upload = (slug: string, files: Array<{ name: string; type: string; bytes: Uint8Array<ArrayBuffer> }>) => {
     const form = new FormData()
     for (const file of files) form.append('file', new Blob([file.bytes], { type: file.type }), file.name)
     form.append('_payload', JSON.stringify({ title: 'Tệp thử', alt: 'Ảnh thử' }))
