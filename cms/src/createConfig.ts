@@ -31,6 +31,7 @@ import { migrations } from './migrations'
 import { mailPlugin } from './mail/mailPlugin'
 import { auditLogPlugin } from './plugins/auditLog'
 import { inputLimitsPlugin } from './plugins/inputLimits'
+import { publicContractPlugin } from './plugins/publicContract'
 import { siteBuildsPlugin } from './plugins/siteBuilds'
 import { editorFeatures } from './richText/editorFeatures'
 import type { PublishSite } from './siteBuilds/runSiteBuild'
@@ -62,7 +63,7 @@ export function createConfig({ publishSite }: Options = {}) {
       },
       dateFormat: 'dd/MM/yyyy HH:mm',
       components: {
-        beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/FeedbackDue#FeedbackDue', '/components/BulletinCadence#BulletinCadence'],
+        beforeDashboard: ['/components/WithheldDocuments#WithheldDocuments', '/components/ReviewQueue#ReviewQueue', '/components/FeedbackDue#FeedbackDue', '/components/BulletinCadence#BulletinCadence'],
       },
     },
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
@@ -100,7 +101,7 @@ export function createConfig({ publishSite }: Options = {}) {
       autoRun: env.JOBS_AUTORUN ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : [],
     },
     // Mail before the audit log (sendings are audited); builds after it (bookkeeping, not audited actions).
-    plugins: [mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite), inputLimitsPlugin],
+    plugins: [publicContractPlugin, mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite), inputLimitsPlugin],
     endpoints: [previewDocument, health],
     // Payload's default, kept explicit (tested): no schema for probing in production; the admin does not need it.
     graphQL: { disableIntrospectionInProduction: true },

@@ -815,6 +815,19 @@ export interface SiteBuild {
   release?: string | null;
   mergedInto?: (number | null) | SiteBuild;
   retryOf?: (number | null) | SiteBuild;
+  /**
+   * The build went live without the invalid documents below.
+   */
+  hasErrors?: boolean | null;
+  withheld?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   log?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1587,6 +1600,8 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   release?: T;
   mergedInto?: T;
   retryOf?: T;
+  hasErrors?: T;
+  withheld?: T;
   log?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1734,9 +1749,10 @@ export interface TaskSendDigest {
  */
 export interface TaskMailNotice {
   input: {
-    notice: 'confirm-subscription' | 'manage-subscription' | 'feedback-settled';
+    notice: 'confirm-subscription' | 'manage-subscription' | 'feedback-settled' | 'site-build-withheld';
     subscriber?: number | null;
     feedback?: number | null;
+    siteBuild?: number | null;
   };
   output?: unknown;
 }

@@ -81,6 +81,17 @@ async function publish(title: string) {
   return ((await response.json()) as { doc: { id: number; slug: string } }).doc
 }
 
+/** Publishes an article whose body links to the article `target`. */
+async function publishLinkingTo(title: string, target: number) {
+  const response = await restAs(cms, chief).post('/api/articles', {
+    title,
+    body: appendLink(lexicalBody('Xem thêm:'), { linkType: 'internal', doc: { relationTo: 'articles', value: target }, newTab: false }, 'bài liên quan'),
+    reformAreas: [areaId],
+    _status: 'published',
+  })
+  return ((await response.json()) as { doc: { slug: string } }).doc
+}
+
 beforeAll(async () => {
   port = await freePort()
   const cmsUrl = `http://127.0.0.1:${port}`
@@ -223,13 +234,7 @@ describe('publishing pipeline', () => {
 
   it('unpublishing an article that another one links to still builds; the link then leads nowhere', async () => {
     const target = await publish('Bài được bài khác dẫn tới')
-    const linking = await restAs(cms, chief).post('/api/articles', {
-      title: 'Bài có liên kết nội bộ',
-      body: appendLink(lexicalBody('Xem thêm:'), { linkType: 'internal', doc: { relationTo: 'articles', value: target.id }, newTab: false }, 'bài liên quan'),
-      reformAreas: [areaId],
-      _status: 'published',
-    })
-    const { doc: source } = (await linking.json()) as { doc: { slug: string } }
+    const source = await publishLinkingTo('Bài có liên kết nội bộ', target.id)
     await runQueuedBuilds()
     expect(await live(`tin-tuc/${source.slug}/index.html`)).toContain(`href="/tin-tuc/${target.slug}/"`)
 
@@ -238,6 +243,39 @@ describe('publishing pipeline', () => {
     expect((await builds()).at(-1)!.status).toBe('succeeded')
     expect(liveHas(`tin-tuc/${target.slug}/index.html`)).toBe(false)
     expect(await live(`tin-tuc/${source.slug}/index.html`)).not.toContain(`/tin-tuc/${target.slug}/`)
+  })
+
+  it('a document that became invalid (its only area gone under the CMS) is withheld: the rest goes live, the build is marked with errors, links to it are dropped, publishers are told', async () => {
+    const invalid = await publish('Bài mất lĩnh vực duy nhất')
+    const source = await publishLinkingTo('Bài dẫn tới bài mất lĩnh vực', invalid.id)
+    await runQueuedBuilds()
+    expect(liveHas(`tin-tuc/${invalid.slug}/index.html`)).toBe(true)
+
+    // What a cascade or a hand edit in the database does: the CMS's own checks never see it.
+    const pool = (cms.payload.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<unknown> } }).pool
+    await pool.query(`delete from articles_rels where parent_id = $1 and path = 'reformAreas'`, [invalid.id])
+    await pool.query(`update articles set updated_at = now() where id = $1`, [invalid.id])
+    const unrelated = await publish('Bài không liên quan vẫn lên trang')
+    await runQueuedBuilds()
+
+    // The publish's build, and the one that may follow it to link print files: both marked.
+    const marked = (await cms.payload.find({ collection: 'site-builds', where: { hasErrors: { equals: true } }, sort: 'id', depth: 0, pagination: false })).docs
+    const build = marked[0]!
+    expect(build.status).toBe('succeeded')
+    expect(build.withheld).toEqual([{ collection: 'articles', id: String(invalid.id), title: 'Bài mất lĩnh vực duy nhất', problems: [{ path: 'reformAreas', message: 'Cần chọn ít nhất 1 mục.' }] }])
+    expect(build.log).toContain('Bỏ ra khỏi trang vì không hợp lệ: articles')
+    expect(liveHas(`tin-tuc/${unrelated.slug}/index.html`)).toBe(true)
+    expect(liveHas(`tin-tuc/${invalid.slug}/index.html`)).toBe(false)
+    expect(await live(`tin-tuc/${source.slug}/index.html`)).not.toContain(`/tin-tuc/${invalid.slug}/`)
+    const mails = await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'mailNotice' } }, depth: 0, pagination: false })
+    // One mail, not one per build that still leaves the same document out.
+    expect(mails.docs.map((job) => job.input)).toEqual([expect.objectContaining({ notice: 'site-build-withheld', siteBuild: build.id })])
+
+    // Fixed in the CMS: back on the site, and the next build has no errors.
+    await cms.payload.update({ collection: 'articles', id: invalid.id, data: { reformAreas: [areaId] } })
+    await runQueuedBuilds()
+    expect(liveHas(`tin-tuc/${invalid.slug}/index.html`)).toBe(true)
+    expect((await cms.payload.find({ collection: 'site-builds', where: { status: { equals: 'succeeded' } }, sort: '-id', limit: 1, depth: 0 })).docs[0]!.hasErrors).toBe(false)
   })
 
   it('renaming a reform area re-renders the unchanged articles that show it (incremental build keys)', async () => {

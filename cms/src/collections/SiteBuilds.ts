@@ -23,7 +23,7 @@ export const SiteBuilds: CollectionConfig = {
   labels: { singular: label('Bản dựng trang', 'Site build'), plural: label('Bản dựng trang công khai', 'Site builds') },
   admin: {
     useAsTitle: 'status',
-    defaultColumns: ['id', 'status', 'createdAt', 'durationSeconds', 'changes', 'triggers'],
+    defaultColumns: ['id', 'status', 'hasErrors', 'createdAt', 'durationSeconds', 'changes', 'triggers'],
     group: label('Quản trị', 'Administration'),
     description: label(
       'Mỗi lần xuất bản, gỡ, sửa hay xóa nội dung công khai, trang công khai được dựng lại. Các thay đổi gần nhau được gộp vào một bản dựng. Bản dựng lỗi không thay trang đang chạy.',
@@ -42,6 +42,14 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'release', type: 'text', label: label('Thư mục phát hành', 'Release folder'), admin: readOnly },
     { name: 'mergedInto', type: 'relationship', relationTo: 'site-builds', label: label('Gộp vào', 'Merged into'), admin: readOnly },
     { name: 'retryOf', type: 'relationship', relationTo: 'site-builds', label: label('Thử lại bản dựng lỗi', 'Retries the failed build'), admin: readOnly },
+    {
+      name: 'hasErrors',
+      type: 'checkbox',
+      index: true,
+      label: label('Có lỗi (nội dung bị bỏ ra)', 'With errors (documents left out)'),
+      admin: { ...readOnly, description: label('Bản dựng đã lên trang nhưng bỏ ra những nội dung không hợp lệ dưới đây.', 'The build went live without the invalid documents below.') },
+    },
+    { name: 'withheld', type: 'json', label: label('Nội dung bị bỏ ra (không hợp lệ)', 'Documents left out (invalid)'), admin: readOnly },
     { name: 'log', type: 'textarea', label: label('Cuối nhật ký', 'End of the log'), admin: readOnly },
   ],
 }

@@ -4,6 +4,7 @@ import * as migration_20261121_111238_feedback_form_key from './20261121_111238_
 import * as migration_20261203_095447_mail from './20261203_095447_mail';
 import * as migration_20261203_135636_audio_duration from './20261203_135636_audio_duration';
 import * as migration_20261203_173512_users_login_limits from './20261203_173512_users_login_limits';
+import * as migration_20261203_174421_site_build_withheld from './20261203_174421_site_build_withheld';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_173512_users_login_limits.up,
     down: migration_20261203_173512_users_login_limits.down,
-    name: '20261203_173512_users_login_limits'
+    name: '20261203_173512_users_login_limits',
+  },
+  {
+    up: migration_20261203_174421_site_build_withheld.up,
+    down: migration_20261203_174421_site_build_withheld.down,
+    name: '20261203_174421_site_build_withheld'
   },
 ];

@@ -1,4 +1,5 @@
 import { createLocalReq, type Payload } from 'payload'
+import { alertWithheld } from './alertWithheld'
 import { queueSiteBuild } from './queueSiteBuild'
 
 /**
@@ -8,7 +9,10 @@ import { queueSiteBuild } from './queueSiteBuild'
  */
 export type PublishSite = (
   log: (line: string) => void,
-) => Promise<{ release: string; afterLive?: (options?: { buildWaiting?: () => Promise<boolean> }) => Promise<{ followUp?: string }> }>
+) => Promise<{ release: string; withheld?: WithheldDocument[]; afterLive?: (options?: { buildWaiting?: () => Promise<boolean> }) => Promise<{ followUp?: string }> }>
+
+/** A public document the build left out because it fails the site's schema (each failing field, in Vietnamese). */
+export type WithheldDocument = { collection: string; id: string; title?: string; problems: Array<{ path: string; message: string }> }
 
 const RETRY_AFTER_MS = 30_000
 
@@ -57,7 +61,7 @@ async function buildAndRecord(payload: Payload, buildId: number, publishSite: Pu
     lines.push(line)
     if (lines.length > LOG_TAIL_LINES) lines.shift()
   }
-  const finish = async (status: 'succeeded' | 'failed', extra: { release?: string }) => {
+  const finish = async (status: 'succeeded' | 'failed', extra: { release?: string; hasErrors?: boolean; withheld?: WithheldDocument[] }) => {
     const finishedAt = new Date()
     await payload.update({
       collection: 'site-builds',
@@ -87,7 +91,10 @@ async function buildAndRecord(payload: Payload, buildId: number, publishSite: Pu
     }
     return 'failed'
   }
-  await finish('succeeded', { release: published.release })
+  // Documents left out as invalid: the build went live without them and is marked "có lỗi".
+  const withheld = published.withheld ?? []
+  await finish('succeeded', { release: published.release, hasErrors: withheld.length > 0, withheld })
+  if (withheld.length > 0) await alertWithheld(payload, buildId, withheld).catch((error: unknown) => payload.logger.error(`Withheld-documents alert not queued: ${message(error)}`))
   if (published.afterLive) {
     // The release is live either way; a failure here leaves it with the previous search index or print files.
     // Work that may wait: a print step ends early once another build is queued.

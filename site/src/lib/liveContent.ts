@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../loaders/syncCollection'
+import type { DocumentStore, WithheldDocument } from '../loaders/syncCollection'
 
 type Data = Record<string, unknown>
 
@@ -12,6 +12,7 @@ export class LiveContent {
   /** Bumped on every change, so what pages worked out from the documents is worked out again. */
   version = 0
   readonly #collections = new Map<string, Map<string, Data>>()
+  readonly #withheld = new Map<string, WithheldDocument[]>()
 
   #docs(slug: string): Map<string, Data> {
     let docs = this.#collections.get(slug)
@@ -38,6 +39,16 @@ export class LiveContent {
       set: ({ id, data }) => (docs.set(id, data), changed()),
       delete: (id) => (docs.delete(id), changed()),
     }
+  }
+
+  /** What the last sync of a collection left out as invalid (replaces what it left out before). */
+  withhold(slug: string, withheld: WithheldDocument[]): void {
+    this.#withheld.set(slug, withheld)
+  }
+
+  /** Every document the last syncs left out as invalid. */
+  withheld(): WithheldDocument[] {
+    return [...this.#withheld.values()].flat()
   }
 
   entries(slug: string): Data[] {

@@ -32,11 +32,15 @@ export function payloadCollectionLoader(options: Omit<SyncOptions, 'mirrorDir' |
       const comparedAt = Number(meta.get('comparedAt') ?? 0)
       const sync = { ...options, mirrorDir: fileMirrorDir(config.cacheDir), digest: generateDigest }
       const quick = syncedAt > 0 && started - comparedAt < COMPARE_EVERY_MS
-      const { fetched, removed, total } = quick ? await syncRecentChanges(store as never, sync, syncedAt) : await syncCollection(store as never, sync)
+      const { fetched, removed, total, withheld } = quick ? await syncRecentChanges(store as never, sync, syncedAt) : await syncCollection(store as never, sync)
       // Only a sync without error moves the time the next one looks back from.
       meta.set('syncedAt', String(started))
       if (!quick) meta.set('comparedAt', String(started))
       liveContent()?.adopt(collection, store.values().map((entry) => entry.data))
+      liveContent()?.withhold(collection, withheld)
+      for (const { id, title, problems } of withheld) {
+        logger.warn(`${collection} ${id}${title ? ` ("${title}")` : ''} left out of the site, invalid: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`)
+      }
       logger.info(`${collection}: ${fetched} fetched, ${removed} removed, ${total} in total${quick ? '' : ', every document compared'}`)
     },
   }

@@ -1,4 +1,5 @@
 import type { ZodType } from 'zod'
+import { publicProblems, type PublicProblem } from '@reform/shared'
 import { mirrorFile } from './mirrorFile'
 import { listAll, listPage } from './payloadRest'
 
@@ -32,22 +33,28 @@ const FETCH_CHUNK = 100
 /** Documents per request when a whole collection is fetched in full. */
 const FULL_PAGE = 250
 
-function describe(collection: string, raw: unknown): string {
-  const doc = (raw ?? {}) as Identified
-  const label = doc.slug ?? doc.title ?? doc.name
-  return `${collection} document id ${doc.id ?? '?'}${label ? ` ("${label}")` : ''}`
-}
+/** A public document the site left out because it fails the shared schema: which, and why (field, Vietnamese message). */
+export type WithheldDocument = { collection: string; id: string; title?: string; problems: PublicProblem[] }
 
-export type SyncResult = { fetched: number; removed: number; total: number }
+export type SyncResult = { fetched: number; removed: number; total: number; withheld: WithheldDocument[] }
 
-/** Validates and keeps documents the CMS returned in full (and mirrors their files); returns how many. */
-async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterable<unknown>, { cms, slug, schema, files, mirrorDir, digest, mirrored }: SyncOptions) {
+/**
+ * Validates and keeps documents the CMS returned in full (and mirrors their files); returns how many
+ * it fetched. A document that fails the schema is withheld: taken out of the store (its page goes
+ * too, and references to it are dropped as for an unpublished one) and listed in `withheld`, so one
+ * bad document never stops the build of the others.
+ */
+async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterable<unknown>, { cms, slug, schema, files, mirrorDir, digest, mirrored }: SyncOptions, withheld: WithheldDocument[]) {
   let kept = 0
   for await (const raw of docs) {
     const parsed = schema.safeParse(raw)
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
-      throw new Error(`The CMS returned an invalid ${describe(slug, raw)}; fix it in the CMS admin and build again.\n  ${problems.join('\n  ')}`)
+      const doc = (raw ?? {}) as Identified
+      const id = String(doc.id ?? '?')
+      store.delete(id)
+      withheld.push({ collection: slug, id, title: doc.title ?? doc.name ?? doc.slug, problems: publicProblems(schema, raw) })
+      kept++
+      continue
     }
     const data = parsed.data as Stamped & Record<string, unknown>
     for (const url of files?.(data) ?? []) {
@@ -62,9 +69,9 @@ async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterabl
 }
 
 /** Fetches the documents with these ids in full and keeps them. */
-async function fetchInFull(store: DocumentStore, ids: string[], options: SyncOptions) {
+async function fetchInFull(store: DocumentStore, ids: string[], options: SyncOptions, withheld: WithheldDocument[]) {
   for (let start = 0; start < ids.length; start += FETCH_CHUNK) {
-    await keep(store, listAll(options.cms, options.slug, { where: { id: { in: ids.slice(start, start + FETCH_CHUNK) } }, limit: FETCH_CHUNK }), options)
+    await keep(store, listAll(options.cms, options.slug, { where: { id: { in: ids.slice(start, start + FETCH_CHUNK) } }, limit: FETCH_CHUNK }), options, withheld)
   }
 }
 
@@ -75,14 +82,16 @@ const updatedAtOf = (store: DocumentStore, id: string) => (store.get(id)?.data a
  * (cheap), drops entries the CMS no longer serves (deleted or unpublished), and fetches in full
  * only documents that are new or whose updatedAt changed. Comparing per document, rather than
  * keeping a "synced up to" time, stays right after a database restore or a clock change. Every
- * fetched document is validated; a bad one fails the sync naming it.
+ * fetched document is validated; a bad one is withheld (see `keep`). A withheld document is not held,
+ * so every later sync fetches and checks it again until it is fixed.
  */
 export async function syncCollection(store: DocumentStore, options: SyncOptions): Promise<SyncResult> {
   const { cms, slug } = options
   if ([...store.keys()].length === 0) {
     // Nothing held yet (a first build): every document is fetched in full anyway, so no listing first.
-    const fetched = await keep(store, listAll(cms, slug, { limit: FULL_PAGE }), options)
-    return { fetched, removed: 0, total: fetched }
+    const withheld: WithheldDocument[] = []
+    const fetched = await keep(store, listAll(cms, slug, { limit: FULL_PAGE }), options, withheld)
+    return { fetched, removed: 0, total: fetched, withheld }
   }
   const live = new Map<string, string>()
   for await (const raw of listAll(cms, slug, { select: { updatedAt: true }, limit: 1000 })) {
@@ -99,8 +108,9 @@ export async function syncCollection(store: DocumentStore, options: SyncOptions)
   }
 
   const changed = [...live].filter(([id, updatedAt]) => updatedAtOf(store, id) !== updatedAt).map(([id]) => id)
-  await fetchInFull(store, changed, options)
-  return { fetched: changed.length, removed, total: live.size }
+  const withheld: WithheldDocument[] = []
+  await fetchInFull(store, changed, options, withheld)
+  return { fetched: changed.length, removed, total: live.size, withheld }
 }
 
 /**
@@ -123,9 +133,11 @@ export async function syncRecentChanges(store: DocumentStore, options: SyncOptio
     const doc = raw as Stamped
     if (updatedAtOf(store, String(doc.id)) !== doc.updatedAt) changed.push(String(doc.id))
   }
-  await fetchInFull(store, changed, options)
+  const withheld: WithheldDocument[] = []
+  await fetchInFull(store, changed, options, withheld)
   const { totalDocs } = await listPage(cms, slug, { select: { updatedAt: true }, limit: 1 })
-  if ([...store.keys()].length === totalDocs) return { fetched: changed.length, removed: 0, total: totalDocs }
+  if ([...store.keys()].length === totalDocs) return { fetched: changed.length, removed: 0, total: totalDocs, withheld }
+  // Also when a document is withheld (not held): the full comparison fetches and checks it again.
   const full = await syncCollection(store, options)
   return { ...full, fetched: full.fetched + changed.length }
 }

@@ -9,6 +9,7 @@ import { relationNames } from '../subscribers/relationNames'
 export type NoticeInput =
   | { notice: 'confirm-subscription' | 'manage-subscription'; subscriber: number }
   | { notice: 'feedback-settled'; feedback: number }
+  | { notice: 'site-build-withheld'; siteBuild: number }
 
 export type Notice = { to: string; subject: string; html: string; text: string }
 
@@ -27,6 +28,10 @@ const choiceNames = (subscriber: { bulletins?: boolean | null; documents?: boole
 export async function composeNotice(payload: Payload, input: NoticeInput): Promise<Notice | undefined> {
   const siteUrl = String(payload.config.custom?.siteUrl)
   const site = siteIdentity()
+  if (input.notice === 'site-build-withheld') {
+    const { withheldNotice } = await import('./withheldNotice')
+    return withheldNotice(payload, input.siteBuild)
+  }
   if (input.notice === 'feedback-settled') {
     const item = await payload.findByID({ collection: 'feedback', id: input.feedback, depth: 0, overrideAccess: true, disableErrors: true })
     if (!item?.email || !item.trackingCode) return undefined

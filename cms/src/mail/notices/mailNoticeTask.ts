@@ -11,9 +11,10 @@ export const mailNoticeTask: TaskConfig<'mailNotice'> = {
   slug: 'mailNotice',
   label: 'Gửi thư báo',
   inputSchema: [
-    { name: 'notice', type: 'select', options: ['confirm-subscription', 'manage-subscription', 'feedback-settled'], required: true },
+    { name: 'notice', type: 'select', options: ['confirm-subscription', 'manage-subscription', 'feedback-settled', 'site-build-withheld'], required: true },
     { name: 'subscriber', type: 'number' },
     { name: 'feedback', type: 'number' },
+    { name: 'siteBuild', type: 'number' },
   ],
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 60_000 } },
   handler: async ({ input, req }) => {
@@ -32,7 +33,7 @@ export const mailNoticeTask: TaskConfig<'mailNotice'> = {
       // The mailbox refused for good: trying again for hours would change nothing.
       if (command === 'RCPT TO' && typeof responseCode === 'number' && responseCode >= 500) {
         const notice = input as NoticeInput
-        const about = notice.notice === 'feedback-settled' ? `feedback #${notice.feedback}` : `subscriber #${notice.subscriber}`
+        const about = notice.notice === 'feedback-settled' ? `feedback #${notice.feedback}` : notice.notice === 'site-build-withheld' ? `site build #${notice.siteBuild}` : `subscriber #${notice.subscriber}`
         req.payload.logger.warn(`Mail notice "${notice.notice}" (${about}) not sent, the recipient was refused (${what}); not retried.`)
         return { output: {} }
       }

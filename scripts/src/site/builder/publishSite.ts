@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { PublishSite } from '@reform/cms/config'
 import { isSearchedPage, listSearchedPages } from '@reform/site/searchIndex'
 import { liveRelease, publishRelease, pruneReleases } from '../releases'
+import type { WithheldDocument } from '@reform/site/syncCollection'
 import type { PrintReport } from '../renderer/printFiles'
 import { SiteRenderer, type SiteRendererOptions } from '../renderer/siteRenderer'
 import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndexAfterRelease'
@@ -67,10 +68,15 @@ export function publishSiteWithRenderer(
     let searchChanges: string[] | undefined
     let indexLater = false
     let checking = 0
+    let withheld: WithheldDocument[] = []
     const release = await publishRelease({
       build: async (outDir) => {
         const started = Date.now()
         const result = await renderer.build(outDir, previousRelease, both)
+        withheld = result.withheld
+        for (const { collection, id, title, problems } of withheld) {
+          both(`Bỏ ra khỏi trang vì không hợp lệ: ${collection} ${id}${title ? ` “${title}”` : ''}: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`)
+        }
         let pageRemoved = true
         if (result.whole) {
           both(`whole site built in ${seconds(Date.now() - started)}`)
@@ -102,6 +108,7 @@ export function publishSiteWithRenderer(
     both(`checked and switched live in ${seconds(Date.now() - checking)}`)
     return {
       release: path.basename(release),
+      withheld,
       afterLive: async ({ buildWaiting } = {}) => {
         await pruneReleases(options.releasesDir).catch((error: unknown) => both(`old releases not removed: ${error instanceof Error ? error.message : String(error)}`))
         // Print files are made whatever becomes of the index.

@@ -10,7 +10,7 @@ import { installPrintedFiles } from '@reform/site/printedFiles'
 import { filesReferredToIn, linkMirroredFiles, mayReferToFiles } from '@reform/site/referencedFiles'
 import { SEARCH_INDEX_DIR } from '@reform/site/searchIndex'
 import { SITE_COLLECTIONS, syncOptions } from '@reform/site/siteCollections'
-import { syncRecentChanges } from '@reform/site/syncCollection'
+import { syncRecentChanges, type WithheldDocument } from '@reform/site/syncCollection'
 import { linkFiles, linkTree } from '../linkTree'
 import { readStoredJson, storeJson } from '../storedJson'
 import { pageFile } from './pageFile'
@@ -130,6 +130,11 @@ export class LiveRenderer {
   }
 
   /** The release the renderer's state describes (the last one it built). */
+  /** The documents the last build left out as invalid. */
+  get withheld(): WithheldDocument[] {
+    return this.#live.withheld()
+  }
+
   get release(): string | undefined {
     return this.#release
   }
@@ -286,7 +291,8 @@ export class LiveRenderer {
     const counts = await settled(
       SITE_COLLECTIONS.map(async (collection) => {
         const options = { ...syncOptions(collection, this.#options.cmsUrl), mirrorDir: this.#mirrorDir, mirrored: (file: string) => mirrored.push(file) }
-        const { fetched, removed } = await syncRecentChanges(this.#live.store(options.slug), options, this.#syncedAt)
+        const { fetched, removed, withheld } = await syncRecentChanges(this.#live.store(options.slug), options, this.#syncedAt)
+        this.#live.withhold(options.slug, withheld)
         return fetched || removed ? `${options.slug} ${fetched} fetched, ${removed} removed` : []
       }),
     )

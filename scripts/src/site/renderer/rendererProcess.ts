@@ -27,7 +27,7 @@ process.on('message', async (request: RenderRequest) => {
   if (renderer.release === undefined) {
     try {
       await renderer.build(outDir, base)
-      reply({ ok: true, whole: true })
+      reply({ ok: true, whole: true, withheld: renderer.withheld })
     } catch (error) {
       reply({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1))
     }
@@ -35,7 +35,8 @@ process.on('message', async (request: RenderRequest) => {
   }
   if (base !== renderer.release) return reply({ ok: false, stale: true })
   try {
-    reply({ ok: true, whole: false, stats: await renderer.update(outDir, base) })
+    const stats = await renderer.update(outDir, base)
+    reply({ ok: true, whole: false, stats, withheld: renderer.withheld })
   } catch (error) {
     reply({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
   }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { repoRoot } from '../../config'
+import type { WithheldDocument } from '@reform/site/syncCollection'
 import type { UpdateStats } from './liveRenderer'
 import type { PrintReport } from './printFiles'
 
@@ -15,8 +16,8 @@ const ENTRY = fileURLToPath(new URL('./rendererProcess.ts', import.meta.url))
 
 export type RenderRequest = { outDir: string; base?: string } | { print: { budgetMs: number } } | { yieldPrinting: true }
 export type RenderReply =
-  | { ok: true; whole: true }
-  | { ok: true; whole: false; stats: UpdateStats }
+  | { ok: true; whole: true; withheld: WithheldDocument[] }
+  | { ok: true; whole: false; stats: UpdateStats; withheld: WithheldDocument[] }
   | { ok: true; printed: PrintReport }
   | { ok: false; error: string }
   | { ok: false; stale: true }
