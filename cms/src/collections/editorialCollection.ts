@@ -4,6 +4,7 @@ import { editorialAccess } from '../access/editorialAccess'
 import { reviewFields } from '../fields/review'
 import { draftsOnlyForNonPublishers } from '../hooks/draftsOnlyForNonPublishers'
 import { keepContributorUnit } from '../hooks/keepContributorUnit'
+import { leaveOutStaffOnlyFields } from '../hooks/leaveOutStaffOnlyFields'
 import { rememberDraftFlag } from '../hooks/savingDraft'
 import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
 import { trackReview } from '../hooks/trackReview'
@@ -20,6 +21,12 @@ type Options = Omit<CollectionConfig, 'access' | 'versions' | 'fields'> & {
  * rules (publishers publish; contributors stay in their unit), the review fields and NFC text.
  */
 export function editorialCollection({ unitField, fields, hooks = {}, ...config }: Options): CollectionConfig {
+  const allFields: Field[] = [
+    // First, so it tops the sidebar: is the latest published change on the public site yet?
+    { name: 'liveStatus', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/LiveStatus#LiveStatus' } } },
+    ...fields,
+    ...reviewFields(),
+  ]
   return {
     ...config,
     admin: {
@@ -40,15 +47,11 @@ export function editorialCollection({ unitField, fields, hooks = {}, ...config }
     hooks: {
       ...hooks,
       // rememberDraftFlag: the audit log and the build triggers tell a draft save from an unpublish.
-      beforeOperation: [draftsOnlyForNonPublishers, rememberDraftFlag, ...(hooks.beforeOperation ?? [])],
+      // leaveOutStaffOnlyFields: anonymous reads (the site's) do not read what they may not see.
+      beforeOperation: [draftsOnlyForNonPublishers, rememberDraftFlag, leaveOutStaffOnlyFields(allFields), ...(hooks.beforeOperation ?? [])],
       beforeValidate: [normalizeTextToNFC, ...(hooks.beforeValidate ?? [])],
       beforeChange: [...(unitField ? [keepContributorUnit(unitField)] : []), trackReview, ...(hooks.beforeChange ?? [])],
     },
-    fields: [
-      // First, so it tops the sidebar: is the latest published change on the public site yet?
-      { name: 'liveStatus', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/LiveStatus#LiveStatus' } } },
-      ...fields,
-      ...reviewFields(),
-    ],
+    fields: allFields,
   }
 }

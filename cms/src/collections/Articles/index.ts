@@ -1,4 +1,5 @@
 import { ARTICLE_KINDS, AUDIENCES, isKnownVideoUrl, VIDEO_EMBED_HOSTS } from '@reform/shared'
+import { staffOnly } from '../../access/fieldAccess'
 import { slugField } from '../../fields/slug'
 import { renderRichTextHtml } from '../../hooks/renderRichTextHtml'
 import { label } from '../../i18n/label'
@@ -21,7 +22,8 @@ export const Articles = editorialCollection({
     { name: 'title', type: 'text', required: true, maxLength: 250, label: label('Tiêu đề', 'Title') },
     slugField('title'),
     { name: 'summary', type: 'textarea', maxLength: 600, label: label('Tóm tắt (sapo)', 'Summary') },
-    { name: 'body', type: 'richText', required: true, label: label('Nội dung', 'Body') },
+    // The site shows bodyHtml: the editor's Lexical JSON is for staff, as a feedback answer's is.
+    { name: 'body', type: 'richText', required: true, label: label('Nội dung', 'Body'), access: { read: staffOnly } },
     { name: 'bodyHtml', type: 'textarea', label: label('Nội dung HTML (tự tạo)', 'Body HTML (generated)'), admin: { hidden: true } },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Hero image') },
     {

@@ -1,3 +1,4 @@
+import { staffOnly } from '../../access/fieldAccess'
 import { renderRichTextHtml } from '../../hooks/renderRichTextHtml'
 import { label } from '../../i18n/label'
 import { bulletinMailFields } from '../../mail/bulletins/bulletinMailFields'
@@ -47,7 +48,8 @@ export const Bulletins = editorialCollection({
       label: label('Tiêu đề', 'Title'),
       admin: { description: label('Để trống: "Bản tin CCHC số N/YYYY".', 'Empty: "Bản tin CCHC số N/YYYY".') },
     },
-    { name: 'introduction', type: 'richText', label: label('Lời giới thiệu của Ban biên tập', 'Editorial introduction') },
+    // The site and mail use introductionHtml: the Lexical JSON is for staff.
+    { name: 'introduction', type: 'richText', label: label('Lời giới thiệu của Ban biên tập', 'Editorial introduction'), access: { read: staffOnly } },
     { name: 'introductionHtml', type: 'textarea', admin: { hidden: true } },
     {
       name: 'sections',
