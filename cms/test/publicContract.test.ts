@@ -52,6 +52,17 @@ describe('the CMS refuses to publish what the site would refuse', () => {
     expect((await rest.patch(`/api/index-results/${doc.id}`, { rank: 2, _status: 'published' })).status).toBe(200)
     expect((await restAs(cms).get(`/api/index-results/${doc.id}`)).status).toBe(200)
   })
+
+  it('refuses a bulk publish from the list (draft flag, _status published) when one document would be refused, and publishes none (rolled back whole)', async () => {
+    const draft = (rank: number, year: number) =>
+      cms.payload.create({ collection: 'index-results', draft: true, data: { index: 'papi', year, unit, score: 1, rank, _status: 'draft' } as never })
+    const [bad, good] = [await draft(1.5, 2021), await draft(2, 2022)]
+    const response = await restAs(cms, publisher).patch(`/api/index-results?where[id][in]=${bad.id},${good.id}&draft=true`, { _status: 'published' })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as Errors).errors[0]?.message).toContain('(rank: Phải là số nguyên.)')
+    const served = await restAs(cms).get(`/api/index-results?where[index][equals]=papi&depth=0`)
+    expect(((await served.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  })
 })
 
 describe('a delete or unpublish that would leave published content invalid is refused, naming it', () => {

@@ -1,7 +1,6 @@
-import { ValidationError, type CollectionAfterChangeHook, type CollectionConfig, type Field } from 'payload'
+import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionAfterOperationHook, type CollectionConfig, type Field } from 'payload'
 import { PUBLIC_COLLECTIONS, publicProblems } from '@reform/shared'
 import type { IsPublic } from './queueSiteBuildOnChange'
-import { savingDraft } from './savingDraft'
 
 const SCHEMAS = new Map<string, (typeof PUBLIC_COLLECTIONS)[keyof typeof PUBLIC_COLLECTIONS]['schema']>(
   Object.values(PUBLIC_COLLECTIONS).map(({ slug, schema }) => [slug, schema]),
@@ -10,8 +9,9 @@ const SCHEMAS = new Map<string, (typeof PUBLIC_COLLECTIONS)[keyof typeof PUBLIC_
 const hasDrafts = (collection: Pick<CollectionConfig, 'versions'>) => Boolean(typeof collection.versions === 'object' && collection.versions.drafts)
 
 /** Whether the document as saved is what the anonymous API (the site) now serves. */
-function servedToThePublic(collection: CollectionConfig, doc: Record<string, unknown>, draft: boolean): boolean {
-  if (hasDrafts(collection)) return !draft && doc._status === 'published'
+function servedToThePublic(collection: CollectionConfig, doc: Record<string, unknown>): boolean {
+  // Not the operation's draft flag: the list's "publish" sends it with _status published.
+  if (hasDrafts(collection)) return doc._status === 'published'
   const isPublic = collection.custom?.isPublic as IsPublic | undefined
   return isPublic ? isPublic(doc) : true
 }
@@ -41,12 +41,14 @@ const labelOf = (field: Extract<Field, { name: string }> | undefined, name: stri
  */
 export const refuseWhatTheSiteRefuses: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const schema = SCHEMAS.get(collection.slug)
-  if (!schema || !servedToThePublic(collection, doc, savingDraft(req, collection.slug))) return doc
+  if (!schema || !servedToThePublic(collection, doc)) return doc
   // `doc` has the request's depth; the site reads at depth 0 (relations as ids): read it so, here in the transaction.
   const asServed = await req.payload.findByID({ collection: collection.slug as never, id: doc.id, depth: 0, draft: false, overrideAccess: true, req })
   const problems = publicProblems(schema, asServed)
   if (problems.length === 0) return doc
   const fields = new Map(namedFields(collection.fields).map((field) => [field.name, field]))
+  const title = String(doc[collection.admin?.useAsTitle ?? 'id'] ?? doc.id)
+  req.context[REFUSED] = [...((req.context[REFUSED] as string[] | undefined) ?? []), `“${title}” (${problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')})`]
   throw new ValidationError(
     {
       collection: collection.slug,
@@ -58,4 +60,18 @@ export const refuseWhatTheSiteRefuses: CollectionAfterChangeHook = async ({ coll
     },
     req.t,
   )
+}
+
+const REFUSED = 'refusedForTheSite'
+
+/**
+ * afterOperation: a bulk update (the list's "publish" or "edit") runs every document in one
+ * transaction that Payload commits even when one document's hooks refused it. If any was refused
+ * by refuseWhatTheSiteRefuses, the whole operation is refused and rolled back, naming them.
+ */
+export const rollBackBulkWriteTheSiteRefuses: CollectionAfterOperationHook = ({ operation, req, result }) => {
+  const refused = req.context[REFUSED] as string[] | undefined
+  if (operation !== 'update' || !refused?.length) return result
+  delete req.context[REFUSED]
+  throw new APIError(`Không lưu được vì trang công khai sẽ không nhận: ${refused.join(', ')}. Hãy sửa rồi làm lại.`, 400, undefined, true)
 }

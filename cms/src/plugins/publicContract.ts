@@ -3,7 +3,7 @@ import { PUBLIC_COLLECTIONS } from '@reform/shared'
 import { refuseDeletingShownFile } from '../collections/uploads/hooks/refuseDeletingShownFile'
 import { refuseDeletingWhatIsNeeded } from '../hooks/refuseDeletingWhatIsNeeded'
 import { refuseUnpublishingWhatIsNeeded } from '../hooks/refuseUnpublishingWhatIsNeeded'
-import { refuseWhatTheSiteRefuses } from '../hooks/refuseWhatTheSiteRefuses'
+import { refuseWhatTheSiteRefuses, rollBackBulkWriteTheSiteRefuses } from '../hooks/refuseWhatTheSiteRefuses'
 import { appendHooks } from './appendHooks'
 
 const PUBLIC_SLUGS = new Set<string>(Object.values(PUBLIC_COLLECTIONS).map((collection) => collection.slug))
@@ -11,7 +11,8 @@ const hasDrafts = (collection: CollectionConfig) => Boolean(typeof collection.ve
 
 /**
  * What keeps published content valid for the site, per public collection:
- * - every write that leaves a document public is checked against the site's own schema;
+ * - every write that leaves a document public is checked against the site's own schema (a bulk
+ *   update with a refused document is rolled back whole: Payload would commit the refused write);
  * - files (media, document-files, audio, videos): deleting one that published content shows is refused;
  * - reform areas, units and editorial content: deleting (and, for editorial content, unpublishing)
  *   is refused when some published content would become invalid without it; an optional
@@ -20,9 +21,14 @@ const hasDrafts = (collection: CollectionConfig) => Boolean(typeof collection.ve
  */
 function guarded(collection: CollectionConfig): CollectionConfig {
   if (!PUBLIC_SLUGS.has(collection.slug)) return collection
-  const checked = appendHooks(collection, { afterChange: [refuseWhatTheSiteRefuses] })
+  const checked = appendHooks(collection, { afterChange: [refuseWhatTheSiteRefuses], afterOperation: [rollBackBulkWriteTheSiteRefuses] })
   if (collection.upload) return appendHooks(checked, { beforeDelete: [refuseDeletingShownFile] })
-  if (hasDrafts(collection)) return appendHooks(checked, { beforeDelete: [refuseDeletingWhatIsNeeded], beforeChange: [refuseUnpublishingWhatIsNeeded] })
+  if (hasDrafts(collection)) {
+    return appendHooks(checked, {
+      beforeDelete: [refuseDeletingWhatIsNeeded],
+      beforeChange: [refuseUnpublishingWhatIsNeeded],
+    })
+  }
   if (collection.slug === 'reform-areas' || collection.slug === 'units') return appendHooks(checked, { beforeDelete: [refuseDeletingWhatIsNeeded] })
   return checked
 }
