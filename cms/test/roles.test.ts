@@ -232,6 +232,19 @@ describe('the audit log', () => {
     expect(logins.totalDocs).toBe(1)
   })
 
+  it('records a user deleting their own account, by e-mail (the account is gone)', async () => {
+    const leaving = await createStaff(cms, 'admin')
+    const response = await restAs(cms, leaving).delete(`/api/users/${leaving.id}`)
+    expect(response.status).toBe(200)
+    const { docs } = await cms.payload.find({
+      collection: 'audit-log',
+      where: { collectionSlug: { equals: 'users' }, action: { equals: 'delete' }, documentId: { equals: String(leaving.id) } },
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ userEmail: leaving.email })
+    expect(docs[0]!.user ?? null).toBeNull()
+  })
+
   it('tells a draft save from an unpublish, and names only the fields that changed', async () => {
     const linked = await cms.payload.create({ collection: 'articles', data: article('Tin được dẫn', { _status: 'published' }) })
     const body = appendLink(lexicalBody('Xem:'), { linkType: 'internal', doc: { relationTo: 'articles', value: linked.id }, newTab: false }, 'tin')

@@ -28,7 +28,8 @@ function changedFields(doc: Doc, previous: Doc | undefined): string {
     .join(', ')
 }
 
-type Actor = { id: number | string; email?: string } | null | undefined
+/** Who did it; without `id` when the user is gone (they deleted their own account). */
+type Actor = { id?: number | string; email?: string } | null | undefined
 
 async function record(
   req: PayloadRequest,
@@ -60,7 +61,9 @@ const afterChange: CollectionAfterChangeHook = async ({ collection, doc, operati
 }
 
 const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await record(req, collection, 'delete', doc)
+  // A user deleting their own account: the row cannot point at a user that no longer exists; the e-mail says who.
+  const deletedThemselves = Boolean(collection.auth) && req.user && String(req.user.id) === String(doc.id)
+  await record(req, collection, 'delete', doc, deletedThemselves ? { user: { email: req.user!.email } } : {})
   return doc
 }
 
