@@ -1,3 +1,4 @@
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appendLink, lexicalBody } from './support/lexicalBody'
 import { samplePng } from './support/sampleImage'
@@ -291,6 +292,23 @@ describe('scheduled publishing', () => {
     // The publish that fired queued the site build that puts it on the public site.
     const { docs: queued } = await cms.payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } } })
     expect(queued.map((build) => build.triggers).join('\n')).toContain('Tin hẹn giờ của TBT”')
+  })
+
+  it("cannot be cancelled by an editor through the admin's own cancel action", async () => {
+    // The schedule drawer's cancel button calls this server function with the job's id only: a bulk
+    // delete of the job with access checks off, so only the jobs collection's beforeDelete hook guards it.
+    const { schedulePublishHandler } = await import('@payloadcms/ui/utilities/schedulePublishHandler')
+    const doc = await cms.payload.create({ collection: 'articles', data: article('Tin hẹn giờ, hủy từ màn hình quản trị') })
+    const job = await cms.payload.jobs.queue({ task: 'schedulePublish', input: input(doc, chief), waitUntil: new Date(Date.now() + 3_600_000) })
+    const cancel = async (member: StaffMember) =>
+      schedulePublishHandler({ deleteID: job.id, req: await createLocalReq({ user: { ...member.user, collection: 'users' } as never }, cms.payload) } as never)
+    const scheduled = () => cms.payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } } }).then((found) => found.totalDocs)
+
+    // The hook runs there too (despite the start-up warning about jobs.runHooks): the schedule stays.
+    await cancel(editor)
+    expect(await scheduled()).toBe(1)
+    await cancel(chief)
+    expect(await scheduled()).toBe(0)
   })
 
   it('cannot be cancelled by an editor', async () => {
