@@ -57,7 +57,7 @@ export async function killDrill(product: RunningProduct, staff: CmsClient, log: 
 
 async function waitUntilBack(product: RunningProduct, name: string, restartsBefore: number, since: number): Promise<number> {
   while (Date.now() - since < 300_000) {
-    const now = (await product.children().catch(() => ({})))[name as never] as { state: string; restarts: number } | undefined
+    const now = (await product.children().catch(() => undefined))?.[name]
     if (now && now.state === 'running' && now.restarts > restartsBefore) return (Date.now() - since) / 1000
     await sleep(100)
   }

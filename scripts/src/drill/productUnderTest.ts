@@ -4,11 +4,9 @@ import { createInterface } from 'node:readline'
 import path from 'node:path'
 import { repoRoot } from '../config'
 import { freePort } from '../process/ports'
-import { processesFilePath } from '../process/processesFile'
+import { processesFilePath, type ChildRecord, type ProcessesRecord } from '../process/processesFile'
 
 export type ProductPorts = { cms: number; site: number; preview: number; database: number; mailSmtp: number; mailWeb: number }
-
-export type ChildRecord = { pid: number | null; state: string; restarts: number }
 
 export type RunningProduct = {
   dataDir: string
@@ -67,7 +65,7 @@ export async function startProduct(dataDir: string, ports: ProductPorts, log: (l
     env,
     cmsUrl: `http://127.0.0.1:${ports.cms}`,
     siteUrl: `http://127.0.0.1:${ports.site}`,
-    children: async () => JSON.parse(await readFile(processesFilePath(dataDir), 'utf8')).children,
+    children: async () => (JSON.parse(await readFile(processesFilePath(dataDir), 'utf8')) as ProcessesRecord).children,
     stop: () => stopGroup(child, exited),
   }
 }

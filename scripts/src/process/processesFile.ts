@@ -2,16 +2,27 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ServiceStatus } from './supervisor'
 
+export type ChildRecord = {
+  pid: number | null
+  state: ServiceStatus['state']
+  restarts: number
+  since: string
+  lastExit?: { code: number | null; signal: string | null; at: string }
+}
+
+/** What `npm start`'s supervisor writes to `$DATA_DIR/run/processes.json` whenever a child changes. */
+export type ProcessesRecord = { pid: number; startedAt: string; mode: 'production' | 'dev'; children: Record<string, ChildRecord> }
+
 /** Where `npm start` says what it runs, for `npm run status`. */
 export function processesFilePath(dataDir: string): string {
   return path.join(dataDir, 'run', 'processes.json')
 }
 
 /** Writes the file whole under another name first, so a reader never sees half of it. */
-export function writeProcessesFile(dataDir: string, mode: string, startedAt: Date, statuses: Record<string, ServiceStatus>): void {
+export function writeProcessesFile(dataDir: string, mode: ProcessesRecord['mode'], startedAt: Date, statuses: Record<string, ServiceStatus>): void {
   const file = processesFilePath(dataDir)
   mkdirSync(path.dirname(file), { recursive: true })
-  const children = Object.fromEntries(
+  const children: Record<string, ChildRecord> = Object.fromEntries(
     Object.entries(statuses).map(([name, status]) => [
       name,
       {
@@ -23,6 +34,7 @@ export function writeProcessesFile(dataDir: string, mode: string, startedAt: Dat
       },
     ]),
   )
-  writeFileSync(`${file}.tmp`, `${JSON.stringify({ pid: process.pid, startedAt: startedAt.toISOString(), mode, children }, null, 2)}\n`)
+  const record: ProcessesRecord = { pid: process.pid, startedAt: startedAt.toISOString(), mode, children }
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(record, null, 2)}\n`)
   renameSync(`${file}.tmp`, file)
 }
