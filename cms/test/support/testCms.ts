@@ -37,17 +37,18 @@ export async function startTestCms({ publicUrl = 'http://cms.test', publishSite,
   process.env.JOBS_AUTORUN = 'false'
   if (smtpUrl) process.env.SMTP_URL = smtpUrl
   else delete process.env.SMTP_URL
-  const [{ createConfig }, { getPayload }, { runMigrations }, routes] = await Promise.all([
+  const [{ createConfig }, { getPayload }, { runMigrations }, routes, { withPublicReadCache }] = await Promise.all([
     import('../../src/createConfig'),
     import('payload'),
     import('../../src/database/runMigrations'),
     import('@payloadcms/next/routes'),
+    import('../../src/publicReadCache/withPublicReadCache'),
   ])
   const config = createConfig({ publishSite })
   const payload = await getPayload({ config })
   await runMigrations(payload)
   const handlers = {
-    GET: routes.REST_GET(config),
+    GET: withPublicReadCache(routes.REST_GET(config), config),
     POST: routes.REST_POST(config),
     PATCH: routes.REST_PATCH(config),
     DELETE: routes.REST_DELETE(config),

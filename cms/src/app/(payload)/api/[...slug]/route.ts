@@ -10,8 +10,9 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { withPublicReadCache } from '../../../../publicReadCache/withPublicReadCache'
 
-export const GET = REST_GET(config)
+export const GET = withPublicReadCache(REST_GET(config), config)
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
