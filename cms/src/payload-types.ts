@@ -186,6 +186,16 @@ export interface Article {
   publishedAt?: string | null;
   publishedAt_tz?: SupportedTimezones;
   /**
+   * Written by the importer, not editable. The old URL of an article or document leads to its new page.
+   */
+  importSource?: {
+    system?: string | null;
+    site?: string | null;
+    itemId?: string | null;
+    url?: string | null;
+    hash?: string | null;
+  };
+  /**
    * Editors choose "Submitted for review" and save the draft; the editor-in-chief publishes or returns it with a comment.
    */
   reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
@@ -205,6 +215,16 @@ export interface Media {
    * Required: describes the image for screen readers and when it fails to load.
    */
   alt: string;
+  /**
+   * Written by the importer, not editable. The old URL of an article or document leads to its new page.
+   */
+  importSource?: {
+    system?: string | null;
+    site?: string | null;
+    itemId?: string | null;
+    url?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -322,6 +342,16 @@ export interface Document {
   reformAreas?: (number | ReformArea)[] | null;
   unit?: (number | null) | Unit;
   /**
+   * Written by the importer, not editable. The old URL of an article or document leads to its new page.
+   */
+  importSource?: {
+    system?: string | null;
+    site?: string | null;
+    itemId?: string | null;
+    url?: string | null;
+    hash?: string | null;
+  };
+  /**
    * Editors choose "Submitted for review" and save the draft; the editor-in-chief publishes or returns it with a comment.
    */
   reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
@@ -338,6 +368,16 @@ export interface Document {
 export interface DocumentFile {
   id: number;
   title: string;
+  /**
+   * Written by the importer, not editable. The old URL of an article or document leads to its new page.
+   */
+  importSource?: {
+    system?: string | null;
+    site?: string | null;
+    itemId?: string | null;
+    url?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1123,6 +1163,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   sourceUrl?: T;
   publishedAt?: T;
   publishedAt_tz?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        site?: T;
+        itemId?: T;
+        url?: T;
+        hash?: T;
+      };
   reviewState?: T;
   reviewComment?: T;
   createdBy?: T;
@@ -1220,6 +1269,15 @@ export interface DocumentsSelect<T extends boolean = true> {
   relatedDocuments?: T;
   reformAreas?: T;
   unit?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        site?: T;
+        itemId?: T;
+        url?: T;
+        hash?: T;
+      };
   reviewState?: T;
   reviewComment?: T;
   createdBy?: T;
@@ -1340,6 +1398,15 @@ export interface FeedbackSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        site?: T;
+        itemId?: T;
+        url?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1392,6 +1459,15 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentFilesSelect<T extends boolean = true> {
   title?: T;
+  importSource?:
+    | T
+    | {
+        system?: T;
+        site?: T;
+        itemId?: T;
+        url?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

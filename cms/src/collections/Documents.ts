@@ -1,4 +1,5 @@
 import { DOCUMENT_TYPES, isDocumentNumber } from '@reform/shared'
+import { IMPORT_SOURCE_INDEX, importSourceField } from '../fields/importSource'
 import { slugField } from '../fields/slug'
 import { label } from '../i18n/label'
 import { options } from '../i18n/options'
@@ -13,6 +14,7 @@ export const Documents = editorialCollection({
   labels: { singular: label('Văn bản', 'Document'), plural: label('Văn bản chỉ đạo, điều hành', 'Documents') },
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'type', 'issuedAt', '_status'], group: label('Nội dung', 'Content') },
   defaultSort: '-issuedAt',
+  indexes: [IMPORT_SOURCE_INDEX],
   fields: [
     {
       name: 'number',
@@ -57,5 +59,6 @@ export const Documents = editorialCollection({
     { name: 'relatedDocuments', type: 'relationship', relationTo: 'documents', hasMany: true, label: label('Văn bản liên quan', 'Related documents') },
     { name: 'reformAreas', type: 'relationship', relationTo: 'reform-areas', hasMany: true, label: label('Lĩnh vực cải cách', 'Reform areas'), admin: { position: 'sidebar' } },
     { name: 'unit', type: 'relationship', relationTo: 'units', label: label('Đơn vị', 'Unit'), admin: { position: 'sidebar' } },
+    importSourceField(),
   ],
 })

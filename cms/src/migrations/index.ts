@@ -5,6 +5,7 @@ import * as migration_20261203_095447_mail from './20261203_095447_mail';
 import * as migration_20261203_135636_audio_duration from './20261203_135636_audio_duration';
 import * as migration_20261203_173512_users_login_limits from './20261203_173512_users_login_limits';
 import * as migration_20261203_174421_site_build_withheld from './20261203_174421_site_build_withheld';
+import * as migration_20261203_194849_import_source from './20261203_194849_import_source';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_174421_site_build_withheld.up,
     down: migration_20261203_174421_site_build_withheld.down,
-    name: '20261203_174421_site_build_withheld'
+    name: '20261203_174421_site_build_withheld',
+  },
+  {
+    up: migration_20261203_194849_import_source.up,
+    down: migration_20261203_194849_import_source.down,
+    name: '20261203_194849_import_source',
   },
 ];

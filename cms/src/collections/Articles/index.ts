@@ -1,5 +1,6 @@
 import { ARTICLE_KINDS, AUDIENCES, isKnownVideoUrl, VIDEO_EMBED_HOSTS } from '@reform/shared'
 import { staffOnly } from '../../access/fieldAccess'
+import { IMPORT_SOURCE_INDEX, importSourceField } from '../../fields/importSource'
 import { slugField } from '../../fields/slug'
 import { renderRichTextHtml } from '../../hooks/renderRichTextHtml'
 import { label } from '../../i18n/label'
@@ -17,6 +18,7 @@ export const Articles = editorialCollection({
     group: label('Nội dung', 'Content'),
   },
   defaultSort: '-publishedAt',
+  indexes: [IMPORT_SOURCE_INDEX],
   hooks: { beforeChange: [setPublishedAt, renderRichTextHtml('body', 'bodyHtml')] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250, label: label('Tiêu đề', 'Title') },
@@ -123,5 +125,6 @@ export const Articles = editorialCollection({
         description: label('Để trống: lấy thời điểm xuất bản.', 'Empty: set when published.'),
       },
     },
+    importSourceField(),
   ],
 })

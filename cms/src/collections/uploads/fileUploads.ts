@@ -1,7 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, CompoundIndex, Field } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isPublisher } from '../../access/isPublisher'
 import { isStaff } from '../../access/isStaff'
+import { IMPORT_SOURCE_INDEX, importSourceField } from '../../fields/importSource'
 import { checkUpload } from '../../hooks/checkUpload'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
 import { label } from '../../i18n/label'
@@ -16,6 +17,7 @@ type FileKind = {
   description: string
   /** Fields of this kind's own, after the title. */
   fields?: Field[]
+  indexes?: CompoundIndex[]
   beforeChange?: CollectionBeforeChangeHook[]
 }
 
@@ -29,6 +31,9 @@ const FILE_KINDS: FileKind[] = [
     mimeTypes: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     maxBytes: 30 * MB,
     description: 'tệp PDF hoặc DOCX',
+    // Documents brought from an old portal (npm run import) bring their files: found again by it.
+    fields: [importSourceField()],
+    indexes: [IMPORT_SOURCE_INDEX],
   },
   {
     slug: 'audio',
@@ -73,8 +78,9 @@ export const LARGEST_UPLOAD = Math.max(20 * MB, ...FILE_KINDS.map((kind) => kind
 export const LARGEST_UPLOAD_REQUEST = LARGEST_UPLOAD + MB
 
 export function fileUploadCollections(mediaDir: string): CollectionConfig[] {
-  return FILE_KINDS.map(({ slug, labels, mimeTypes, maxBytes, description, fields = [], beforeChange = [] }) => ({
+  return FILE_KINDS.map(({ slug, labels, mimeTypes, maxBytes, description, fields = [], indexes, beforeChange = [] }) => ({
     slug,
+    ...(indexes ? { indexes } : {}),
     labels,
     admin: { useAsTitle: 'title', group: label('Tệp', 'Files') },
     // Anyone on staff uploads; changing or removing a file that may be live is the publishers' call.

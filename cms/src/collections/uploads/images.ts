@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isPublisher } from '../../access/isPublisher'
 import { isStaff } from '../../access/isStaff'
+import { IMPORT_SOURCE_INDEX, importSourceField } from '../../fields/importSource'
 import { checkUpload } from '../../hooks/checkUpload'
 import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
 import { label } from '../../i18n/label'
@@ -13,6 +14,7 @@ export function imagesCollection(mediaDir: string): CollectionConfig {
     slug: 'media',
     labels: { singular: label('Ảnh', 'Image'), plural: label('Thư viện ảnh', 'Images') },
     admin: { group: label('Tệp', 'Files') },
+    indexes: [IMPORT_SOURCE_INDEX],
     // Anyone on staff uploads; changing or removing a file that may be live is the publishers' call.
     access: { read: anyone, create: isStaff, update: isPublisher, delete: isPublisher },
     hooks: {
@@ -53,6 +55,7 @@ export function imagesCollection(mediaDir: string): CollectionConfig {
           ),
         },
       },
+      importSourceField(),
     ],
   }
 }
