@@ -8,6 +8,7 @@ import { setScriptEnvironment } from './cms/scriptEnvironment'
 import { startProductionCms } from './cms/startProductionCms'
 import { openDatabase } from './database/openDatabase'
 import { assertPortFree } from './process/ports'
+import { timeAdminInChromium } from './bench/adminInChromium'
 
 /**
  * `npm run bench:api`: the CMS's public REST API under load, served as `npm start` serves it (the
@@ -15,7 +16,7 @@ import { assertPortFree } from './process/ports'
  * each read: requests/s, latency p50/p95/p99, errors and non-2xx answers, bytes a response, the CPU
  * the CMS, PostgreSQL, the load generator and everything else on the machine used meanwhile, and
  * the CMS's peak memory; before that the CMS's memory at rest and the time to first byte of admin
- * pages, cold and warm. Settings: DATA_DIR, EMBEDDED_DB_PORT, CMS_PORT (as `npm start`);
+ * pages, cold and warm, and the admin screens timed in Chromium to shown and loaded. Settings: DATA_DIR, EMBEDDED_DB_PORT, CMS_PORT (as `npm start`);
  * BENCH_SECONDS (each load run, default 20); BENCH_EMAIL and BENCH_PASSWORD to time the signed-in
  * admin pages as that user (otherwise the bench's own user, on a throwaway database only).
  */
@@ -301,6 +302,8 @@ try {
     console.log(`  signed in as ${session.who}:`)
     await timeAdminPage('/admin', session.cookie)
     await timeAdminPage('/admin/collections/articles', session.cookie)
+    console.log('Admin screens in Chromium, signed in (time to the screen shown and to its load event):')
+    await timeAdminInChromium(cmsUrl, session.cookie.replace(/^payload-token=/, ''), WARM_REPEATS, console.log)
   }
   console.log(`CMS memory after the admin pages: ${megabytes(await rssBytes(await processTree(cms)))}`)
 
