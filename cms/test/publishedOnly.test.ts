@@ -58,6 +58,21 @@ describe('anonymous REST reads of articles', () => {
     expect(JSON.stringify(await single.json())).not.toContain('chưa duyệt')
   })
 
+  it('gives an anonymous reader the HTML of an article, not its staff-only Lexical body', async () => {
+    const article = await cms.payload.create({
+      collection: 'articles',
+      data: { title: 'Chuyển đổi số cấp xã', body: lexicalBody('Nội dung công khai.'), reformAreas: [areaId], _status: 'published' },
+    })
+    const anonymous = (await (await cms.get(`/api/articles/${article.id}`)).json()) as Record<string, unknown>
+    expect(anonymous).not.toHaveProperty('body')
+    expect(anonymous.bodyHtml).toContain('Nội dung công khai.')
+    const listed = (await anonymousList('?limit=100')).docs.find((doc) => doc.id === article.id)
+    expect(listed).not.toHaveProperty('body')
+    const editor = await createStaff(cms, 'editor')
+    const asEditor = (await (await restAs(cms, editor).get(`/api/articles/${article.id}`)).json()) as Record<string, unknown>
+    expect(asEditor).toHaveProperty('body')
+  })
+
   it('refuses versions and users to an anonymous reader', async () => {
     expect((await cms.get('/api/articles/versions')).status).toBe(403)
     expect((await cms.get('/api/users')).status).toBe(403)
