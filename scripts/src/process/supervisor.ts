@@ -96,10 +96,15 @@ export class Supervisor {
     return Object.fromEntries([...this.services].map(([name, service]) => [name, { ...service.status }]))
   }
 
-  /** Stops the named services together (all if none named), each with its stop signal and grace. */
-  async stop(names = [...this.services.keys()]): Promise<void> {
+  /**
+   * Stops everything for good: the services of each group together (each with its stop signal and
+   * grace), group after group; with no groups, all at once. Nothing is restarted from here on.
+   */
+  async stop(...groups: string[][]): Promise<void> {
     this.shuttingDown = true
-    await Promise.all(names.map((name) => this.services.get(name)).filter((service) => service !== undefined).map((service) => this.stopService(service)))
+    for (const names of groups.length > 0 ? groups : [[...this.services.keys()]]) {
+      await Promise.all(names.map((name) => this.services.get(name)).filter((service) => service !== undefined).map((service) => this.stopService(service)))
+    }
   }
 
   private async launch(service: Service): Promise<void> {
