@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
-import { SEARCH_INDEX_DIR, SHARD_LIST } from '../src/lib/searchIndexFiles'
+import { SEARCH_INDEX_DIR, SHARD_LIST } from '../src/search/searchIndexFiles'
 
 export { SEARCH_INDEX_DIR, SHARD_LIST }
 

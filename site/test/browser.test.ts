@@ -9,10 +9,12 @@ import { lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { freePort } from '../../scripts/src/process/ports'
+import { createSearchFixtures } from '../../scripts/src/bench/search/searchFixtures'
 import { seedSampleContent } from '../../scripts/src/seed/seedSampleContent'
 import { serveStatic } from '../../scripts/src/site/serveStatic'
 import { launchChromium } from './support/browser'
 import { buildSite } from './support/buildSite'
+import { searchFor } from './support/searchPage'
 
 const axeSource = createRequire(import.meta.url)('axe-core').source as string
 
@@ -52,6 +54,7 @@ beforeAll(async () => {
       _status: 'published',
     },
   })
+  await createSearchFixtures(cms.payload)
   outDir = await mkdtemp(path.join(tmpdir(), 'reform-browser-site-'))
   cacheDir = await mkdtemp(path.join(tmpdir(), 'reform-browser-cache-'))
   const build = await buildSite({ cmsUrl: `http://127.0.0.1:${cmsPort}`, siteUrl: `http://127.0.0.1:${sitePort}`, outDir, cacheDir })
@@ -88,28 +91,57 @@ async function open(pathname: string, viewport = { width: 1280, height: 900 }): 
 }
 
 describe('search', () => {
-  it('finds accented content from an unaccented query, exact accents first', async () => {
+  it('finds accented content from an unaccented query and never shows the hidden d-spellings', async () => {
     const page = await open('/tim-kiem/')
-    await page.fill('.pagefind-ui__search-input', 'doi moi cai cach thu tuc')
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 })
-    await page.waitForLoadState('networkidle')
-    const firstResult = () => page.locator('.pagefind-ui__result-link').first().textContent()
-    // Without accents both spellings match; the đổi one is among the first results.
-    expect((await page.locator('.pagefind-ui__result-link').allTextContents()).slice(0, 2)).toContain('Đổi mới cải cách thủ tục hành chính ở cấp xã')
-
-    // An excerpt that matched the hidden d-spellings shows the real words.
-    await page.fill('.pagefind-ui__search-input', 'dat dai')
-    await expect.poll(async () => (await page.locator('.pagefind-ui__result-excerpt').allTextContents()).join(' ')).toMatch(/đất đai/)
-    expect((await page.locator('.pagefind-ui__result-excerpt').allTextContents()).join(' ')).not.toMatch(/\bdất\b|\bdai\b/)
-
-    await page.fill('.pagefind-ui__search-input', 'chinh phu so')
-    await expect.poll(async () => (await page.locator('.pagefind-ui__result').allTextContents()).join(' ')).toMatch(/Chính phủ số/)
-
+    expect(await searchFor(page, 'doi moi cai cach thu tuc')).toContain('Đổi mới cải cách thủ tục hành chính ở cấp xã')
+    // An excerpt that matched the hidden d-spellings shows the real words, and no result carries them.
+    expect(await searchFor(page, 'dat dai')).toContain('Rút ngắn thời gian đăng ký đất đai lần đầu còn 10 ngày')
+    const results = (await page.locator('#search-results').innerText()).normalize('NFC')
+    expect(results).toMatch(/đất đai/)
+    expect(results).not.toMatch(/\bdất\b|DAliases|dAliases/)
+    expect(await page.locator('#search-results mark').first().textContent()).toMatch(/đất|đai/i)
     // Typed with its accents, the exact spelling comes first, before the near one (đối).
-    await page.fill('.pagefind-ui__search-input', 'đổi mới cải cách')
-    await expect.poll(firstResult).toBe('Đổi mới cải cách thủ tục hành chính ở cấp xã')
-    await page.fill('.pagefind-ui__search-input', 'đối thoại')
-    await expect.poll(firstResult).toBe('Đối thoại cải cách thủ tục với doanh nghiệp mới thành lập')
+    expect((await searchFor(page, 'đổi mới cải cách'))[0]).toBe('Đổi mới cải cách thủ tục hành chính ở cấp xã')
+    expect((await searchFor(page, 'đối thoại'))[0]).toMatch(/^Đối thoại/)
+    await page.close()
+  })
+
+  it('ranks the words together and in order first: "doi moi" above mới, mọi, đời apart', async () => {
+    const page = await open('/tim-kiem/')
+    for (const query of ['doi moi', 'đổi mới']) {
+      const titles = await searchFor(page, query)
+      const together = ['Đổi mới phương thức tiếp nhận hồ sơ tại bộ phận một cửa cấp xã', 'Xã Tiên Du đổi mới cách tiếp công dân', 'Kế hoạch số 146/KH-UBND']
+      const apart = ['Mọi thủ tục đất đai được giải quyết trong ngày ở phường mới thành lập', 'Đời sống người dân vùng cao khi dịch vụ công đến gần', 'Thay đổi giờ làm việc của Trung tâm Phục vụ hành chính công dịp Tết']
+      const place = (title: string) => (titles.includes(title) ? titles.indexOf(title) : Infinity)
+      for (const title of together) expect(place(title), `${query}: ${title} in ${titles.join(' | ')}`).toBeLessThan(Math.min(...apart.map(place)))
+      expect(titles[0], query).toMatch(/đổi mới/i)
+    }
+    await page.close()
+  })
+
+  it('finds a document by its number however it is typed', async () => {
+    const page = await open('/tim-kiem/')
+    for (const query of ['145/KH-UBND', '145/kh-ubnd', '145 KH UBND']) expect((await searchFor(page, query))[0], query).toBe('Kế hoạch số 145/KH-UBND')
+    await page.close()
+  })
+
+  it('narrows the results with a filter, kept in the address', async () => {
+    const page = await open('/tim-kiem/?q=thu+tuc')
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    const all = await page.locator('#search-status').textContent()
+    await page.selectOption('select[name=loai]', 'Văn bản')
+    await expect.poll(() => page.locator('#search-status').textContent()).not.toBe(all)
+    expect(new Set(await page.locator('.search-result__kind').allTextContents().then((kinds) => kinds.map((kind) => kind.split(' · ')[0])))).toEqual(new Set(['Văn bản']))
+    expect(Number(/\d+/.exec((await page.locator('#search-status').textContent())!)![0])).toBeLessThan(Number(/\d+/.exec(all!)![0]))
+    expect(new URL(page.url()).searchParams.get('loai')).toBe('Văn bản')
+    await page.close()
+  })
+
+  it('fits a 360 px phone with results shown', async () => {
+    const page = await open('/tim-kiem/?q=145+KH+UBND', { width: 360, height: 800 })
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await page.screenshot({ path: path.join(outDir, 'search-360.png'), fullPage: true })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
     await page.close()
   })
 })

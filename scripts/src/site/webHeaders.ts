@@ -76,7 +76,7 @@ export function contentTypeOf(pathname: string): string {
 
 /** nginx.conf's `map $uri $csp_script_src`, first match wins. */
 export const CSP_SCRIPT_SRC: ReadonlyArray<readonly [RegExp | 'default', string]> = [
-  [/^\/tim-kiem\//, "'self' 'unsafe-inline' 'wasm-unsafe-eval'"],
+  [/^\/tim-kiem\//, "'self' 'wasm-unsafe-eval'"],
   [/^\/pagefind\//, "'self' 'wasm-unsafe-eval'"],
   ['default', "'self' 'unsafe-hashes' 'sha256-MguIPR6qNR8D3B+eAlK+bIRTZe8t3wkOY4B/56Me9FU='"],
 ]
