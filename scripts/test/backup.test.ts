@@ -13,6 +13,7 @@ import { migrations } from '../../cms/src/migrations'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { createTestDatabase, sql } from '../../cms/test/support/testDatabase'
 import { describeFile, listFiles } from '../src/backup/archiveFiles'
+import { scheduleDailyBackups } from '../src/backup/dailyBackups'
 import { createBackup } from '../src/backup/createBackup'
 import { loadTables } from '../src/backup/loadTables'
 import type { Manifest } from '../src/backup/manifest'
@@ -36,14 +37,19 @@ let archive: string
 let manifest: Manifest
 const cleanups: Array<() => Promise<unknown>> = []
 
+/** An operator's shell: this one without the test CMS's settings, plus `env`. */
+function operatorEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CMS_VARIABLES.includes(name))) as NodeJS.ProcessEnv
+  return { ...inherited, PATH: `${repoRoot}/node_modules/.bin:${process.env.PATH}`, ...env }
+}
+
 /** `npm run <script>` as an operator runs it, in a process of its own. */
 function run(script: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !CMS_VARIABLES.includes(name))) as NodeJS.ProcessEnv
   return new Promise((resolve) => {
     execFile(
       path.join(repoRoot, 'node_modules/.bin/tsx'),
       [path.join(repoRoot, `scripts/src/${script}.ts`), ...args],
-      { cwd: repoRoot, encoding: 'utf8', env: { ...inherited, PATH: `${repoRoot}/node_modules/.bin:${process.env.PATH}`, ...env } },
+      { cwd: repoRoot, encoding: 'utf8', env: operatorEnv(env) },
       (error: ExecFileException | null, stdout: string, stderr: string) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
     )
   })
@@ -227,10 +233,15 @@ describe('npm run restore', () => {
     const backups = path.join(config.dataDir, 'backups')
     await mkdir(backups)
     await writeFile(path.join(backups, 'reform-news-20200101-000000.tar.gz'), 'an old one')
-    const backup = await run('backup', ['--keep', '1'], target)
-    expect(backup.code, backup.output).toBe(0)
-    expect(backup.output).toMatch(/Backup written: .*reform-news-\d{8}-\d{6}\.tar\.gz/)
-    expect(backup.output).toContain('Pruned     reform-news-20200101-000000.tar.gz (kept the newest 1)')
+    // The daily backup npm start schedules, run now: the same command, keeping BACKUP_KEEP.
+    const lines: string[] = []
+    const daily = scheduleDailyBackups(readStartConfig({ ...target, BACKUP_DAILY_AT: '02:30', BACKUP_KEEP: '1' }), operatorEnv(target), (line) => lines.push(line))!
+    daily.stop()
+    await daily.runNow()
+    const dailyOutput = lines.join('\n')
+    expect(dailyOutput).not.toContain('the daily backup failed')
+    expect(dailyOutput).toMatch(/Backup written: .*reform-news-\d{8}-\d{6}\.tar\.gz/)
+    expect(dailyOutput).toContain('Pruned     reform-news-20200101-000000.tar.gz (kept the newest 1)')
     const last = JSON.parse(await readFile(path.join(backups, 'last-backup.json'), 'utf8')) as { file: string; counts: Record<string, number> }
     expect(last.counts.articles).toBe(manifest.collections.articles! + 1)
     expect((await readdir(backups)).sort()).toEqual(['last-backup.json', path.basename(last.file)])
