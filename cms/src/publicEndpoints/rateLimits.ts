@@ -1,9 +1,6 @@
 import type { Payload } from 'payload'
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
-import { poolOf } from '../mail/sending/deliveryStore'
-
-/** The table the counters live in (created by a migration), so limits hold across CMS restarts. */
-export const RATE_LIMIT_TABLE = 'feedback_rate_limits'
+import { RateLimiterRes } from 'rate-limiter-flexible'
+import { postgresLimiters } from './postgresLimiters'
 
 /**
  * Requests one client (address) may make to each public endpoint. Submissions are few: a ward
@@ -23,33 +20,7 @@ export const PUBLIC_RATE_LIMITS = {
 
 export type LimitedEndpoint = keyof typeof PUBLIC_RATE_LIMITS
 
-const LIMITED_ENDPOINTS = Object.keys(PUBLIC_RATE_LIMITS) as LimitedEndpoint[]
-
-const limiters = new WeakMap<Payload, Record<LimitedEndpoint, RateLimiterPostgres>>()
-
-function limitersOf(payload: Payload): Record<LimitedEndpoint, RateLimiterPostgres> {
-  let found = limiters.get(payload)
-  if (!found) {
-    const pool = poolOf(payload)
-    const limiter = (endpoint: LimitedEndpoint) =>
-      new RateLimiterPostgres({
-        storeClient: pool,
-        storeType: 'pool',
-        tableName: RATE_LIMIT_TABLE,
-        tableCreated: true,
-        // Rows of clients gone quiet for an hour are deleted (every five minutes), so the table stays
-        // small: one limiter's timer does it for the whole table.
-        clearExpiredByTimeout: endpoint === LIMITED_ENDPOINTS[0],
-        keyPrefix: endpoint,
-        ...PUBLIC_RATE_LIMITS[endpoint],
-        // Counting goes on in memory for as long as the database does not answer.
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix: endpoint, ...PUBLIC_RATE_LIMITS[endpoint] }),
-      })
-    found = Object.fromEntries(LIMITED_ENDPOINTS.map((endpoint) => [endpoint, limiter(endpoint)])) as Record<LimitedEndpoint, RateLimiterPostgres>
-    limiters.set(payload, found)
-  }
-  return found
-}
+const limitersOf = postgresLimiters(PUBLIC_RATE_LIMITS, { memoryWhileDatabaseDown: true })
 
 /** Counts one request of `client`; the seconds it must wait when over the limit, else undefined. */
 export async function overLimit(payload: Payload, endpoint: LimitedEndpoint, client: string): Promise<number | undefined> {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { AuthenticationError, type Payload, type PayloadRequest } from 'payload'
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
-import { poolOf } from '../../mail/sending/deliveryStore'
+import { RateLimiterRes } from 'rate-limiter-flexible'
 import { clientAddress } from '../../publicEndpoints/clientAddress'
-import { RATE_LIMIT_TABLE } from '../../publicEndpoints/rateLimits'
+import { poolOf } from '../../mail/sending/deliveryStore'
+import { postgresLimiters, RATE_LIMIT_TABLE } from '../../publicEndpoints/postgresLimiters'
 
 /**
  * Failed sign-ins, counted per client address before any account is locked, so that nobody can
@@ -26,36 +26,9 @@ export const LOGIN_LIMITS = {
   knownAddress: { points: 1, duration: 30 * 24 * 60 * 60 },
 } as const
 
-type LimitName = keyof typeof LOGIN_LIMITS
 const KEY_PREFIX = 'login-'
-
-const limiters = new WeakMap<Payload, Record<LimitName, RateLimiterPostgres>>()
-
-function limitersOf(payload: Payload): Record<LimitName, RateLimiterPostgres> {
-  let found = limiters.get(payload)
-  if (!found) {
-    const pool = poolOf(payload)
-    const limiter = (name: LimitName) =>
-      new RateLimiterPostgres({
-        storeClient: pool,
-        storeType: 'pool',
-        // The public endpoints' table: rate-limiter-flexible's own, one row per key.
-        tableName: RATE_LIMIT_TABLE,
-        tableCreated: true,
-        clearExpiredByTimeout: name === 'address',
-        keyPrefix: `${KEY_PREFIX}${name}`,
-        ...LOGIN_LIMITS[name],
-      })
-    found = {
-      address: limiter('address'),
-      accountAddress: limiter('accountAddress'),
-      account: limiter('account'),
-      knownAddress: limiter('knownAddress'),
-    }
-    limiters.set(payload, found)
-  }
-  return found
-}
+// In the public endpoints' table: rate-limiter-flexible's own, one row per key.
+const limitersOf = postgresLimiters(LOGIN_LIMITS, { prefix: KEY_PREFIX })
 
 /** An e-mail as Payload's login compares it, hashed: the table holds no addresses of people. */
 const accountKey = (email: string) => createHash('sha256').update(email.toLowerCase().trim()).digest('hex').slice(0, 32)
