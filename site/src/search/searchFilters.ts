@@ -5,3 +5,5 @@ export type SearchFilter = keyof typeof SEARCH_FILTERS
 
 /** The kinds of searched page, in the order the search page lists them. */
 export const SEARCH_KINDS = ['Tin tức', 'Văn bản', 'Bản tin', 'Mô hình hay'] as const
+
+export type SearchKind = (typeof SEARCH_KINDS)[number]
