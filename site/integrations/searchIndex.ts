@@ -72,7 +72,7 @@ export async function planIndex(siteDir: string, currentCount?: number): Promise
  * into `outputPath/<part>/`. Only the parts of pages marked `data-pagefind-body` (articles,
  * bulletins, documents, practices) are indexed, so listings do not show up as results. Pagefind
  * folds tone and vowel marks but not đ; the pages carry d-spellings of their đ-words for that
- * (components/SearchAliases.astro). Returns the number of pages read.
+ * (src/search/SearchFields.astro). Returns the number of pages read.
  */
 export async function writeSearchIndex(
   siteDir: string,
