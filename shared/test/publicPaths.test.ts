@@ -27,3 +27,18 @@ describe('video embeds', () => {
     expect(videoEmbedUrl('http://www.youtube.com/watch?v=abc')).toBeUndefined()
   })
 })
+
+describe('document types in addresses', () => {
+  it('each have a Vietnamese slug of their own, the label without its marks', async () => {
+    const { DOCUMENT_TYPES, isPublicSlug, toSlug } = await import('../src')
+    for (const type of DOCUMENT_TYPES) {
+      expect(isPublicSlug(type.slug), type.value).toBe(true)
+      expect(type.slug, type.value).toBe(toSlug(type.label))
+    }
+    expect(new Set(DOCUMENT_TYPES.map((type) => type.slug)).size).toBe(DOCUMENT_TYPES.length)
+    // An old address (the stored value) never names another type's new one.
+    const slugs = new Set<string>(DOCUMENT_TYPES.map((type) => type.slug))
+    expect(DOCUMENT_TYPES.filter((type) => slugs.has(type.value))).toEqual([])
+    expect(publicPaths.documentsBy('loai', 'quyet-dinh')).toBe('/van-ban/loai/quyet-dinh/')
+  })
+})

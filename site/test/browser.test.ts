@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SUBSCRIPTION_API } from '@reform/shared'
+import { siteIdentity, SUBSCRIPTION_API } from '@reform/shared'
 import { lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
@@ -13,6 +13,7 @@ import { createSearchFixtures } from '../../scripts/src/bench/search/searchFixtu
 import { seedSampleContent } from '../../scripts/src/seed/seedSampleContent'
 import { serveStatic } from '../../scripts/src/site/serveStatic'
 import { launchChromium } from './support/browser'
+import { firstView } from './support/firstView'
 import { buildSite } from './support/buildSite'
 import { searchFor } from './support/searchPage'
 
@@ -155,7 +156,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     unit: '/don-vi/phuong-suoi-hoa/',
     bulletins: '/ban-tin/',
     documents: '/van-ban/',
-    'documents of one type': '/van-ban/loai/plan/',
+    'documents of one type': '/van-ban/loai/ke-hoach/',
+    units: '/don-vi/',
+    'receiving unit': '/don-vi/phuong-kinh-bac/',
     'practices of one unit': '/mo-hinh-hay/don-vi/xa-luc-ngan/',
     document: '/van-ban/ke-hoach-cai-cach-hanh-chinh-tinh-nam-2026/',
     practices: '/mo-hinh-hay/',
@@ -401,6 +404,121 @@ describe('a 360 px phone', () => {
     expect(overflow).toBeLessThanOrEqual(0)
     const trap = (await page.locator('input[name=website]').boundingBox())!
     expect(trap.x + trap.width).toBeLessThanOrEqual(0)
+    await page.close()
+  })
+})
+
+describe('units at /don-vi/', () => {
+  const shown = (page: Page) => page.locator('#cay-don-vi [data-unit-name]:visible').allTextContents()
+
+  it('filters the tree by name, without tone marks and with d for đ', async () => {
+    const page = await open('/don-vi/')
+    const all = await shown(page)
+    expect(all.length).toBeGreaterThan(40)
+    await page.fill('#loc-don-vi', 'ha noi')
+    expect(await shown(page)).toEqual(['Thành phố Hà Nội'])
+    expect(await page.locator('[data-unit-filter-status]').textContent()).toBe('Có 1 đơn vị khớp với “ha noi”.')
+    expect(await page.isVisible('[data-unit-index]')).toBe(false)
+    // đ typed as d; the ward's province stays in sight above it, the others go.
+    await page.fill('#loc-don-vi', 'DA MAI')
+    expect(await shown(page)).toEqual(['Tỉnh Bắc Ninh', 'Phường Đa Mai'])
+    expect(await page.locator('#tinh-bac-ninh .unit-tree__group:visible h3').allTextContents()).toEqual(['Phường (5)'])
+    // A province that matches shows everything under it, the merged ward with where it went.
+    await page.fill('#loc-don-vi', 'bắc ninh')
+    expect(await shown(page)).toEqual(all.slice(all.indexOf('Tỉnh Bắc Ninh'), all.indexOf('Tỉnh Cà Mau')))
+    expect(await page.locator('li:has(> a:text-is("Phường Suối Hoa")) .unit-tree__note').textContent()).toContain('sáp nhập vào Phường Kinh Bắc')
+    expect(new URL(page.url()).searchParams.get('q')).toBe('bắc ninh')
+    await page.fill('#loc-don-vi', 'khong co dau')
+    expect(await shown(page)).toEqual([])
+    expect(await page.locator('[data-unit-filter-status]').textContent()).toBe('Không có đơn vị nào khớp với “khong co dau”.')
+    await page.fill('#loc-don-vi', '')
+    expect(await shown(page)).toEqual(all)
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('shows the whole tree without JavaScript, and no filter that could not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(new URL('/don-vi/', site.url).href)
+    expect(await page.isVisible('form[data-unit-filter]')).toBe(false)
+    const names = await shown(page)
+    expect(names).toContain('Thành phố Hà Nội')
+    expect(names).toContain('Phường Đa Mai')
+    expect(names).toContain('Phường Suối Hoa')
+    await context.close()
+  })
+})
+
+describe('what every reader gets', () => {
+  it("loads an article's first view in at most 100 KB, images aside, 40 KB of it font at most", async () => {
+    const article = '/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/'
+    const view = await firstView(browser, new URL(article, site.url).href)
+    // The figure for the README's measure; this local server does not compress (nginx does).
+    console.log(`first view of ${article}: ${view.total} bytes, fonts ${view.fonts}:\n${view.transfers.map((t) => `  ${t.bytes} ${t.type} ${new URL(t.url).pathname}`).join('\n')}`)
+    expect(view.transfers.filter((transfer) => transfer.type === 'Font')).toHaveLength(2)
+    expect(view.fonts).toBeLessThanOrEqual(40 * 1024)
+    expect(view.total).toBeLessThanOrEqual(100 * 1024)
+  })
+
+  it('has an icon, so no page asks for a file that is not there', async () => {
+    for (const pathname of ['/', '/tin-tuc/phuong-kinh-bac-thi-diem-to-cong-nghe-so-cong-dong-ho-tro-nguoi-dan-lam-thu-tuc/', '/don-vi/', '/van-ban/loai/plan/', '/nhung/don-vi/phuong-vo-cuong/']) {
+      const page = await browser.newPage()
+      const failed: string[] = []
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+      })
+      page.on('console', (message) => {
+        if (message.type() === 'error') failed.push(message.text())
+      })
+      await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' })
+      expect(failed, pathname).toEqual([])
+      await page.close()
+    }
+    // What asks for /favicon.ico by itself (a feed's XSL page, the widget in a frame) finds it too.
+    const icon = await fetch(new URL('/favicon.ico', site.url))
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toBe('image/x-icon')
+  })
+
+  it('follows an old filter address to its Vietnamese one', async () => {
+    const page = await open('/van-ban/loai/plan/')
+    await page.waitForURL(/\/van-ban\/loai\/ke-hoach\/$/)
+    expect(await page.locator('h1').textContent()).toBe('Văn bản: loại văn bản Kế hoạch')
+    await page.close()
+  })
+
+  it("prints an article with the portal's name and the article's address", async () => {
+    const article = '/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/'
+    const page = await open(article)
+    expect(await page.locator('.print-source').isVisible()).toBe(false)
+    await page.emulateMedia({ media: 'print' })
+    const source = page.locator('.print-source')
+    expect(await source.isVisible()).toBe(true)
+    expect(await source.innerText()).toContain(siteIdentity().name)
+    expect(await source.innerText()).toContain(new URL(article, process.env.SITE_URL).href)
+    // On the first printed page, above the title.
+    expect((await source.boundingBox())!.y).toBeLessThan((await page.locator('h1').boundingBox())!.y)
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    await page.close()
+  })
+
+  it('keeps the main menu on one line on a 360 px phone, each item reachable by keyboard', async () => {
+    const page = await open('/tin-tuc/', { width: 360, height: 800 })
+    const links = page.locator('.site-nav a')
+    const boxes = await Promise.all((await links.all()).map((link) => link.boundingBox()))
+    expect(new Set(boxes.map((box) => Math.round(box!.y))).size).toBe(1)
+    const menu = (await page.locator('.site-nav-scroll').boundingBox())!
+    expect(menu.height).toBeLessThan(2 * boxes[0]!.height)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+    // Tabbing to the last item brings it into sight.
+    await page.locator('.site-brand').focus()
+    for (let step = 0; step < (await links.count()); step++) await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('RSS')
+    const last = (await links.last().boundingBox())!
+    expect(last.x).toBeGreaterThanOrEqual(0)
+    expect(last.x + last.width).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: path.join(outDir, 'menu-360.png') })
     await page.close()
   })
 })

@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { load } from 'cheerio'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatDateTimeVi, SUBSCRIPTION_API, SUBSCRIPTION_FIELDS, SUBSCRIPTION_FREQUENCIES, subscriptionRequestSchema, toVietnamIso } from '@reform/shared'
+import { DOCUMENT_TYPES, formatDateTimeVi, SUBSCRIPTION_API, SUBSCRIPTION_FIELDS, SUBSCRIPTION_FREQUENCIES, subscriptionRequestSchema, toVietnamIso } from '@reform/shared'
 import { formFields } from '../../cms/src/publicEndpoints/readSubmissionBody'
 import { appendLink, lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
@@ -68,6 +68,9 @@ beforeAll(async () => {
   const province = (await cms.payload.find({ collection: 'units', where: { name: { equals: 'Tỉnh Bắc Ninh' } } })).docs[0]!
   await createArticle({ title: 'Tỉnh gửi xã phường đăng lại', units: [province.id], forGrassroots: true, publishedAt: '2026-02-01T03:00:00.000Z' })
   await createArticle({ title: 'Tin riêng của tỉnh', units: [province.id], publishedAt: '2026-02-02T03:00:00.000Z' })
+  // A special zone, and a former province merged into this one (as Bắc Giang into Bắc Ninh in 2025).
+  await cms.payload.create({ collection: 'units', data: { name: 'Đặc khu Thử Nghiệm', type: 'special-zone', parent: province.id } })
+  await cms.payload.create({ collection: 'units', data: { name: 'Tỉnh Bắc Giang', type: 'province', dissolvedAt: '2025-06-30T17:00:00.000Z', mergedInto: province.id } })
   await createArticle({
     title: 'Tin có ký tự đặc biệt'.normalize('NFD'),
     authorName: `Nhóm PV "Cải cách" & Đổi mới – O'Neil <CCHC>`,
@@ -175,13 +178,22 @@ describe('site built from a seeded CMS', () => {
     expect(area('.article-card__title').map((_, h) => area(h).text().trim()).get()).toContain('Hoàn thành sắp xếp bộ máy các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh')
   })
 
-  it('serves its own Vietnamese-capable font', async () => {
+  it('serves its own font, cut to the letters Vietnamese and the site use, and an icon', async () => {
     const files = await listBuiltFiles(outDir)
     const css = (await Promise.all(files.filter((name) => name.endsWith('.css')).map((name) => readBuilt(outDir, name)))).join('\n')
-    expect(css).toContain("font-family:Noto Sans Variable")
-    const vietnamese = css.match(/noto-sans-vietnamese-wght-normal[^)]*\.woff2/)
-    expect(vietnamese, 'a Vietnamese subset in the built CSS').toBeTruthy()
+    expect(css).toContain('font-family:Noto Sans Variable')
     expect(css).not.toMatch(/fonts\.googleapis|fonts\.gstatic/)
+    // Two parts (Latin, Vietnamese), nothing of the package's other subsets (latin-ext alone was 168 KB).
+    const fonts = [...new Set(css.match(/\/_astro\/[^)'"]+\.woff2/g))]
+    expect(fonts.map((font) => font.replace(/\.[\w-]+\.woff2$/, ''))).toEqual(['/_astro/noto-sans-latin', '/_astro/noto-sans-vietnamese'])
+    const sizes = await Promise.all(fonts.map(async (font) => (await stat(path.join(outDir, font))).size))
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(40_000)
+    const article = load(await readBuilt(outDir, 'tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/index.html'))
+    expect(article('link[rel=preload][as=font]').map((_, link) => article(link).attr('href')).get().sort()).toEqual(fonts)
+    // The icon every page links, and the .ico that browsers ask for by themselves.
+    expect(article('link[rel=icon]').attr('href')).toBe('/favicon.svg')
+    expect(await readBuilt(outDir, 'favicon.svg')).toMatch(/^<svg /)
+    expect(files).toContain('favicon.ico')
   })
 
   it('puts no draft anywhere in the built site, the feed included', async () => {
@@ -271,7 +283,7 @@ describe('pages for bulletins, documents, practices and units', () => {
       const $ = load(await readBuilt(outDir, file))
       return $('.document-table tbody tr td:first-child').map((_, cell) => $(cell).text()).get()
     }
-    expect(await numbers('van-ban/loai/plan/index.html')).toEqual(['145/KH-UBND'])
+    expect(await numbers('van-ban/loai/ke-hoach/index.html')).toEqual(['145/KH-UBND'])
     expect(await numbers('van-ban/nam/2021/index.html')).toEqual(['76/NQ-CP'])
     expect(await numbers('van-ban/co-quan/ubnd-tinh-bac-ninh/index.html')).toEqual(['2150/QĐ-UBND', '145/KH-UBND'])
     const list = load(await readBuilt(outDir, 'van-ban/index.html'))
@@ -279,6 +291,32 @@ describe('pages for bulletins, documents, practices and units', () => {
     const byUnit = load(await readBuilt(outDir, 'mo-hinh-hay/don-vi/xa-luc-ngan/index.html'))
     expect(byUnit('.practice-card__title').text()).toBe('Dịch vụ công lưu động mùa thu hoạch vải')
     expect(byUnit('.facets a[aria-current=page]').text()).toBe('Xã Lục Ngạn')
+  })
+
+  it('gives every filter a Vietnamese address, and sends the old English ones there', async () => {
+    const files = await listBuiltFiles(outDir)
+    const filters = files.filter((file) => /^(van-ban|mo-hinh-hay|hoi-dap)\/[^/]+\/[^/]+\/index\.html$/.test(file))
+    const english = new Set<string>(DOCUMENT_TYPES.map((type) => type.value))
+    const redirects: string[] = []
+    for (const file of filters) {
+      const [, facet, value] = file.split('/')
+      expect(['loai', 'nam', 'co-quan', 'linh-vuc', 'don-vi'], file).toContain(facet)
+      if (english.has(value!)) redirects.push(file)
+    }
+    expect(files).toContain('van-ban/loai/quyet-dinh/index.html')
+    expect(files).toContain('van-ban/loai/nghi-quyet/index.html')
+    // The old addresses are only redirects, one per type that has documents.
+    expect(redirects.sort()).toEqual(['van-ban/loai/decision/index.html', 'van-ban/loai/plan/index.html', 'van-ban/loai/resolution/index.html'])
+    const old = load(await readBuilt(outDir, 'van-ban/loai/decision/index.html'))
+    expect(old('meta[http-equiv=refresh]').attr('content')).toBe('0; url=/van-ban/loai/quyet-dinh/')
+    expect(old('link[rel=canonical]').attr('href')).toBe(`${SITE_URL}/van-ban/loai/quyet-dinh/`)
+    expect(old('a').attr('href')).toBe('/van-ban/loai/quyet-dinh/')
+    const list = load(await readBuilt(outDir, 'van-ban/index.html'))
+    const typeLinks = list('.facets a[href^="/van-ban/loai/"]').map((_, a) => list(a).attr('href')).get()
+    expect(typeLinks.sort()).toEqual(['/van-ban/loai/ke-hoach/', '/van-ban/loai/nghi-quyet/', '/van-ban/loai/quyet-dinh/'])
+    const sitemap = await readBuilt(outDir, 'sitemap-0.xml')
+    expect(sitemap).toContain(`${SITE_URL}/van-ban/loai/quyet-dinh/`)
+    expect(sitemap).not.toContain(`${SITE_URL}/van-ban/loai/decision/`)
   })
 
   it('shows a good practice with its measurable results highlighted', async () => {
@@ -296,6 +334,82 @@ describe('pages for bulletins, documents, practices and units', () => {
     expect(ward('.notice a').attr('href')).toBe('/don-vi/phuong-kinh-bac/')
     const kinhBac = load(await readBuilt(outDir, 'don-vi/phuong-kinh-bac/index.html'))
     expect(kinhBac('.article-card__title').text()).toContain('Phường Kinh Bắc thí điểm tổ công nghệ số cộng đồng')
+  })
+})
+
+describe('units on the public site', () => {
+  it('lists every province with its communes, wards and special zones at /don-vi/, the dissolved ones with their date and where they went', async () => {
+    const $ = load(await readBuilt(outDir, 'don-vi/index.html'))
+    const sections = $('.unit-tree__section')
+    // The 34 province-level units, each a section with its link.
+    expect(sections.length).toBe(34)
+    expect($('.unit-index a').length).toBe(34)
+    const bacNinh = $('#tinh-bac-ninh')
+    expect(bacNinh.find('h2 a').attr('href')).toBe('/don-vi/tinh-bac-ninh/')
+    const groups = bacNinh.find('.unit-tree__group').map((_, group) => $(group).find('h3').text().replace(/\s+/g, ' ').trim()).get()
+    expect(groups).toEqual(['Xã (2)', 'Phường (5)', 'Đặc khu (1)', 'Sở, ban, ngành (2)', 'Đã sáp nhập vào Tỉnh Bắc Ninh (1)'])
+    const names = bacNinh.find('[data-unit-name]').map((_, a) => $(a).text()).get()
+    for (const name of ['Xã Lục Ngạn', 'Phường Kinh Bắc', 'Đặc khu Thử Nghiệm', 'Sở Nội vụ']) expect(names).toContain(name)
+    // A merged ward: in its place, with its date and a link to the unit it joined.
+    const suoiHoa = bacNinh.find('li').filter((_, li) => $(li).children('a').text() === 'Phường Suối Hoa')
+    expect(suoiHoa.find('.unit-tree__note').text().replace(/\s+/g, ' ')).toBe(' — đã giải thể, sắp xếp từ ngày 01/07/2025 và sáp nhập vào Phường Kinh Bắc')
+    expect(suoiHoa.find('time').attr('datetime')).toBe('2025-07-01')
+    expect(suoiHoa.find('.unit-tree__note a').attr('href')).toBe('/don-vi/phuong-kinh-bac/')
+    // A former province sits with the province it joined, not on its own.
+    const bacGiang = bacNinh.find('.unit-tree__group').last().find('li')
+    expect(bacGiang.children('a').attr('href')).toBe('/don-vi/tinh-bac-giang/')
+    expect(bacGiang.text()).toContain('sáp nhập vào Tỉnh Bắc Ninh')
+    expect($('#tinh-bac-giang').length).toBe(0)
+    // The name filter is the script's to show; the script is a file of the site's own.
+    expect($('form[data-unit-filter]').attr('hidden')).toBeDefined()
+    $('script').each((_, script) => expect($(script).attr('src')).toMatch(/^\/_astro\/.+\.js$/))
+    // Reached from every page's menu and from a unit's breadcrumbs.
+    const ward = load(await readBuilt(outDir, 'don-vi/phuong-kinh-bac/index.html'))
+    expect(ward('.site-nav a[href="/don-vi/"]').text()).toBe('Đơn vị')
+    expect(ward('.breadcrumbs a').map((_, a) => ward(a).attr('href')).get()).toEqual(['/', '/don-vi/', '/don-vi/tinh-bac-ninh/'])
+  })
+
+  it('lists on a receiving unit\'s page the units merged into it, with dates and links to their kept pages', async () => {
+    const files = await listBuiltFiles(outDir)
+    for (const [file, merged] of [
+      ['don-vi/phuong-kinh-bac/index.html', [['Phường Suối Hoa, sáp nhập từ ngày 01/07/2025', '/don-vi/phuong-suoi-hoa/']]],
+      ['don-vi/tinh-bac-ninh/index.html', [['Tỉnh Bắc Giang, sáp nhập từ ngày 01/07/2025', '/don-vi/tinh-bac-giang/']]],
+    ] as const) {
+      const $ = load(await readBuilt(outDir, file))
+      expect($('.merged-units h2').text(), file).toMatch(/^Các đơn vị đã sáp nhập vào /)
+      const items = $('.merged-units li').map((_, li) => [[$(li).text().replace(/\s+/g, ' ').trim(), $(li).find('a').attr('href')!]]).get()
+      expect(items, file).toEqual(merged)
+      for (const [, href] of merged) expect(files).toContain(`${href.slice(1)}index.html`)
+    }
+    const bacGiang = load(await readBuilt(outDir, 'don-vi/tinh-bac-giang/index.html'))
+    expect(bacGiang('.notice a').attr('href')).toBe('/don-vi/tinh-bac-ninh/')
+  })
+
+  it("gives a province's feed what its communes and wards publish, and lists no empty feed", async () => {
+    const province = await new Parser().parseString(await readBuilt(outDir, 'rss/don-vi/tinh-bac-ninh.xml'))
+    const titles = province.items.map((item) => item.title)
+    expect(titles).toContain('Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')
+    expect(titles).toContain('Phường Kinh Bắc thí điểm tổ công nghệ số cộng đồng hỗ trợ người dân làm thủ tục')
+    expect(titles).toContain('Tin riêng của tỉnh')
+    expect(province.description).toBe('Tin của Tỉnh Bắc Ninh và các đơn vị trực thuộc.')
+    // A unit's own page still lists its own news only.
+    const page = load(await readBuilt(outDir, 'don-vi/tinh-bac-ninh/index.html'))
+    expect(page('.article-card__title').map((_, h) => page(h).text().trim()).get()).not.toContain('Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')
+
+    // Every unit feed the feeds page and the OPML offer has items, and the two offer the same.
+    const rssPage = load(await readBuilt(outDir, 'rss/index.html'))
+    const offered = rssPage('.feed-list__url').map((_, code) => rssPage(code).text()).get().filter((url) => url.includes('/rss/don-vi/'))
+    const opml = load(await readBuilt(outDir, 'rss/feeds.opml'), { xml: true })
+    const inOpml = opml('outline[xmlUrl*="/rss/don-vi/"]').map((_, outline) => opml(outline).attr('xmlUrl')).get()
+    expect(inOpml).toEqual(offered)
+    expect(offered).toContain(`${SITE_URL}/rss/don-vi/tinh-bac-ninh.xml`)
+    for (const url of offered) expect((await parseFeed(url.slice(SITE_URL.length + 1))).items.length, url).toBeGreaterThan(0)
+    // A province with no news anywhere under it: its feed answers (for anyone subscribed) but is not offered.
+    expect((await parseFeed('rss/don-vi/tinh-cao-bang.xml')).items).toEqual([])
+    expect(offered).not.toContain(`${SITE_URL}/rss/don-vi/tinh-cao-bang.xml`)
+    const empty = load(await readBuilt(outDir, 'don-vi/tinh-cao-bang/index.html'))
+    expect(empty('link[rel=alternate][href$="/rss/don-vi/tinh-cao-bang.xml"]')).toHaveLength(0)
+    expect(page('link[rel=alternate][href$="/rss/don-vi/tinh-bac-ninh.xml"]')).toHaveLength(1)
   })
 })
 
@@ -411,7 +525,7 @@ describe('feeds for newsrooms and ward pages', () => {
     const page = load(await readBuilt(outDir, 'rss/index.html'))
     const urls = page('.feed-list__url').map((_, code) => page(code).text()).get()
     expect(urls).toContain(`${SITE_URL}/rss/phat-thanh.xml`)
-    expect(urls).toContain(`${SITE_URL}/rss/don-vi/phuong-suoi-hoa.xml`)
+    expect(urls).toContain(`${SITE_URL}/rss/don-vi/phuong-kinh-bac.xml`)
     const opml = await readBuilt(outDir, 'rss/feeds.opml')
     for (const url of urls) expect(opml).toContain(`xmlUrl="${url}"`)
     const area = load(await readBuilt(outDir, 'linh-vuc/cai-cach-the-che/index.html'))

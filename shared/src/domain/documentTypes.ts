@@ -1,16 +1,20 @@
-/** Kinds of directing documents (văn bản chỉ đạo, điều hành) and the abbreviation in their symbol. */
+/**
+ * Kinds of directing documents (văn bản chỉ đạo, điều hành), the abbreviation in their symbol, and
+ * `slug`: the kind in the site's addresses (/van-ban/loai/quyet-dinh/), Vietnamese like every public
+ * path and fixed here, so a relabelling never moves a page.
+ */
 export const DOCUMENT_TYPES = [
-  { value: 'plan', label: 'Kế hoạch', labelEn: 'Plan', abbreviation: 'KH' },
-  { value: 'decision', label: 'Quyết định', labelEn: 'Decision', abbreviation: 'QĐ' },
-  { value: 'resolution', label: 'Nghị quyết', labelEn: 'Resolution', abbreviation: 'NQ' },
-  { value: 'decree', label: 'Nghị định', labelEn: 'Decree', abbreviation: 'NĐ' },
-  { value: 'circular', label: 'Thông tư', labelEn: 'Circular', abbreviation: 'TT' },
-  { value: 'directive', label: 'Chỉ thị', labelEn: 'Directive', abbreviation: 'CT' },
-  { value: 'official-letter', label: 'Công văn', labelEn: 'Official letter', abbreviation: '' },
-  { value: 'guidance', label: 'Hướng dẫn', labelEn: 'Guidance', abbreviation: 'HD' },
-  { value: 'report', label: 'Báo cáo', labelEn: 'Report', abbreviation: 'BC' },
-  { value: 'notice', label: 'Thông báo', labelEn: 'Notice', abbreviation: 'TB' },
-  { value: 'law', label: 'Luật', labelEn: 'Law', abbreviation: '' },
+  { value: 'plan', slug: 'ke-hoach', label: 'Kế hoạch', labelEn: 'Plan', abbreviation: 'KH' },
+  { value: 'decision', slug: 'quyet-dinh', label: 'Quyết định', labelEn: 'Decision', abbreviation: 'QĐ' },
+  { value: 'resolution', slug: 'nghi-quyet', label: 'Nghị quyết', labelEn: 'Resolution', abbreviation: 'NQ' },
+  { value: 'decree', slug: 'nghi-dinh', label: 'Nghị định', labelEn: 'Decree', abbreviation: 'NĐ' },
+  { value: 'circular', slug: 'thong-tu', label: 'Thông tư', labelEn: 'Circular', abbreviation: 'TT' },
+  { value: 'directive', slug: 'chi-thi', label: 'Chỉ thị', labelEn: 'Directive', abbreviation: 'CT' },
+  { value: 'official-letter', slug: 'cong-van', label: 'Công văn', labelEn: 'Official letter', abbreviation: '' },
+  { value: 'guidance', slug: 'huong-dan', label: 'Hướng dẫn', labelEn: 'Guidance', abbreviation: 'HD' },
+  { value: 'report', slug: 'bao-cao', label: 'Báo cáo', labelEn: 'Report', abbreviation: 'BC' },
+  { value: 'notice', slug: 'thong-bao', label: 'Thông báo', labelEn: 'Notice', abbreviation: 'TB' },
+  { value: 'law', slug: 'luat', label: 'Luật', labelEn: 'Law', abbreviation: '' },
 ] as const
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]['value']

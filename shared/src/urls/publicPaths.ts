@@ -18,9 +18,11 @@ export const publicPaths = {
   practicesBy: (facet: 'linh-vuc' | 'don-vi', slug: string) => `/mo-hinh-hay/${facet}/${slug}/`,
   practice: (slug: string) => `/mo-hinh-hay/${slug}/`,
   documentList: () => '/van-ban/',
-  /** Documents of one type, year or issuing body. */
+  /** Documents of one type (by its Vietnamese slug: `loai/quyet-dinh`), year or issuing body. */
   documentsBy: (facet: 'loai' | 'nam' | 'co-quan', value: string) => `/van-ban/${facet}/${value}/`,
   document: (slug: string) => `/van-ban/${slug}/`,
+  /** Every unit: each province with its communes, wards and special zones, the merged ones marked. */
+  unitList: () => '/don-vi/',
   unit: (slug: string) => `/don-vi/${slug}/`,
   indexResults: () => '/chi-so/',
   /** The figures behind the charts: `chi-so` (index results) or `thu-tuc-hanh-chinh` (procedures). */
@@ -37,6 +39,8 @@ export const publicPaths = {
   notFound: () => '/404.html',
   feedList: () => '/rss/',
   feedLogo: () => '/feed-logo.png',
+  /** The site's icon (public/favicon.svg; public/favicon.ico for whatever asks for that by itself). */
+  favicon: () => '/favicon.svg',
   /** The script a commune loudspeaker's announcer reads, for an article marked for grassroots: a page and its plain text. */
   announcerScript: (slug: string) => `/tin-tuc/${slug}/doc-loa/`,
   announcerScriptText: (slug: string) => `/tin-tuc/${slug}/doc-loa.txt`,

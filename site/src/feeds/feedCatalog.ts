@@ -1,13 +1,25 @@
 import { publicPaths } from '@reform/shared'
-import { getReformAreas, getUnits } from '../lib/content'
+import { getReformAreas, getUnitFeedArticles, getUnits, type Unit } from '../lib/content'
 import { siteInfo } from '../lib/siteInfo'
+import { mergerNotice, mergerSentence } from '../lib/units'
 
 export type FeedEntry = { title: string; path: string; description: string }
-export type FeedSection = { name: string; feeds: FeedEntry[] }
+/** `note`: a line (and a link) the /rss/ page shows above the section's feeds; the OPML has no room for it. */
+export type FeedSection = { name: string; note?: { text: string; link: { href: string; label: string } }; feeds: FeedEntry[] }
 
-/** Every feed the site publishes, grouped as the /rss/ page and the OPML file list them. */
+/** What a unit's feed carries, in a sentence (the feed's own description and its line on /rss/). */
+export const unitFeedDescription = (unit: Unit, hasUnitsBelow: boolean): string =>
+  hasUnitsBelow ? `Tin của ${unit.name} và các đơn vị trực thuộc.` : `Tin của ${unit.name} và tin cấp tỉnh gửi cơ sở đăng lại.`
+
+/**
+ * Every feed the site publishes, grouped as the /rss/ page and the OPML file list them. A unit's
+ * feed is listed once it has an item (a province's holds its communes' news): an empty one is
+ * still published, for whoever subscribed, but not offered.
+ */
 export async function feedCatalog(): Promise<FeedSection[]> {
   const [areas, units] = await Promise.all([getReformAreas(), getUnits()])
+  const parents = new Set(units.map((unit) => unit.parent))
+  const withNews = (await Promise.all(units.map(async (unit) => ((await getUnitFeedArticles(unit)).length > 0 ? [unit] : [])))).flat()
   return [
     {
       name: 'Nguồn tin chung',
@@ -25,11 +37,18 @@ export async function feedCatalog(): Promise<FeedSection[]> {
     },
     {
       name: 'Theo đơn vị',
-      feeds: units.map((unit) => ({
-        title: unit.name,
-        path: publicPaths.feeds.unit(unit.slug),
-        description: unit.mergedIntoUnit ? `Đơn vị đã sáp nhập vào ${unit.mergedIntoUnit.name}.` : `Tin của ${unit.name} và tin tỉnh gửi cơ sở đăng lại.`,
-      })),
+      note: {
+        text: 'Đơn vị nào đã có tin thì có trong danh sách này; nguồn tin của một tỉnh, thành phố gồm cả tin các xã, phường, đặc khu trực thuộc.',
+        link: { href: publicPaths.unitList(), label: 'Danh sách mọi đơn vị' },
+      },
+      feeds: withNews.map((unit) => {
+        const notice = mergerNotice(unit)
+        return {
+          title: unit.name,
+          path: publicPaths.feeds.unit(unit.slug),
+          description: notice ? `${mergerSentence(notice)}.` : unitFeedDescription(unit, parents.has(unit.id)),
+        }
+      }),
     },
   ]
 }

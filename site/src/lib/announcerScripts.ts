@@ -1,8 +1,9 @@
 import { htmlToText, readingTime, spokenDate, spokenText } from '@reform/shared'
 import { withCacheKeys } from './cacheKeys'
-import { getArticles, getUnitFeedArticles, getUnits, type Article, type Unit } from './content'
+import { getArticles, getUnitLocalArticles, getUnits, type Article, type Unit } from './content'
 import { siteInfo } from './siteInfo'
 import { unitWeek, type UnitWeek } from './unitWeek'
+import { isDissolved } from './units'
 
 /** One item read out: a heading said before it (the weekly script's "Tin thứ nhất, …"), then its paragraphs. */
 export type ScriptSection = { heading?: string; paragraphs: string[] }
@@ -50,7 +51,7 @@ export const articleScriptPaths = async () =>
  * above it marked for grassroots). None for a dissolved unit: it has no loudspeakers any more.
  */
 export async function announcerWeek(unit: Unit): Promise<UnitWeek<Article> | undefined> {
-  return unit.dissolvedAt ? undefined : unitWeek(await getUnitFeedArticles(unit))
+  return isDissolved(unit) ? undefined : unitWeek(await getUnitLocalArticles(unit))
 }
 
 /** The paths of units' weekly scripts (page and text alike): units with news whose week is read. */

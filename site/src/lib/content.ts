@@ -81,8 +81,10 @@ type Content = {
   areaPositions: Map<number, Map<number, number>>
   articlesByUnit: Map<number, Article[]>
   unitLookup: ReturnType<typeof lookup<Unit>>
-  /** Each unit's feed, worked out once (its widget and its feed both show it). */
-  unitFeeds: Map<number, Article[]>
+  /** Each unit's id → the ids of the units directly under it. */
+  unitChildren: Map<number, number[]>
+  /** Each unit's local news and feed, worked out once (its widget and its feed both show the feed). */
+  unitFeeds: { local: Map<number, Article[]>; feed: Map<number, Article[]> }
   indexResults: IndexResult[]
   procedureStats: ProcedureStat[]
   articles: Article[]
@@ -159,6 +161,13 @@ async function load(): Promise<Content> {
     .map((unit) => ({ ...unit, parentUnit: plainUnits.one(unit.parent), mergedIntoUnit: plainUnits.one(unit.mergedInto) }))
     .sort((a, b) => collator.compare(a.name, b.name))
   const unitLookup = lookup(units)
+  const unitChildren = new Map<number, number[]>()
+  for (const unit of units) {
+    if (!unit.parent || unit.parent === unit.id) continue
+    const siblings = unitChildren.get(unit.parent)
+    if (siblings) siblings.push(unit.id)
+    else unitChildren.set(unit.parent, [unit.id])
+  }
   const images = lookup(media.map(localMedia))
   const documentFileLookup = lookup(documentFiles.map(localUpload))
   const audioLookup = lookup(audio.map(localUpload))
@@ -250,7 +259,7 @@ async function load(): Promise<Content> {
     for (const unit of article.units) add(articlesByUnit, unit.id, article)
   }
 
-  return { resolve, articles, articlesByArea, areaPositions, articlesByUnit, unitLookup, unitFeeds: new Map(), bulletins, documents, practices, reformAreas, units, indexResults, procedureStats, answers }
+  return { resolve, articles, articlesByArea, areaPositions, articlesByUnit, unitLookup, unitChildren, unitFeeds: { local: new Map(), feed: new Map() }, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats, answers }
 }
 
 let cache: Promise<Content> | undefined
@@ -312,20 +321,50 @@ export const getArticlesInArea = async (areaId: number): Promise<Article[]> => (
 export const getArticlesOfUnit = async (unitId: number): Promise<Article[]> => (await content()).articlesByUnit.get(unitId) ?? []
 
 /**
- * What a unit's feed carries: its own articles, plus those its province (any unit above it) marked
- * for grassroots republishing. Newest first.
+ * A unit's local news: its own articles, and those a unit above it (its province) marked for
+ * grassroots republishing. What its loudspeakers read and its notice board shows each week. Newest first.
+ */
+export async function getUnitLocalArticles(unit: Unit): Promise<Article[]> {
+  return unitArticles(unit, 'local')
+}
+
+/**
+ * What a unit's feed (and its widget) carries: its local news and that of every unit under it, so a
+ * province's feed holds what its communes, wards and special zones publish, as a subscription to
+ * the province does. Newest first.
  */
 export async function getUnitFeedArticles(unit: Unit): Promise<Article[]> {
-  const { unitLookup, articlesByUnit, unitFeeds } = await content()
-  const known = unitFeeds.get(unit.id)
+  return unitArticles(unit, 'feed')
+}
+
+async function unitArticles(unit: Unit, kind: 'local' | 'feed'): Promise<Article[]> {
+  const { unitChildren, unitLookup, articlesByUnit, unitFeeds } = await content()
+  const cache = unitFeeds[kind]
+  const known = cache.get(unit.id)
   if (known) return known
   const ancestors: number[] = []
   for (let parent = unit.parent; parent && !ancestors.includes(parent); parent = unitLookup.one(parent)?.parent) ancestors.push(parent)
-  const own = articlesByUnit.get(unit.id) ?? []
+  const below = kind === 'feed' ? descendantsOf(unit.id, unitChildren) : []
+  const own = [unit.id, ...below].flatMap((id) => articlesByUnit.get(id) ?? [])
   const shared = ancestors.flatMap((id) => (articlesByUnit.get(id) ?? []).filter((article) => article.forGrassroots))
   const feed = [...new Map([...own, ...shared].map((article) => [article.id, article])).values()].sort(newestArticleFirst)
-  unitFeeds.set(unit.id, feed)
+  cache.set(unit.id, feed)
   return feed
+}
+
+/** Every unit under `id`, at any depth (a loop in the data is walked once). */
+function descendantsOf(id: number, children: Map<number, number[]>): number[] {
+  const found = new Set<number>([id])
+  const queue = [id]
+  while (queue.length) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      if (found.has(child)) continue
+      found.add(child)
+      queue.push(child)
+    }
+  }
+  found.delete(id)
+  return [...found]
 }
 
 /**

@@ -28,14 +28,17 @@ function group<T>(items: T[], keysOf: (item: T) => Key[], pathOf: (value: string
   return [...facets.values()]
 }
 
-/** The ways to narrow the document list, each value a static page (no JavaScript needed). */
+/** A document type's path segment: /van-ban/loai/quyet-dinh/, not the stored value "decision". */
+export const documentTypeSlug = (type: string): string => DOCUMENT_TYPES.find((item) => item.value === type)?.slug ?? type
+
+/** The ways to narrow the document list, each value a static page (no JavaScript needed), its address in Vietnamese. */
 export function documentFacets(documents: Document[]): FacetGroup<Document>[] {
   const path = (param: 'loai' | 'nam' | 'co-quan') => (value: string) => publicPaths.documentsBy(param, value)
   return [
     {
       name: 'Loại văn bản',
       param: 'loai',
-      facets: group(documents, (document) => [{ value: document.type, label: optionLabel(DOCUMENT_TYPES, document.type) }], path('loai')).sort(byLabel),
+      facets: group(documents, (document) => [{ value: documentTypeSlug(document.type), label: optionLabel(DOCUMENT_TYPES, document.type) }], path('loai')).sort(byLabel),
     },
     {
       name: 'Năm ban hành',

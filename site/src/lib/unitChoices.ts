@@ -1,4 +1,5 @@
 import type { Unit } from './content'
+import { currentUnits } from './units'
 
 export type UnitChoiceGroup = { label: string; units: Unit[] }
 
@@ -7,7 +8,7 @@ export type UnitChoiceGroup = { label: string; units: Unit[] }
  * in existence only, since a merged unit no longer receives feedback or news of its own.
  */
 export function unitChoices(units: Unit[]): UnitChoiceGroup[] {
-  const current = units.filter((unit) => !unit.dissolvedAt)
+  const current = currentUnits(units)
   const byId = new Map(current.map((unit) => [unit.id, unit]))
   const topOf = (unit: Unit): Unit => {
     const seen = new Set<number>()

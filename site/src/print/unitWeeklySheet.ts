@@ -1,8 +1,9 @@
 import { absoluteUrl, publicPaths } from '@reform/shared'
-import { getUnitFeedArticles, type Article, type Unit } from '../lib/content'
+import { getUnitLocalArticles, type Article, type Unit } from '../lib/content'
 import { unitWeek, type UnitWeek } from '../lib/unitWeek'
 import { articleHeadline } from './sheetItems'
 import type { weeklySheetPdf } from './weeklySheet'
+import { isDissolved } from '../lib/units'
 
 type WeeklySheet = Parameters<typeof weeklySheetPdf>[0]
 
@@ -11,7 +12,7 @@ const WEEKLY_SHEET_ITEMS = 5
 
 /** The week a unit's weekly sheet shows, if it has one: none without news, nor for a dissolved unit (no board to pin it on). */
 export async function weeklySheetWeek(unit: Unit): Promise<UnitWeek<Article> | undefined> {
-  return unit.dissolvedAt ? undefined : unitWeek(await getUnitFeedArticles(unit), WEEKLY_SHEET_ITEMS)
+  return isDissolved(unit) ? undefined : unitWeek(await getUnitLocalArticles(unit), WEEKLY_SHEET_ITEMS)
 }
 
 /** A unit's "Bảng tin tuần": its latest week's five newest items (its own, and those marked for grassroots above it). */
