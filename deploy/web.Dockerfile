@@ -11,10 +11,13 @@ RUN apk add --no-cache nginx nginx-mod-http-brotli \
 COPY nginx/nginx.conf /etc/nginx/nginx.conf
 COPY nginx/site.conf nginx/cms-admin.conf nginx/preview.conf /etc/nginx/http.d/
 
+# nginx, reloaded when an import's old-link maps change (see the script).
+COPY --chmod=755 nginx/reload-on-change.sh /usr/local/bin/reload-on-change.sh
+
 # Fail the image build, not the deployment, on a configuration error or a module that does not load.
 RUN nginx -t
 
 EXPOSE 80 8080 8081
-# SIGQUIT lets nginx finish the requests in flight.
+# SIGQUIT lets nginx finish the requests in flight (the script passes it on).
 STOPSIGNAL SIGQUIT
-CMD ["nginx", "-g", "daemon off;"]
+CMD ["/usr/local/bin/reload-on-change.sh"]

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
@@ -15,39 +14,16 @@ import { repoRoot } from '../src/config'
 import { MISSING_ALT } from '../src/import/applyItem'
 import { writeRedirects } from '../src/import/redirects'
 import { runImport, type ImportOptions } from '../src/import/runImport'
+import { category, meta, nfd, OLD, post, wxr, wxrItem } from './support/wxrFixture'
 
 // Fixtures are made here, shaped like what old Vietnamese portals export: a WordPress WXR with
 // odd markup, RSS and Atom feeds, a documents sheet with bad rows.
-
-const OLD = 'http://cchc.old-portal.gov.vn'
-const nfd = (text: string) => text.normalize('NFD')
 
 let cms: TestCms
 let dir: string
 let server: http.Server
 let imageHost: string
 let areaSlug: string
-
-const wxrItem = (fields: string) => `<item>${fields}</item>`
-const post = (id: number, { title = `Bài ${id}`, date = '2019-05-12 03:00:00', status = 'publish', type = 'post', body = '<p>Nội dung.</p>', extra = '', link = `${OLD}/2019/05/12/bai-${id}/` } = {}) =>
-  wxrItem(`<title><![CDATA[${title}]]></title><link>${link}</link><pubDate></pubDate><dc:creator><![CDATA[bientap]]></dc:creator>
-<guid isPermaLink="false">${OLD}/?p=${id}</guid><content:encoded><![CDATA[${body}]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded>
-<wp:post_id>${id}</wp:post_id><wp:post_date><![CDATA[]]></wp:post_date><wp:post_date_gmt><![CDATA[${date}]]></wp:post_date_gmt>
-<wp:status><![CDATA[${status}]]></wp:status><wp:post_type><![CDATA[${type}]]></wp:post_type>${extra}`)
-const category = (slug: string, name: string) => `<category domain="category" nicename="${slug}"><![CDATA[${name}]]></category>`
-const meta = (key: string, value: string) => `<wp:postmeta><wp:meta_key><![CDATA[${key}]]></wp:meta_key><wp:meta_value><![CDATA[${value}]]></wp:meta_value></wp:postmeta>`
-
-function wxr(items: string[]): string {
-  return `<?xml version="1.0" encoding="UTF-8" ?>
-<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-<channel><title>Cổng thông tin CCHC cũ</title><link>${OLD}</link><wp:wxr_version>1.2</wp:wxr_version>
-<wp:base_site_url>${OLD}</wp:base_site_url><wp:base_blog_url>${OLD}</wp:base_blog_url>
-<wp:author><wp:author_id>1</wp:author_id><wp:author_login><![CDATA[bientap]]></wp:author_login><wp:author_display_name><![CDATA[Ban Biên tập]]></wp:author_display_name></wp:author>
-<wp:category><wp:term_id>3</wp:term_id><wp:category_nicename><![CDATA[cai-cach-tthc]]></wp:category_nicename><wp:cat_name><![CDATA[${nfd('Cải cách thủ tục hành chính')}]]></wp:cat_name></wp:category>
-<wp:category><wp:term_id>4</wp:term_id><wp:category_nicename><![CDATA[tin-hoat-dong]]></wp:category_nicename><wp:cat_name><![CDATA[Tin hoạt động]]></wp:cat_name></wp:category>
-${items.join('\n')}
-</channel></rss>`
-}
 
 const ODD_BODY = `Sáng 12/5, ${nfd('Ủy ban nhân dân tỉnh')} tổ chức hội nghị.
 
@@ -103,7 +79,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  if (server) await new Promise((resolve) => server.close(resolve))
   await cms?.stop()
   if (dir) await rm(dir, { recursive: true, force: true })
 })
@@ -191,43 +167,17 @@ describe('importing a WordPress export', () => {
       const found = (await (await cms.get(`/api/articles?where[slug][equals]=${slug}&depth=0`)).json()) as { totalDocs: number }
       expect(found.totalDocs, to).toBe(1)
     }
+    // Production nginx reads these very files from the site volume, where the builder container writes them.
+    const nginx = await readFile(path.join(repoRoot, 'deploy/nginx/nginx.conf'), 'utf8')
+    expect(nginx).toMatch(/map \$uri \$old_link_by_path \{[^}]*include \/srv\/site\/old-links\/old-paths\*\.map;/)
+    expect(nginx).toMatch(/map \$request_uri \$old_link_by_request \{[^}]*include \/srv\/site\/old-links\/old-requests\*\.map;/)
+    expect(await readFile(path.join(repoRoot, 'deploy/nginx/site.conf'), 'utf8')).toMatch(/if \(\$old_link_by_path\) \{\s*return 301 \$old_link_by_path;/)
     // And the static host's redirect page at the old path sends the browser on.
     const page = await readFile(path.join(out, 'pages/2019/05/12/bai-101/index.html'), 'utf8')
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/tin-tuc/hoi-nghi-trien-khai-cai-cach-hanh-chinh-nam-2019/">')
     expect(page).toContain('<link rel="canonical" href="https://cchc.example.gov.vn/tin-tuc/hoi-nghi-trien-khai-cai-cach-hanh-chinh-nam-2019/">')
   })
 
-  it('an interrupted run resumes: the second run writes only what the first did not, no duplicates', async () => {
-    const many = Array.from({ length: 12 }, (_, index) => post(300 + index, { title: `Tin số ${300 + index} về một cửa`, extra: category('cai-cach-tthc', 'x') }))
-    const big = path.join(dir, 'big.xml')
-    await writeFile(big, wxr(many))
-    await writeFile(`${big}.mapping.json`, await readFile(`${input()}.mapping.json`))
-    const dataDir = path.join(dir, 'data')
-    // Node itself with tsx's loader, not the tsx wrapper (which would leave its child running when killed).
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/node'), ['--import', 'tsx', 'scripts/src/import.ts', 'wordpress', big, '--apply', '--lanes', '1'], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: cms.databaseUrl, DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let printed = ''
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        printed += chunk.toString()
-        if ((printed.match(/^created/gm) ?? []).length >= 3) {
-          child.kill('SIGKILL')
-          resolve()
-        }
-      })
-      child.once('exit', () => reject(new Error(`the import ended before it was interrupted:\n${printed}`)))
-    })
-    const before = await count('articles')
-    expect(before).toBeGreaterThanOrEqual(2 + 3)
-    expect(before).toBeLessThan(2 + 12)
-    const resumed = await run({ kind: 'wordpress', input: big, apply: true, stateDir: path.join(dataDir, 'import') })
-    expect(resumed.output).toMatch(/The run of .* stopped after \d+ of 12 items/)
-    expect(resumed.summary, resumed.output).toMatchObject({ create: 12 - (before - 2), unchanged: before - 2, failed: 0 })
-    expect(await count('articles')).toBe(14)
-  })
 })
 
 describe('importing feeds', () => {
