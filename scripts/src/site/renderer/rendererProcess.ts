@@ -1,6 +1,8 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { repoRoot } from '../../config'
 import { LiveRenderer } from './liveRenderer'
+import { rendererWorkDir } from './rendererWorkDir'
 import type { RenderReply, RenderRequest } from './siteRenderer'
 
 /**
@@ -8,6 +10,14 @@ import type { RenderReply, RenderRequest } from './siteRenderer'
  * releases for as long as it lives. A failed whole build leaves nothing worth keeping: it exits.
  */
 const renderer = new LiveRenderer({ siteDir: path.join(repoRoot, 'site'), cmsUrl: process.env.CMS_URL! })
+
+// Its own working folder (see rendererWorkDir), removed by SiteRenderer once this process is gone.
+if (process.env.SITE_CACHE_DIR) {
+  const workDir = rendererWorkDir(process.env.SITE_CACHE_DIR)
+  mkdirSync(workDir, { recursive: true })
+  process.chdir(workDir)
+}
+
 const reply = (message: RenderReply, then: () => void = () => {}) => process.send!(message, then)
 // The builder gone (killed, crashed): nothing will ask for builds any more.
 process.on('disconnect', () => process.exit(0))

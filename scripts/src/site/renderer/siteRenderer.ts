@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
@@ -6,6 +7,7 @@ import { repoRoot } from '../../config'
 import type { WithheldDocument } from '@reform/site/syncCollection'
 import type { UpdateStats } from './liveRenderer'
 import type { PrintReport } from './printFiles'
+import { rendererWorkDir } from './rendererWorkDir'
 
 const DEFAULT_HEAP_MB = '1024'
 /** How often a print step looks whether a build is waiting for it to end. */
@@ -144,6 +146,7 @@ export class SiteRenderer {
     // Astro colours its output; the build record and logs want plain text.
     for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', (line) => this.#log(line.replace(/\x1b\[[0-9;]*m/g, '')))
     this.#child = child
+    if (cacheDir) child.once('exit', () => void rm(rendererWorkDir(cacheDir), { recursive: true, force: true }))
     this.#ready = new Promise<ChildProcess>((resolve, reject) => {
       child.once('message', (message: Ready) => (message.ready ? resolve(child) : reject(new Error('the renderer did not start'))))
       child.once('exit', (code, signal) => reject(new Error(`the renderer exited while starting (${signal ?? `code ${code}`})`)))
