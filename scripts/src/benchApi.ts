@@ -3,12 +3,15 @@ import { readdir, readFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import autocannon from 'autocannon'
+import { closePayload } from '@reform/cms/closePayload'
+import { runMigrations } from '@reform/cms/runMigrations'
 import { payloadSecret, readStartConfig, repoRoot } from './config'
 import { setScriptEnvironment } from './cms/scriptEnvironment'
 import { startProductionCms } from './cms/startProductionCms'
 import { openDatabase } from './database/openDatabase'
 import { assertPortFree } from './process/ports'
 import { timeAdminInChromium } from './bench/adminInChromium'
+import { loadPayload } from './cms/loadPayload'
 
 /**
  * `npm run bench:api`: the CMS's public REST API under load, served as `npm start` serves it (the
@@ -279,6 +282,10 @@ try {
   await assertPortFree(config.cmsPort, 'CMS_PORT', 'the CMS')
   setScriptEnvironment(config, database.url)
   process.env.CMS_PUBLIC_URL = cmsUrl
+  // A database filled by an older checkout gets this one's migrations first, as npm start gives it.
+  const payload = await loadPayload()
+  await runMigrations(payload)
+  await closePayload(payload)
   // The CMS's own lines only when something went wrong; the build's and the supervisor's always.
   const log = (line: string) => {
     if (!line.startsWith('[cms] ') || /error/i.test(line)) console.log(line)
