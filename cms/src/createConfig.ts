@@ -31,6 +31,10 @@ import { migrations } from './migrations'
 import { mailPlugin } from './mail/mailPlugin'
 import { auditLogPlugin } from './plugins/auditLog'
 import { inputLimitsPlugin } from './plugins/inputLimits'
+import { dashboard, withoutShadowedWidgets } from './components/dashboard/dashboardTiles'
+import { adminDatesPlugin, DATE_TIME_FORMAT } from './fields/adminDates'
+import { listSearchPlugin } from './listSearch/listSearchPlugin'
+import { viTranslations } from './i18n/translations'
 import { publicContractPlugin } from './plugins/publicContract'
 import { siteBuildsPlugin } from './plugins/siteBuilds'
 import { editorFeatures } from './richText/editorFeatures'
@@ -48,7 +52,7 @@ type Options = {
 /** The CMS configuration (payload.config.ts is the one the Next app and Payload's CLI load). */
 export function createConfig({ publishSite }: Options = {}) {
   const env = readCmsEnv()
-  return buildConfig({
+  const config = buildConfig({
     serverURL: env.CMS_PUBLIC_URL,
     secret: env.PAYLOAD_SECRET,
     admin: {
@@ -61,12 +65,17 @@ export function createConfig({ publishSite }: Options = {}) {
         defaultTimezone: VIETNAM_TIME_ZONE,
         supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: VIETNAM_TIME_ZONE }],
       },
-      dateFormat: 'dd/MM/yyyy HH:mm',
+      // Lists, filters and titles; every date field's own picker gets the same by adminDatesPlugin.
+      dateFormat: DATE_TIME_FORMAT,
+      // The tiles say how many documents each collection holds.
+      dashboard,
       components: {
+        // English that libraries hard-code into the page (Lexical, react-datepicker), in Vietnamese.
+        providers: ['/components/libraryWords/LibraryWordsInVietnamese#LibraryWordsInVietnamese'],
         beforeDashboard: ['/components/WithheldDocuments#WithheldDocuments', '/components/ReviewQueue#ReviewQueue', '/components/FeedbackDue#FeedbackDue', '/components/BulletinCadence#BulletinCadence'],
       },
     },
-    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: viTranslations } },
     collections: [
       Articles,
       Bulletins,
@@ -100,8 +109,9 @@ export function createConfig({ publishSite }: Options = {}) {
       // `site` queue) are run by the builder process.
       autoRun: env.JOBS_AUTORUN ? [{ cron: '* * * * *', queue: 'default', limit: 20 }] : [],
     },
-    // Mail before the audit log (sendings are audited); builds after it (bookkeeping, not audited actions).
-    plugins: [publicContractPlugin, mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite), inputLimitsPlugin],
+    // Mail before the audit log (sendings are audited); builds after it (bookkeeping, not audited actions);
+    // the admin's dates last, when every collection is there.
+    plugins: [listSearchPlugin, publicContractPlugin, mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite), inputLimitsPlugin, adminDatesPlugin],
     endpoints: [previewDocument, health],
     // Payload's default, kept explicit (tested): no schema for probing in production; the admin does not need it.
     graphQL: { disableIntrospectionInProduction: true },
@@ -114,4 +124,5 @@ export function createConfig({ publishSite }: Options = {}) {
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })
+  return config.then(withoutShadowedWidgets)
 }

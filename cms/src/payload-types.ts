@@ -201,6 +201,8 @@ export interface Article {
   reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -357,6 +359,8 @@ export interface Document {
   reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -428,6 +432,7 @@ export interface Unit {
    */
   mergedInto?: (number | null) | Unit;
   parent?: (number | null) | Unit;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -510,6 +515,8 @@ export interface Bulletin {
   reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -562,6 +569,8 @@ export interface Practice {
   reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -595,6 +604,7 @@ export interface IndexResult {
   reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -618,6 +628,7 @@ export interface ProcedureStat {
   reviewState?: ('writing' | 'submitted' | 'returned' | 'published') | null;
   reviewComment?: string | null;
   createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -677,6 +688,7 @@ export interface Feedback {
    * Editor-in-chief only; needs the status "Answered" and the citizen's consent.
    */
   publishAnswer?: boolean | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1175,6 +1187,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   createdBy?: T;
+  updatedBy?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1203,6 +1217,8 @@ export interface BulletinsSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   createdBy?: T;
+  updatedBy?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1247,6 +1263,8 @@ export interface PracticesSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   createdBy?: T;
+  updatedBy?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1281,6 +1299,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   createdBy?: T;
+  updatedBy?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1310,6 +1330,7 @@ export interface IndexResultsSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1329,6 +1350,7 @@ export interface ProcedureStatsSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1357,6 +1379,7 @@ export interface UnitsSelect<T extends boolean = true> {
   dissolvedAt?: T;
   mergedInto?: T;
   parent?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1389,6 +1412,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   answeredAt?: T;
   answeredAt_tz?: T;
   publishAnswer?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -456,13 +456,17 @@ describe('the feedback migration', () => {
   it('can be rolled back and applied again', async () => {
     const feedback = await import('../src/migrations/20261121_103159_feedback')
     const formKey = await import('../src/migrations/20261121_111238_feedback_form_key')
+    // A later migration adds the list search's column to feedback: it goes first and comes back last.
+    const searchText = await import('../src/migrations/20261203_202643_admin_search_authors')
     const args = { db: (cms.payload.db as unknown as { drizzle: never }).drizzle, payload: cms.payload, req: {} as never }
+    await searchText.down(args)
     await formKey.down(args)
     await feedback.down(args)
     const { rows } = await (cms.payload.db as unknown as { pool: import('pg').Pool }).pool.query(`SELECT to_regclass('feedback') AS feedback, to_regclass('${RATE_LIMIT_TABLE}') AS limits`)
     expect(rows[0]).toEqual({ feedback: null, limits: null })
     await feedback.up(args)
     await formKey.up(args)
+    await searchText.up(args)
     expect(await storedCount()).toBe(0)
     expect(await submit()).toMatchObject({ status: 'received' })
   })

@@ -29,7 +29,15 @@ export const AuditLog: CollectionConfig = {
   access: { read: isPublisher, create: () => false, update: () => false, delete: () => false },
   fields: [
     { name: 'action', type: 'select', required: true, index: true, options: [...AUDIT_ACTIONS], label: label('Thao tác', 'Action') },
-    { name: 'collectionSlug', type: 'text', required: true, index: true, label: label('Loại nội dung', 'Collection') },
+    {
+      name: 'collectionSlug',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Loại nội dung', 'Collection'),
+      // Stored as the slug (stable, filterable); shown as the collection's name ("Người dùng", not "users").
+      admin: { components: { Cell: '/components/cells/CollectionName#CollectionNameCell', Field: '/components/cells/CollectionName#CollectionNameField' } },
+    },
     { name: 'documentId', type: 'text', index: true, label: label('Mã tài liệu', 'Document id') },
     { name: 'documentTitle', type: 'text', label: label('Tài liệu', 'Document') },
     { name: 'user', type: 'relationship', relationTo: 'users', label: label('Người thực hiện', 'User') },

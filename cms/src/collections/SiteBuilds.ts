@@ -38,7 +38,13 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'changes', type: 'number', defaultValue: 1, label: label('Số thay đổi', 'Changes'), admin: readOnly },
     { name: 'startedAt', type: 'date', label: label('Bắt đầu', 'Started'), admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', label: label('Kết thúc', 'Finished'), admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'durationSeconds', type: 'number', label: label('Thời gian (giây)', 'Duration (s)'), admin: readOnly },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      label: label('Thời gian dựng', 'Duration'),
+      // "2,3 giây": Payload's number cell and input write "2.3".
+      admin: { ...readOnly, components: { Cell: '/components/cells/Duration#DurationCell', Field: '/components/cells/Duration#DurationField' } },
+    },
     { name: 'release', type: 'text', label: label('Thư mục phát hành', 'Release folder'), admin: readOnly },
     { name: 'mergedInto', type: 'relationship', relationTo: 'site-builds', label: label('Gộp vào', 'Merged into'), admin: readOnly },
     { name: 'retryOf', type: 'relationship', relationTo: 'site-builds', label: label('Thử lại bản dựng lỗi', 'Retries the failed build'), admin: readOnly },

@@ -40,6 +40,14 @@ export function editorialCollection({ unitField, fields, hooks = {}, ...config }
           PublishButton: '/components/PublisherButtons#PublishButtonForPublishers',
           UnpublishButton: '/components/PublisherButtons#UnpublishButtonForPublishers',
         },
+        // Payload's versions list, saying who saved each version.
+        views: {
+          ...config.admin?.components?.views,
+          edit: {
+            ...(config.admin?.components?.views?.edit as Record<string, unknown> | undefined),
+            versions: { Component: '/components/versions/VersionsWithAuthors#VersionsWithAuthors' },
+          },
+        },
       },
     },
     access: editorialAccess(unitField),

@@ -11,6 +11,16 @@ export const REVIEW_STATES = [
 
 export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 
+/** A user the CMS records (trackReview), read-only, seen by staff only. */
+const staffUser = (name: string, fieldLabel: ReturnType<typeof label>): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: 'users',
+  label: fieldLabel,
+  access: { read: staffOnly, create: nobody, update: nobody },
+  admin: { position: 'sidebar', readOnly: true },
+})
+
 /**
  * The review workflow on a content collection: who wrote it, where it stands, and the
  * editor-in-chief's comment when returning it. Internal: never in anonymous API output.
@@ -40,13 +50,8 @@ export function reviewFields(): Field[] {
       access: { read: staffOnly, create: publishersOnly, update: publishersOnly },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: label('Người tạo', 'Created by'),
-      access: { read: staffOnly, create: nobody, update: nobody },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    staffUser('createdBy', label('Người tạo', 'Created by')),
+    // Kept in every version too: the versions list says who saved each one.
+    staffUser('updatedBy', label('Người lưu gần nhất', 'Last saved by')),
   ]
 }

@@ -6,6 +6,7 @@ import * as migration_20261203_135636_audio_duration from './20261203_135636_aud
 import * as migration_20261203_173512_users_login_limits from './20261203_173512_users_login_limits';
 import * as migration_20261203_174421_site_build_withheld from './20261203_174421_site_build_withheld';
 import * as migration_20261203_194849_import_source from './20261203_194849_import_source';
+import * as migration_20261203_202643_admin_search_authors from './20261203_202643_admin_search_authors';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261203_194849_import_source.up,
     down: migration_20261203_194849_import_source.down,
     name: '20261203_194849_import_source',
+  },
+  {
+    up: migration_20261203_202643_admin_search_authors.up,
+    down: migration_20261203_202643_admin_search_authors.down,
+    name: '20261203_202643_admin_search_authors'
   },
 ];

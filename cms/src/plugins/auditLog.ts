@@ -17,7 +17,8 @@ import { documentTitle } from '../utilities/documentTitle'
 import { sameValue } from '../utilities/sameValue'
 import { appendHooks } from './appendHooks'
 
-const IGNORED_FIELDS = new Set(['id', 'globalType', 'updatedAt', 'createdAt', 'bodyHtml', 'introductionHtml', 'sizes', '_status'])
+// Kept by the CMS itself alongside what changed: the list search's folded text, who saved last.
+const IGNORED_FIELDS = new Set(['id', 'globalType', 'updatedAt', 'createdAt', 'bodyHtml', 'introductionHtml', 'sizes', '_status', 'searchText', 'updatedBy'])
 
 type Doc = Record<string, unknown> & { id?: number | string; _status?: string }
 

@@ -68,7 +68,12 @@ export const Users: CollectionConfig = {
       label: label('Đơn vị (cộng tác viên)', 'Unit (contributors)'),
       saveToJWT: true,
       access: { create: ({ req: { user } }) => hasRole(user, 'admin'), update: ({ req: { user } }) => hasRole(user, 'admin') },
-      admin: { position: 'sidebar', condition: (data) => data?.role === 'contributor' },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.role === 'contributor',
+        // The saved unit's name from the first paint (Payload's field shows it only after a second request).
+        components: { Field: '/components/savedRelation/SavedRelationField#SavedRelationField' },
+      },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
         siblingData.role !== 'contributor' || value ? true : 'Cộng tác viên phải thuộc một đơn vị.',
     },

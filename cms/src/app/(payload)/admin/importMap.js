@@ -24,17 +24,24 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishButtonForPublishers as PublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136 } from '../../../components/PublisherButtons'
 import { UnpublishButtonForPublishers as UnpublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136 } from '../../../components/PublisherButtons'
+import { VersionsWithAuthors as VersionsWithAuthors_887e0e5de6edea9ae515b076b5984974 } from '../../../components/versions/VersionsWithAuthors'
 import { SendBulletinField as SendBulletinField_1e8a2138d877f4ae402d683594bbbdf2 } from '../../../mail/bulletins/SendBulletinField'
 import { BulletinDeliveryReport as BulletinDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
 import { CurrentPasswordField as CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10 } from '../../../collections/Users/CurrentPasswordField'
+import { SavedRelationField as SavedRelationField_566dcda16db9b69986103c67ce5a5666 } from '../../../components/savedRelation/SavedRelationField'
 import { ImportMembers as ImportMembers_7ecfc670447b966935b33062ff9e3451 } from '../../../mail/lists/ImportMembers'
 import { ExportSubscriberLink as ExportSubscriberLink_04ed85a9d3cd423bd365e6f58d297934 } from '../../../mail/subscribers/ExportSubscriberLink'
 import { SendingDeliveryReport as SendingDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
+import { CollectionNameCell as CollectionNameCell_05b7f72e8fe5f46a2fcbc41faff874d7 } from '../../../components/cells/CollectionName'
+import { CollectionNameField as CollectionNameField_05b7f72e8fe5f46a2fcbc41faff874d7 } from '../../../components/cells/CollectionName'
+import { DurationCell as DurationCell_40ffe19f822b1a48a8115eb3cd310c99 } from '../../../components/cells/Duration'
+import { DurationField as DurationField_40ffe19f822b1a48a8115eb3cd310c99 } from '../../../components/cells/Duration'
 import { WithheldDocuments as WithheldDocuments_81a23010a42b8b6d46b221d8b6c47001 } from '../../../components/WithheldDocuments'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { FeedbackDue as FeedbackDue_5d20c47f448ececf772c8e44c4f5057c } from '../../../components/FeedbackDue'
 import { BulletinCadence as BulletinCadence_68a6d0baeb1e682b7399b46da6b6f69a } from '../../../components/BulletinCadence'
-import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { LibraryWordsInVietnamese as LibraryWordsInVietnamese_555e3c7b75d11d25b10e2745e7ff99bc } from '../../../components/libraryWords/LibraryWordsInVietnamese'
+import { CollectionCounts as CollectionCounts_3f23c5883de95bbac18e5e14da592621 } from '../../../components/dashboard/CollectionCounts'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -64,15 +71,22 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublisherButtons#PublishButtonForPublishers": PublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136,
   "/components/PublisherButtons#UnpublishButtonForPublishers": UnpublishButtonForPublishers_0d2bc72e3a85dceb47ea0b40a9538136,
+  "/components/versions/VersionsWithAuthors#VersionsWithAuthors": VersionsWithAuthors_887e0e5de6edea9ae515b076b5984974,
   "/mail/bulletins/SendBulletinField#SendBulletinField": SendBulletinField_1e8a2138d877f4ae402d683594bbbdf2,
   "/mail/bulletins/DeliveryReport#BulletinDeliveryReport": BulletinDeliveryReport_0eab51654a8ed46142130faf97744a72,
   "/collections/Users/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10,
+  "/components/savedRelation/SavedRelationField#SavedRelationField": SavedRelationField_566dcda16db9b69986103c67ce5a5666,
   "/mail/lists/ImportMembers#ImportMembers": ImportMembers_7ecfc670447b966935b33062ff9e3451,
   "/mail/subscribers/ExportSubscriberLink#ExportSubscriberLink": ExportSubscriberLink_04ed85a9d3cd423bd365e6f58d297934,
   "/mail/bulletins/DeliveryReport#SendingDeliveryReport": SendingDeliveryReport_0eab51654a8ed46142130faf97744a72,
+  "/components/cells/CollectionName#CollectionNameCell": CollectionNameCell_05b7f72e8fe5f46a2fcbc41faff874d7,
+  "/components/cells/CollectionName#CollectionNameField": CollectionNameField_05b7f72e8fe5f46a2fcbc41faff874d7,
+  "/components/cells/Duration#DurationCell": DurationCell_40ffe19f822b1a48a8115eb3cd310c99,
+  "/components/cells/Duration#DurationField": DurationField_40ffe19f822b1a48a8115eb3cd310c99,
   "/components/WithheldDocuments#WithheldDocuments": WithheldDocuments_81a23010a42b8b6d46b221d8b6c47001,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/FeedbackDue#FeedbackDue": FeedbackDue_5d20c47f448ececf772c8e44c4f5057c,
   "/components/BulletinCadence#BulletinCadence": BulletinCadence_68a6d0baeb1e682b7399b46da6b6f69a,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "/components/libraryWords/LibraryWordsInVietnamese#LibraryWordsInVietnamese": LibraryWordsInVietnamese_555e3c7b75d11d25b10e2745e7ff99bc,
+  "/components/dashboard/CollectionCounts#CollectionCounts": CollectionCounts_3f23c5883de95bbac18e5e14da592621
 }
