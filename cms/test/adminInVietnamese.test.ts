@@ -144,6 +144,8 @@ afterAll(async () => {
   console.log(`Admin in Vietnamese: ${seconds(startedAt)} in all\n  ${timings.join('\n  ')}`)
 })
 
+const EDIT_VIEWS_VISITED = ['articles', 'bulletins', 'practices', 'documents', 'units', 'feedback', 'users']
+
 describe('the admin, all Vietnamese', () => {
   beforeEach(() => {
     findings.length = 0
@@ -161,7 +163,8 @@ describe('the admin, all Vietnamese', () => {
       await visit(`/admin/collections/${collection.slug}`)
       await check(`list of ${collection.slug}`)
       const doc = (await cms.payload.find({ collection: collection.slug as CollectionSlug, limit: 1, depth: 0, sort: '-id' })).docs[0]
-      if (!doc) continue
+      // Edit views are one component for all: those of the editorial collections and staff carry every field kind.
+      if (!doc || !EDIT_VIEWS_VISITED.includes(collection.slug)) continue
       await visit(`/admin/collections/${collection.slug}/${doc.id}`)
       await check(`edit view of ${collection.slug}`)
     }
@@ -255,7 +258,8 @@ describe('the admin, all Vietnamese', () => {
     const chiefContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
     await signIn(chiefContext, CHIEF.email)
     const asChief = await chiefContext.newPage()
-    for (const [collection, text] of Object.entries(renewed)) {
+    // Every collection's folding is checked over REST (adminListSearch.test.ts); here the admin's own search box.
+    for (const [collection, text] of Object.entries(renewed).filter(([slug]) => slug === 'articles' || slug === 'feedback')) {
       const reader = collection === 'feedback' ? asChief : page
       // Typed without accents; for articles also in capitals and with accents, which fold the same.
       for (const query of collection === 'articles' ? ['doi moi', 'ĐỔI MỚI', 'Doi Mới'] : ['doi moi']) {
@@ -297,7 +301,7 @@ describe('the admin, all Vietnamese', () => {
     const small = await phone.newPage()
     const article = (await cms.payload.find({ collection: 'articles', limit: 1, depth: 0, sort: 'id' })).docs[0]!
     const wide: string[] = []
-    for (const path of ['/admin', '/admin/collections/articles', `/admin/collections/articles/${article.id}`, `/admin/collections/articles/${article.id}/versions`, '/admin/collections/audit-log', '/admin/collections/users/1']) {
+    for (const path of ['/admin', '/admin/collections/articles', `/admin/collections/articles/${article.id}`, '/admin/collections/audit-log']) {
       await visit(path, small)
       const width = await small.evaluate(() => document.documentElement.scrollWidth)
       if (width > 360) wide.push(`${path}: ${width} px`)
