@@ -10,7 +10,7 @@ import { VIETNAM_TIME_ZONE } from '@reform/shared'
 import { Articles } from './collections/Articles'
 import { Bulletins } from './collections/Bulletins'
 import { Documents } from './collections/Documents'
-import { Feedback } from './collections/Feedback'
+import { Feedback } from './feedback/Feedback'
 import { IndexResults } from './collections/IndexResults'
 import { Practices } from './collections/Practices'
 import { ProcedureStats } from './collections/ProcedureStats'
@@ -72,7 +72,7 @@ export function createConfig({ publishSite }: Options = {}) {
       components: {
         // English that libraries hard-code into the page (Lexical, react-datepicker), in Vietnamese.
         providers: ['/components/libraryWords/LibraryWordsInVietnamese#LibraryWordsInVietnamese'],
-        beforeDashboard: ['/components/WithheldDocuments#WithheldDocuments', '/components/ReviewQueue#ReviewQueue', '/components/FeedbackDue#FeedbackDue', '/components/BulletinCadence#BulletinCadence'],
+        beforeDashboard: ['/components/WithheldDocuments#WithheldDocuments', '/components/ReviewQueue#ReviewQueue', '/feedback/FeedbackDue#FeedbackDue', '/components/BulletinCadence#BulletinCadence'],
       },
     },
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: viTranslations } },

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FEEDBACK_API } from '@reform/shared'
-import { FeedbackDue } from '../src/components/FeedbackDue'
+import { FeedbackDue } from '../src/feedback/FeedbackDue'
 import { formStartToken, MIN_FILL_MS } from '../src/publicEndpoints/formStartToken'
 import { PUBLIC_RATE_LIMITS } from '../src/publicEndpoints/rateLimits'
 import { RATE_LIMIT_TABLE } from '../src/publicEndpoints/postgresLimiters'

@@ -9,12 +9,6 @@ export const publishersOnly: FieldAccess = ({ req: { user } }) => canPublish(use
 /** Editorial staff, not unit contributors: e.g. who assigns feedback to a unit. */
 export const editorsAndAbove: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor-in-chief', 'editor')
 
-/**
- * A citizen's personal data (name, e-mail, phone): only the roles that answer citizens read it.
- * The system administrator manages accounts and settings and does not need it.
- */
-export const feedbackHandlersOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor-in-chief', 'editor', 'contributor')
-
 /** Only the editor-in-chief: e.g. approving a citizen's question and its answer for publication. */
 export const editorInChiefOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor-in-chief')
 

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig, FieldAccess, Plugin, TextField, Where } from 'payload'
-import { feedbackHandlersOnly, staffOnly } from '../access/fieldAccess'
+import { staffOnly } from '../access/fieldAccess'
+import { feedbackHandlersOnly } from '../feedback/access/feedbackHandlersOnly'
 import { label } from '../i18n/label'
 import { appendHooks } from '../plugins/appendHooks'
 import { foldSearchQuery } from './foldSearchQuery'
@@ -27,7 +28,7 @@ export const LIST_SEARCH: Readonly<Record<string, ListSearch>> = {
   practices: { sources: ['title', 'summary'], placeholder: 'tên mô hình, tóm tắt', read: staffOnly },
   documents: { sources: ['number', 'title', 'issuer'], placeholder: 'số hiệu, trích yếu, cơ quan ban hành', read: staffOnly },
   units: { sources: ['name', 'code'], placeholder: 'tên đơn vị, mã', read: staffOnly },
-  // The citizen's name and subject are theirs to read who handle feedback (access/fieldAccess).
+  // The citizen's name and subject are theirs to read who handle feedback (feedback/access/feedbackHandlersOnly).
   feedback: { sources: ['trackingCode', 'name', 'subject', 'publicTitle'], placeholder: 'mã tra cứu, người gửi, tiêu đề', read: feedbackHandlersOnly },
 }
 

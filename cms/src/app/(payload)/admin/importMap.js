@@ -38,7 +38,7 @@ import { DurationCell as DurationCell_40ffe19f822b1a48a8115eb3cd310c99 } from '.
 import { DurationField as DurationField_40ffe19f822b1a48a8115eb3cd310c99 } from '../../../components/cells/Duration'
 import { WithheldDocuments as WithheldDocuments_81a23010a42b8b6d46b221d8b6c47001 } from '../../../components/WithheldDocuments'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
-import { FeedbackDue as FeedbackDue_5d20c47f448ececf772c8e44c4f5057c } from '../../../components/FeedbackDue'
+import { FeedbackDue as FeedbackDue_09e3e93da59d1bc0cda7aa72d35b32e6 } from '../../../feedback/FeedbackDue'
 import { BulletinCadence as BulletinCadence_68a6d0baeb1e682b7399b46da6b6f69a } from '../../../components/BulletinCadence'
 import { LibraryWordsInVietnamese as LibraryWordsInVietnamese_555e3c7b75d11d25b10e2745e7ff99bc } from '../../../components/libraryWords/LibraryWordsInVietnamese'
 import { CollectionCounts as CollectionCounts_3f23c5883de95bbac18e5e14da592621 } from '../../../components/dashboard/CollectionCounts'
@@ -85,7 +85,7 @@ export const importMap = {
   "/components/cells/Duration#DurationField": DurationField_40ffe19f822b1a48a8115eb3cd310c99,
   "/components/WithheldDocuments#WithheldDocuments": WithheldDocuments_81a23010a42b8b6d46b221d8b6c47001,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
-  "/components/FeedbackDue#FeedbackDue": FeedbackDue_5d20c47f448ececf772c8e44c4f5057c,
+  "/feedback/FeedbackDue#FeedbackDue": FeedbackDue_09e3e93da59d1bc0cda7aa72d35b32e6,
   "/components/BulletinCadence#BulletinCadence": BulletinCadence_68a6d0baeb1e682b7399b46da6b6f69a,
   "/components/libraryWords/LibraryWordsInVietnamese#LibraryWordsInVietnamese": LibraryWordsInVietnamese_555e3c7b75d11d25b10e2745e7ff99bc,
   "/components/dashboard/CollectionCounts#CollectionCounts": CollectionCounts_3f23c5883de95bbac18e5e14da592621

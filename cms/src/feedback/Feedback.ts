@@ -1,12 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES } from '@reform/shared'
-import { feedbackAccess, isPublishedAnswer, readableOnceApproved } from '../../access/feedbackAccess'
-import { editorInChiefOnly, editorsAndAbove, feedbackHandlersOnly, nobody, staffOnly } from '../../access/fieldAccess'
-import { feedbackEndpoints } from '../../endpoints/feedback'
-import { normalizeTextToNFC } from '../../hooks/normalizeTextToNFC'
-import { renderRichTextHtml } from '../../hooks/renderRichTextHtml'
-import { label } from '../../i18n/label'
-import { options } from '../../i18n/options'
+import { editorInChiefOnly, editorsAndAbove, nobody, staffOnly } from '../access/fieldAccess'
+import { isPublisher } from '../access/isPublisher'
+import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
+import { renderRichTextHtml } from '../hooks/renderRichTextHtml'
+import { label } from '../i18n/label'
+import { options } from '../i18n/options'
+import { feedbackHandlersOnly } from './access/feedbackHandlersOnly'
+import { isPublishedAnswer } from './access/publishedAnswer'
+import { readableOnceApproved } from './access/readableOnceApproved'
+import { readFeedback } from './access/readFeedback'
+import { updateFeedback } from './access/updateFeedback'
+import { feedbackEndpoints } from './endpoints'
 import { receiveFeedback } from './hooks/receiveFeedback'
 import { recordAnswerTime } from './hooks/recordAnswerTime'
 import { withdrawApprovalOnEdit } from './hooks/withdrawApprovalOnEdit'
@@ -19,8 +24,11 @@ const internal = { read: staffOnly }
 const filing = { read: staffOnly, update: editorsAndAbove }
 
 /**
- * Citizens' proposals and complaints. They arrive only through the public endpoint (endpoints/
- * feedback); staff handle them here, and an answer whose publication is approved goes to /hoi-dap/.
+ * Citizens' proposals and complaints. They arrive only through the public endpoint (endpoints/);
+ * staff handle them here, and an answer whose publication is approved goes to /hoi-dap/.
+ * Nobody creates an item over the API (only the public submission endpoint does, after checking
+ * it); staff read and handle them, a unit contributor only their unit's items; anonymous readers
+ * see published answers only (and, field by field, never personal data).
  */
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
@@ -35,7 +43,7 @@ export const Feedback: CollectionConfig = {
     ),
   },
   defaultSort: '-createdAt',
-  access: feedbackAccess,
+  access: { read: readFeedback, create: () => false, update: updateFeedback, delete: isPublisher },
   // Build reasons and the audit log, read by every member of staff, name an item by its number:
   // the tracking code opens its status page, the titles start as the citizen's words.
   custom: { isPublic: isPublishedAnswer, logTitle: (doc: Record<string, unknown>) => `#${doc.id}` },
@@ -55,7 +63,7 @@ export const Feedback: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
-      // The random part of the form's start token (feedback/formStartToken): one form, one item.
+      // The random part of the form's start token (publicEndpoints/formStartToken): one form, one item.
       name: 'formKey',
       type: 'text',
       unique: true,

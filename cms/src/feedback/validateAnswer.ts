@@ -1,8 +1,8 @@
 import type { RelationshipFieldSingleValidation, Validate } from 'payload'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import { unitIds } from '../../access/editorialAccess'
-import { contributorUnit } from '../../access/roles'
+import { unitIds } from '../access/editorialAccess'
+import { contributorUnit } from '../access/roles'
 
 type Item = { status?: string; answer?: SerializedEditorState | null; answeringUnit?: unknown; consentToPublish?: boolean }
 

@@ -8,7 +8,7 @@ import {
   type FeedbackSubmission,
 } from '@reform/shared'
 import type { Feedback } from '../../payload-types'
-import { confirmPage, messagePage, problemsPage, receivedPage } from '../../feedback/feedbackPages'
+import { confirmPage, messagePage, problemsPage, receivedPage } from '../pages/feedbackPages'
 import { checkFormStart, formStartToken } from '../../publicEndpoints/formStartToken'
 import { readSubmissionBody } from '../../publicEndpoints/readSubmissionBody'
 import { answerFor, jsonNoStore, refusedPublicRequest } from '../../publicEndpoints/publicRequest'

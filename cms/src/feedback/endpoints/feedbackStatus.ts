@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { FEEDBACK_FIELDS, FEEDBACK_STATUSES, normalizeTrackingCode, optionLabel, type FeedbackStatusReport } from '@reform/shared'
-import { statusPage, statusReportHtml } from '../../feedback/statusPage'
-import { messagePage } from '../../feedback/feedbackPages'
+import { statusPage, statusReportHtml } from '../pages/statusPage'
+import { messagePage } from '../pages/feedbackPages'
 import { answerFor, jsonNoStore, refusedPublicRequest } from '../../publicEndpoints/publicRequest'
 import { FEEDBACK_FROM_ELSEWHERE } from './feedbackChecks'
 

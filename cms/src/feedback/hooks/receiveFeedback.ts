@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { CollectionBeforeChangeHook } from 'payload'
 import { formatTrackingCode, TRACKING_CODE_ALPHABET } from '@reform/shared'
-import { FEEDBACK_HANDLING_DAYS } from '../../../globals/Settings'
+import { FEEDBACK_HANDLING_DAYS } from '../../globals/Settings'
 
 // Vietnam keeps no daylight saving time: a day is always 24 hours there.
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -1,5 +1,5 @@
 import escapeHtml from 'escape-html'
-import { publicPage } from '../publicEndpoints/publicPage'
+import { publicPage } from '../../publicEndpoints/publicPage'
 import { FEEDBACK_API, FEEDBACK_FIELDS, FEEDBACK_LIMITS, publicPaths, type FeedbackFieldError } from '@reform/shared'
 
 // The pages a citizen sees after posting the form without JavaScript.

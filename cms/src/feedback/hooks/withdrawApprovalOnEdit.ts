@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { hasRole } from '../../../access/roles'
-import { sameValue } from '../../../utilities/sameValue'
+import { hasRole } from '../../access/roles'
+import { sameValue } from '../../utilities/sameValue'
 
 // What readers of /hoi-dap/ see of an item.
 const PUBLIC_FIELDS = ['publicTitle', 'publicQuestion', 'answer', 'answeringUnit', 'unit', 'reformArea', 'kind', 'status'] as const

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { formStartToken } from '../../publicEndpoints/formStartToken'
 import { answerFor, jsonNoStore, refusedPublicRequest } from '../../publicEndpoints/publicRequest'
 import { FEEDBACK_FROM_ELSEWHERE } from './feedbackChecks'
-import { messagePage } from '../../feedback/feedbackPages'
+import { messagePage } from '../pages/feedbackPages'
 
 /** `GET /api/feedback/start`: the site's form script asks for a signed start time when the form opens. */
 export const feedbackFormStart: Endpoint = {
