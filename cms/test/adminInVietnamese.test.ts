@@ -2,15 +2,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/src/process/ports'
+import { startProductionCms } from '../../scripts/src/cms/startProductionCms'
 import { seedSampleContent } from '../../scripts/src/seed/seedSampleContent'
 import { launchChromium } from '../../site/test/support/browser'
 import { formatVietnamDateTime } from '../src/components/publishing/vietnamWallClock'
-import { startAdminServer, type AdminServer } from './support/adminServer'
 import { startTestCms, type TestCms } from './support/testCms'
 
 /*
- * The admin as an editor sees it, in real Chromium against the real Payload admin (`next dev`,
- * started once for the whole file): every main screen in Vietnamese with no English left, dates
+ * The admin as an editor sees it, in real Chromium against the real Payload admin (the production
+ * build `npm start` serves, built once and reused while the code is unchanged): every main screen in Vietnamese with no English left, dates
  * as dd/MM/yyyy HH:mm, the publish and schedule dialogs, versions with their authors, the audit
  * log and build list as people read them, the dashboard's counts, the list search without
  * accents, the unit of a saved contributor, and no sideways scrolling at 360 px.
@@ -38,7 +38,7 @@ const ADMIN = { email: 'quan-tri@example.gov.vn', name: 'Quản trị thử' }
 const CHIEF = { email: 'tong-bien-tap@example.gov.vn', name: 'Tổng biên tập Thử' }
 
 let cms: TestCms
-let admin: AdminServer
+let admin: { url: string; stop: () => Promise<void> }
 let browser: Browser
 let context: BrowserContext
 let page: Page
@@ -122,15 +122,20 @@ beforeAll(async () => {
   })
 
   const at = Date.now()
-  admin = await startAdminServer(port, {
-    DATABASE_URL: cms.databaseUrl,
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
-    CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
-    MEDIA_DIR: process.env.MEDIA_DIR!,
-    SITE_URL: process.env.SITE_URL ?? 'http://127.0.0.1:9',
-    PREVIEW_URL: 'http://127.0.0.1:9',
-  })
-  timings.push(`next dev answering /admin/login (its first compile) ${seconds(at)}`)
+  const cmsProcess = await startProductionCms(
+    port,
+    {
+      ...process.env,
+      DATABASE_URL: cms.databaseUrl,
+      CMS_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      SITE_URL: process.env.SITE_URL ?? 'http://127.0.0.1:9',
+      PREVIEW_URL: 'http://127.0.0.1:9',
+      JOBS_AUTORUN: 'false',
+    },
+    (line) => timings.push(line),
+  )
+  admin = { url: `http://127.0.0.1:${port}`, stop: cmsProcess.stop }
+  timings.push(`the production admin answering (built if the code changed) ${seconds(at)}`)
   browser = await launchChromium()
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
   await signIn(context)
@@ -284,7 +289,9 @@ describe('the admin, all Vietnamese', () => {
     await page.fill('#field-password', PASSWORD)
     await page.fill('#field-confirm-password', PASSWORD)
     await page.locator('#field-role').click()
-    await page.getByText('Cộng tác viên đơn vị', { exact: true }).click()
+    await page.locator('.rs__option', { hasText: 'Cộng tác viên đơn vị' }).click()
+    // The unit field appears once the role is chosen.
+    await expect.poll(() => page.locator('#field-role').innerText()).toContain('Cộng tác viên đơn vị')
     await page.locator('#field-unit .rs__control').click()
     await page.keyboard.type('Đổi Mới')
     await page.locator('.rs__option', { hasText: 'Phường Đổi Mới' }).click()
