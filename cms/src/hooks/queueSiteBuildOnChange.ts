@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 import { queueSiteBuild } from '../siteBuilds/queueSiteBuild'
-import { changeAction } from '../utilities/changeAction'
-import { describeChange } from '../utilities/describeChange'
+import { changeAction } from '../auditLog/changeAction'
+import { describeChange } from '../auditLog/describeChange'
 import { savingDraft } from './savingDraft'
 
 const hasDrafts = (collection: Pick<CollectionConfig, 'versions'>) => Boolean(typeof collection.versions === 'object' && collection.versions.drafts)

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, Where } from 'payload'
 import { savingDraft } from '../../hooks/savingDraft'
-import { changeAction } from '../../utilities/changeAction'
+import { changeAction } from '../../auditLog/changeAction'
 import { itemDate } from '../items/mailItem'
 import { queueMailJob } from '../queueMailJob'
 import { loadingExistingContent } from './loadingExistingContent'

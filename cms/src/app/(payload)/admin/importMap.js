@@ -32,8 +32,8 @@ import { SavedRelationField as SavedRelationField_566dcda16db9b69986103c67ce5a56
 import { ImportMembers as ImportMembers_7ecfc670447b966935b33062ff9e3451 } from '../../../mail/lists/ImportMembers'
 import { ExportSubscriberLink as ExportSubscriberLink_04ed85a9d3cd423bd365e6f58d297934 } from '../../../mail/subscribers/ExportSubscriberLink'
 import { SendingDeliveryReport as SendingDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
-import { CollectionNameCell as CollectionNameCell_05b7f72e8fe5f46a2fcbc41faff874d7 } from '../../../components/cells/CollectionName'
-import { CollectionNameField as CollectionNameField_05b7f72e8fe5f46a2fcbc41faff874d7 } from '../../../components/cells/CollectionName'
+import { CollectionNameCell as CollectionNameCell_ba77a65aab9c0a727783b787b8652334 } from '../../../auditLog/CollectionName'
+import { CollectionNameField as CollectionNameField_ba77a65aab9c0a727783b787b8652334 } from '../../../auditLog/CollectionName'
 import { DurationCell as DurationCell_40ffe19f822b1a48a8115eb3cd310c99 } from '../../../components/cells/Duration'
 import { DurationField as DurationField_40ffe19f822b1a48a8115eb3cd310c99 } from '../../../components/cells/Duration'
 import { WithheldDocuments as WithheldDocuments_81a23010a42b8b6d46b221d8b6c47001 } from '../../../components/WithheldDocuments'
@@ -79,8 +79,8 @@ export const importMap = {
   "/mail/lists/ImportMembers#ImportMembers": ImportMembers_7ecfc670447b966935b33062ff9e3451,
   "/mail/subscribers/ExportSubscriberLink#ExportSubscriberLink": ExportSubscriberLink_04ed85a9d3cd423bd365e6f58d297934,
   "/mail/bulletins/DeliveryReport#SendingDeliveryReport": SendingDeliveryReport_0eab51654a8ed46142130faf97744a72,
-  "/components/cells/CollectionName#CollectionNameCell": CollectionNameCell_05b7f72e8fe5f46a2fcbc41faff874d7,
-  "/components/cells/CollectionName#CollectionNameField": CollectionNameField_05b7f72e8fe5f46a2fcbc41faff874d7,
+  "/auditLog/CollectionName#CollectionNameCell": CollectionNameCell_ba77a65aab9c0a727783b787b8652334,
+  "/auditLog/CollectionName#CollectionNameField": CollectionNameField_ba77a65aab9c0a727783b787b8652334,
   "/components/cells/Duration#DurationCell": DurationCell_40ffe19f822b1a48a8115eb3cd310c99,
   "/components/cells/Duration#DurationField": DurationField_40ffe19f822b1a48a8115eb3cd310c99,
   "/components/WithheldDocuments#WithheldDocuments": WithheldDocuments_81a23010a42b8b6d46b221d8b6c47001,

@@ -1,4 +1,4 @@
-import type { AuditAction } from '../collections/AuditLog'
+import type { AuditAction } from './auditActions'
 
 type Doc = { _status?: string | null }
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { auditActionLabel, type AuditAction } from '../collections/AuditLog'
-import { documentTitle } from './documentTitle'
+import { documentTitle } from '../utilities/documentTitle'
+import { auditActionLabel, type AuditAction } from './auditActions'
 
 type Collection = Pick<CollectionConfig, 'slug' | 'labels' | 'admin' | 'custom'>
 

@@ -1,19 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isPublisher } from '../access/isPublisher'
 import { label } from '../i18n/label'
-
-export const AUDIT_ACTIONS = [
-  { value: 'create', label: label('Tạo mới', 'Create') },
-  { value: 'update', label: label('Sửa', 'Update') },
-  { value: 'publish', label: label('Xuất bản', 'Publish') },
-  { value: 'unpublish', label: label('Gỡ xuất bản', 'Unpublish') },
-  { value: 'delete', label: label('Xóa', 'Delete') },
-  { value: 'login', label: label('Đăng nhập', 'Login') },
-] as const
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']
-
-export const auditActionLabel = (action: AuditAction): string => AUDIT_ACTIONS.find((item) => item.value === action)!.label.vi
+import { AUDIT_ACTIONS } from './auditActions'
 
 /** Who did what to which document, and when. Written only by the CMS itself; nobody edits it. */
 export const AuditLog: CollectionConfig = {
@@ -36,7 +24,7 @@ export const AuditLog: CollectionConfig = {
       index: true,
       label: label('Loại nội dung', 'Collection'),
       // Stored as the slug (stable, filterable); shown as the collection's name ("Người dùng", not "users").
-      admin: { components: { Cell: '/components/cells/CollectionName#CollectionNameCell', Field: '/components/cells/CollectionName#CollectionNameField' } },
+      admin: { components: { Cell: '/auditLog/CollectionName#CollectionNameCell', Field: '/auditLog/CollectionName#CollectionNameField' } },
     },
     { name: 'documentId', type: 'text', index: true, label: label('Mã tài liệu', 'Document id') },
     { name: 'documentTitle', type: 'text', label: label('Tài liệu', 'Document') },

@@ -9,13 +9,14 @@ import type {
   PayloadRequest,
   Plugin,
 } from 'payload'
-import { AuditLog, type AuditAction } from '../collections/AuditLog'
-import { changeAction } from '../utilities/changeAction'
 import { savingDraft } from '../hooks/savingDraft'
-import { describeChange } from '../utilities/describeChange'
+import { appendHooks } from '../plugins/appendHooks'
 import { documentTitle } from '../utilities/documentTitle'
 import { sameValue } from '../utilities/sameValue'
-import { appendHooks } from './appendHooks'
+import type { AuditAction } from './auditActions'
+import { AuditLog } from './AuditLog'
+import { changeAction } from './changeAction'
+import { describeChange } from './describeChange'
 
 // Kept by the CMS itself alongside what changed: the list search's folded text, who saved last.
 const IGNORED_FIELDS = new Set(['id', 'globalType', 'updatedAt', 'createdAt', 'bodyHtml', 'introductionHtml', 'sizes', '_status', 'searchText', 'updatedBy'])
