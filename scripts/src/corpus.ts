@@ -36,7 +36,7 @@ async function main(): Promise<number> {
       } catch (error) {
         // The whole error: Payload's validation errors carry the failing fields in `data`.
         console.error(error)
-        throw new Error(`the corpus failed half-way; ${where} may now hold part of one.`)
+        throw new Error(`the corpus failed half-way; ${where} may now hold part of one.`, { cause: error })
       }
       if (database.embedded) console.log(`Reuse it (stopped now): DATA_DIR=${config.dataDir} EMBEDDED_DB_PORT=${config.embeddedDbPort} npm start`)
       return 0

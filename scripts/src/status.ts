@@ -1,4 +1,3 @@
-import path from 'node:path'
 import { localUrl } from '@reform/shared'
 import { readStartConfig } from './config'
 import { formatStatus } from './status/formatStatus'

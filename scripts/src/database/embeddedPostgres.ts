@@ -84,7 +84,7 @@ export async function prepareCluster({ dataDir, port }: Pick<Options, 'dataDir' 
   try {
     if (!existsSync(`${dataDir}/PG_VERSION`)) await cluster.initialise()
   } catch (error) {
-    throw new Error(`PostgreSQL could not create its folder ${dataDir}${error ? `: ${String(error)}` : ''}. Its last log lines:\n${lines.text()}`)
+    throw new Error(`PostgreSQL could not create its folder ${dataDir}${error ? `: ${String(error)}` : ''}. Its last log lines:\n${lines.text()}`, { cause: error })
   }
   return cluster
 }
@@ -101,7 +101,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log }: Op
     await postgres.start()
   } catch (error) {
     // The library rejects with nothing when the server exits early; its own log says why.
-    throw new Error(`PostgreSQL could not start in ${dataDir} on port ${port}${error ? `: ${String(error)}` : ''}. Its last log lines:\n${lines.text()}`)
+    throw new Error(`PostgreSQL could not start in ${dataDir} on port ${port}${error ? `: ${String(error)}` : ''}. Its last log lines:\n${lines.text()}`, { cause: error })
   }
   try {
     await ensureDatabase(port, database)

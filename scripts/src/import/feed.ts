@@ -38,7 +38,7 @@ export async function readFeed(location: string): Promise<ImportSource> {
   try {
     feed = await parser.parseString(decodeFeed(data))
   } catch (error) {
-    throw new Error(`not a readable RSS or Atom feed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    throw new Error(`not a readable RSS or Atom feed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error })
   }
   const base = feed.link || (remote ? location : 'http://localhost/')
   const site = URL.canParse(base) ? new URL(base).origin : base

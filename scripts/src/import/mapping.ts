@@ -62,7 +62,7 @@ export async function loadMapping(file: string, terms: Term[], targets: Targets)
   try {
     mapping = JSON.parse(await readFile(file, 'utf8')) as MappingFile
   } catch (error) {
-    throw new Error(`the mapping file ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+    throw new Error(`the mapping file ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
   }
   const areaIds = new Map(targets.areas.map((area) => [area.slug, area.id]))
   const unitIds = new Map(targets.units.map((unit) => [unit.slug, unit.id]))

@@ -30,7 +30,9 @@ export function oldLinks(source: Source): { paths: string[]; requests: string[] 
       let decoded = url.pathname
       try {
         decoded = decodeURIComponent(url.pathname)
-      } catch {}
+      } catch {
+        // A malformed escape: the path is kept as the old site wrote it.
+      }
       paths.push(decoded, decoded.endsWith('/') ? decoded.replace(/\/+$/, '') : `${decoded}/`)
     }
   }

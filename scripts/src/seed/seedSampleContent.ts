@@ -80,7 +80,7 @@ async function createSampleContent(payload: Payload, req: PayloadRequest, now: D
     const file = sample.withFile
       ? (await payload.create({ collection: 'document-files', data: { title: sample.number }, file: samplePdf(sample.title, `${sample.number.replace(/\//g, '-')}.pdf`), req })).id
       : undefined
-    const { areas, withFile, ...fields } = sample
+    const { areas, withFile: _withFile, ...fields } = sample
     const created = await payload.create({
       collection: 'documents',
       data: { ...fields, file, reformAreas: areas.map((index) => areaIds[index]!), unit: provinceId, _status: 'published' },

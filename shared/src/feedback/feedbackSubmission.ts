@@ -8,6 +8,7 @@ export const FEEDBACK_LIMITS = { name: 100, email: EMAIL_MAX_LENGTH, phone: 20, 
 
 // Control characters other than tab and line breaks carry nothing a person typed, and PostgreSQL
 // refuses NUL in text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 // Markup (a tag, a comment): never needed in a question, often a probe.
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i

@@ -20,7 +20,7 @@ export async function startPreviewServer(options: { cmsUrl: string; port: number
     await waitForHttp(`${url}/`, { timeoutMs: 120_000, what: 'The preview server' })
   } catch (error) {
     process.kill(-child.pid!, 'SIGKILL')
-    throw new Error(`${(error as Error).message}\n${output}`)
+    throw new Error(`${(error as Error).message}\n${output}`, { cause: error })
   }
   return {
     url,

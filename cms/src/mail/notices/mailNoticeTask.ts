@@ -37,7 +37,7 @@ export const mailNoticeTask: TaskConfig<'mailNotice'> = {
         req.payload.logger.warn(`Mail notice "${notice.notice}" (${about}) not sent, the recipient was refused (${what}); not retried.`)
         return { output: {} }
       }
-      throw new Error(`Mail notice not sent: ${what}`)
+      throw new Error(`Mail notice not sent: ${what}`, { cause: error })
     }
     return { output: {} }
   },
