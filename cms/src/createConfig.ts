@@ -36,7 +36,7 @@ import { adminDatesPlugin, DATE_TIME_FORMAT } from './fields/adminDates'
 import { listSearchPlugin } from './listSearch/listSearchPlugin'
 import { viTranslations } from './i18n/translations'
 import { publicContractPlugin } from './plugins/publicContract'
-import { siteBuildsPlugin } from './plugins/siteBuilds'
+import { siteBuildsPlugin } from './siteBuilds/siteBuildsPlugin'
 import { editorFeatures } from './richText/editorFeatures'
 import type { PublishSite } from './siteBuilds/runSiteBuild'
 
@@ -72,7 +72,7 @@ export function createConfig({ publishSite }: Options = {}) {
       components: {
         // English that libraries hard-code into the page (Lexical, react-datepicker), in Vietnamese.
         providers: ['/components/libraryWords/LibraryWordsInVietnamese#LibraryWordsInVietnamese'],
-        beforeDashboard: ['/components/WithheldDocuments#WithheldDocuments', '/components/ReviewQueue#ReviewQueue', '/feedback/FeedbackDue#FeedbackDue', '/components/BulletinCadence#BulletinCadence'],
+        beforeDashboard: ['/siteBuilds/WithheldDocuments#WithheldDocuments', '/components/ReviewQueue#ReviewQueue', '/feedback/FeedbackDue#FeedbackDue', '/components/BulletinCadence#BulletinCadence'],
       },
     },
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: viTranslations } },

@@ -23,7 +23,7 @@ type Options = Omit<CollectionConfig, 'access' | 'versions' | 'fields'> & {
 export function editorialCollection({ unitField, fields, hooks = {}, ...config }: Options): CollectionConfig {
   const allFields: Field[] = [
     // First, so it tops the sidebar: is the latest published change on the public site yet?
-    { name: 'liveStatus', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/LiveStatus#LiveStatus' } } },
+    { name: 'liveStatus', type: 'ui', admin: { position: 'sidebar', components: { Field: '/siteBuilds/LiveStatus#LiveStatus' } } },
     ...fields,
     ...reviewFields(),
   ]

@@ -1,6 +1,6 @@
 import { APIError, type CollectionConfig, type Field, type PayloadRequest, type Where } from 'payload'
 import { PUBLIC_COLLECTIONS, publicProblems } from '@reform/shared'
-import type { IsPublic } from './queueSiteBuildOnChange'
+import type { IsPublic } from '../siteBuilds/queueSiteBuildOnChange'
 
 const PUBLIC = new Map<string, (typeof PUBLIC_COLLECTIONS)[keyof typeof PUBLIC_COLLECTIONS]['schema']>(
   Object.values(PUBLIC_COLLECTIONS).map(({ slug, schema }) => [slug, schema]),

@@ -1,5 +1,5 @@
 import type { Where } from 'payload'
-import type { IsPublic } from '../../hooks/queueSiteBuildOnChange'
+import type { IsPublic } from '../../siteBuilds/queueSiteBuildOnChange'
 
 /** A feedback item anyone may read: answered, and its answer approved for publication. */
 const PUBLISHED_ANSWER = { status: 'answered', publishAnswer: true } as const

@@ -1,4 +1,4 @@
-import { LiveStatus as LiveStatus_39957a026c6a4da839b26b755dcd0417 } from '../../../components/LiveStatus'
+import { LiveStatus as LiveStatus_610c2da6e1a834dede9379e986709b12 } from '../../../siteBuilds/LiveStatus'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -34,9 +34,9 @@ import { ExportSubscriberLink as ExportSubscriberLink_04ed85a9d3cd423bd365e6f58d
 import { SendingDeliveryReport as SendingDeliveryReport_0eab51654a8ed46142130faf97744a72 } from '../../../mail/bulletins/DeliveryReport'
 import { CollectionNameCell as CollectionNameCell_ba77a65aab9c0a727783b787b8652334 } from '../../../auditLog/CollectionName'
 import { CollectionNameField as CollectionNameField_ba77a65aab9c0a727783b787b8652334 } from '../../../auditLog/CollectionName'
-import { DurationCell as DurationCell_40ffe19f822b1a48a8115eb3cd310c99 } from '../../../components/cells/Duration'
-import { DurationField as DurationField_40ffe19f822b1a48a8115eb3cd310c99 } from '../../../components/cells/Duration'
-import { WithheldDocuments as WithheldDocuments_81a23010a42b8b6d46b221d8b6c47001 } from '../../../components/WithheldDocuments'
+import { DurationCell as DurationCell_7f15b7f607ee4da617a84060d677357d } from '../../../siteBuilds/Duration'
+import { DurationField as DurationField_7f15b7f607ee4da617a84060d677357d } from '../../../siteBuilds/Duration'
+import { WithheldDocuments as WithheldDocuments_e7cf4073022445588a732d3793431223 } from '../../../siteBuilds/WithheldDocuments'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { FeedbackDue as FeedbackDue_09e3e93da59d1bc0cda7aa72d35b32e6 } from '../../../feedback/FeedbackDue'
 import { BulletinCadence as BulletinCadence_68a6d0baeb1e682b7399b46da6b6f69a } from '../../../components/BulletinCadence'
@@ -45,7 +45,7 @@ import { CollectionCounts as CollectionCounts_3f23c5883de95bbac18e5e14da592621 }
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/LiveStatus#LiveStatus": LiveStatus_39957a026c6a4da839b26b755dcd0417,
+  "/siteBuilds/LiveStatus#LiveStatus": LiveStatus_610c2da6e1a834dede9379e986709b12,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -81,9 +81,9 @@ export const importMap = {
   "/mail/bulletins/DeliveryReport#SendingDeliveryReport": SendingDeliveryReport_0eab51654a8ed46142130faf97744a72,
   "/auditLog/CollectionName#CollectionNameCell": CollectionNameCell_ba77a65aab9c0a727783b787b8652334,
   "/auditLog/CollectionName#CollectionNameField": CollectionNameField_ba77a65aab9c0a727783b787b8652334,
-  "/components/cells/Duration#DurationCell": DurationCell_40ffe19f822b1a48a8115eb3cd310c99,
-  "/components/cells/Duration#DurationField": DurationField_40ffe19f822b1a48a8115eb3cd310c99,
-  "/components/WithheldDocuments#WithheldDocuments": WithheldDocuments_81a23010a42b8b6d46b221d8b6c47001,
+  "/siteBuilds/Duration#DurationCell": DurationCell_7f15b7f607ee4da617a84060d677357d,
+  "/siteBuilds/Duration#DurationField": DurationField_7f15b7f607ee4da617a84060d677357d,
+  "/siteBuilds/WithheldDocuments#WithheldDocuments": WithheldDocuments_e7cf4073022445588a732d3793431223,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/feedback/FeedbackDue#FeedbackDue": FeedbackDue_09e3e93da59d1bc0cda7aa72d35b32e6,
   "/components/BulletinCadence#BulletinCadence": BulletinCadence_68a6d0baeb1e682b7399b46da6b6f69a,

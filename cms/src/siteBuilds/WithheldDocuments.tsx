@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 import { hasRole } from '../access/roles'
-import type { WithheldDocument } from '../siteBuilds/runSiteBuild'
+import type { WithheldDocument } from './runSiteBuild'
 
 /**
  * Dashboard panel for publishers: the documents the latest live build left out of the public site

@@ -1,10 +1,10 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { PUBLIC_COLLECTIONS } from '@reform/shared'
-import { SiteBuilds } from '../collections/SiteBuilds'
-import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from '../hooks/queueSiteBuildOnChange'
-import { buildSiteTask } from '../siteBuilds/buildSiteTask'
-import type { PublishSite } from '../siteBuilds/runSiteBuild'
-import { appendHooks } from './appendHooks'
+import { appendHooks } from '../plugins/appendHooks'
+import { buildSiteTask } from './buildSiteTask'
+import { queueSiteBuildOnChange, queueSiteBuildOnDelete } from './queueSiteBuildOnChange'
+import type { PublishSite } from './runSiteBuild'
+import { SiteBuilds } from './SiteBuilds'
 
 const PUBLIC_SLUGS = new Set<string>(Object.values(PUBLIC_COLLECTIONS).map((collection) => collection.slug))
 

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
-import { queueSiteBuild } from '../siteBuilds/queueSiteBuild'
 import { changeAction } from '../auditLog/changeAction'
 import { describeChange } from '../auditLog/describeChange'
-import { savingDraft } from './savingDraft'
+import { savingDraft } from '../hooks/savingDraft'
+import { queueSiteBuild } from './queueSiteBuild'
 
 const hasDrafts = (collection: Pick<CollectionConfig, 'versions'>) => Boolean(typeof collection.versions === 'object' && collection.versions.drafts)
 

@@ -1,6 +1,6 @@
 import type { CollectionSlug, UIFieldServerProps } from 'payload'
 import React from 'react'
-import { liveStatus, type LiveState } from '../siteBuilds/liveStatus'
+import { liveStatus, type LiveState } from './liveStatus'
 
 const COLOURS: Record<LiveState, string> = {
   live: 'var(--theme-success-500)',

@@ -43,7 +43,7 @@ export const SiteBuilds: CollectionConfig = {
       type: 'number',
       label: label('Thời gian dựng', 'Duration'),
       // "2,3 giây": Payload's number cell and input write "2.3".
-      admin: { ...readOnly, components: { Cell: '/components/cells/Duration#DurationCell', Field: '/components/cells/Duration#DurationField' } },
+      admin: { ...readOnly, components: { Cell: '/siteBuilds/Duration#DurationCell', Field: '/siteBuilds/Duration#DurationField' } },
     },
     { name: 'release', type: 'text', label: label('Thư mục phát hành', 'Release folder'), admin: readOnly },
     { name: 'mergedInto', type: 'relationship', relationTo: 'site-builds', label: label('Gộp vào', 'Merged into'), admin: readOnly },
