@@ -14,6 +14,7 @@ import { LARGEST_UPLOAD } from '../../cms/src/collections/uploads/fileUploads'
 import { readCmsEnv } from '../../cms/src/env'
 import { MAX_BODY_BYTES } from '../../cms/src/publicEndpoints/readSubmissionBody'
 import { PUBLIC_CMS_ENDPOINTS } from '../src/site/proxyCmsEndpoints'
+import { testDeployNginx } from './support/deployNginx'
 
 // The production deployment is checked by parsing its files: there is no Docker engine here. The
 // compose file is validated against the Compose specification's JSON schema (shipped in dclint)
@@ -490,6 +491,17 @@ describe('docker-compose.yml', () => {
 })
 
 describe('nginx configuration', () => {
+  it('is accepted by nginx itself (`nginx -t`, with the brotli modules, as the web image checks it)', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'reform-site-volume-'))
+    try {
+      const verdict = await testDeployNginx({ siteDir: site, cmsUrl: 'http://127.0.0.1:9' })
+      expect(verdict.output).toContain('test is successful')
+      expect(verdict.ok).toBe(true)
+    } finally {
+      rmSync(site, { recursive: true, force: true })
+    }
+  })
+
   it('serves the live release on the public server, with the site\'s 404 page', () => {
     expect(one(publicServer, 'root').args).toEqual(['/srv/site/live'])
     expect(one(publicServer, 'error_page').args).toEqual(['404', '/404.html'])

@@ -13,6 +13,7 @@ import { xlsxFile } from '../../cms/test/support/xlsxFile'
 import { repoRoot } from '../src/config'
 import { MISSING_ALT } from '../src/import/applyItem'
 import { writeRedirects } from '../src/import/redirects'
+import { startDeployNginx } from './support/deployNginx'
 import { runImport, type ImportOptions } from '../src/import/runImport'
 import { category, meta, nfd, OLD, post, wxr, wxrItem } from './support/wxrFixture'
 
@@ -152,7 +153,8 @@ describe('importing a WordPress export', () => {
   it('--publish publishes them, and the old addresses (path and ?p=) lead to the new pages', async () => {
     const published = await run({ kind: 'wordpress', input: input(), uploads: path.join(dir, 'uploads'), apply: true, publish: true })
     expect(published.summary, published.output).toMatchObject({ update: 2, failed: 0 })
-    const out = path.join(dir, 'old-links')
+    // Laid out as the site volume: the importer writes old-links/ beside the builder's live/ release.
+    const out = path.join(dir, 'site', 'old-links')
     await writeRedirects(cms.payload, out, 'https://cchc.example.gov.vn')
     const pathsMap = await readFile(path.join(out, 'old-paths.map'), 'utf8')
     const requestsMap = await readFile(path.join(out, 'old-requests.map'), 'utf8')
@@ -176,6 +178,40 @@ describe('importing a WordPress export', () => {
     const page = await readFile(path.join(out, 'pages/2019/05/12/bai-101/index.html'), 'utf8')
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/tin-tuc/hoi-nghi-trien-khai-cai-cach-hanh-chinh-nam-2019/">')
     expect(page).toContain('<link rel="canonical" href="https://cchc.example.gov.vn/tin-tuc/hoi-nghi-trien-khai-cai-cach-hanh-chinh-nam-2019/">')
+
+    // Through the production nginx configuration itself: old address → 301 → the new page, which it serves.
+    const live = path.join(dir, 'site', 'live')
+    for (const [, to] of entries) {
+      await mkdir(path.join(live, to), { recursive: true })
+      await writeFile(path.join(live, to, 'index.html'), `<h1>${to}</h1>`)
+    }
+    await writeFile(path.join(live, '404.html'), '<h1>Không tìm thấy trang</h1>')
+    await writeFile(path.join(live, 'index.html'), '<h1>Trang chủ</h1>')
+    const web = await startDeployNginx({ siteDir: path.join(dir, 'site'), cmsUrl: 'http://127.0.0.1:9' })
+    try {
+      const article = publicPaths.article('hoi-nghi-trien-khai-cai-cach-hanh-chinh-nam-2019')
+      for (const [old, to] of [
+        ['/2019/05/12/bai-101/', article],
+        ['/2019/05/12/bai-101', article],
+        ['/2019/05/12/bai-101/?utm_source=zalo', article],
+        ['/?p=101', article],
+        ['/index.php?p=101', article],
+        ['/?page_id=104', publicPaths.article('tiep-nhan-ho-so-truc-tuyen')],
+        ['/?p=104', publicPaths.article('tiep-nhan-ho-so-truc-tuyen')],
+      ] as const) {
+        const moved = await fetch(web.siteUrl + old, { redirect: 'manual' })
+        expect({ old, status: moved.status, location: moved.headers.get('location') }).toEqual({ old, status: 301, location: to })
+        const landed = await fetch(web.siteUrl + old)
+        expect({ old, status: landed.status, url: landed.url, text: await landed.text() }).toEqual({ old, status: 200, url: web.siteUrl + to, text: `<h1>${to}</h1>` })
+      }
+      // Not imported: the old site's other ids and a draft's address are the site's 404, not a redirect.
+      for (const unknown of ['/?p=999', '/?p=106', '/2019/05/12/khong-co/']) {
+        const response = await fetch(web.siteUrl + unknown, { redirect: 'manual' })
+        expect({ unknown, status: response.status }).toEqual({ unknown, status: unknown.startsWith('/?') ? 200 : 404 })
+      }
+    } finally {
+      await web.stop()
+    }
   })
 
 })
