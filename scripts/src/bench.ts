@@ -16,7 +16,7 @@ import { assertPortFree } from './process/ports'
 import { publishSiteWithRenderer } from './site/builder/publishSite'
 import { runSiteJobs } from './site/builder/siteBuilder'
 import { LIVE } from './site/releases'
-import { RENDERED_PAGES } from './site/renderer/liveRenderer'
+import { RENDERED_PAGES } from '@reform/site/liveRenderer'
 
 /**
  * `npm run bench`: how fast the publishing pipeline is on the content the database holds (fill it

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { repoRoot } from '../config'
-import { filesDigest } from '../digest/filesDigest'
+import { filesDigest } from '@reform/site/filesDigest'
 import { runCommand } from '../process/runCommand'
 
 const cmsDir = path.join(repoRoot, 'cms')

@@ -1,7 +1,7 @@
 import { readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { checkBuiltSite, type ChangedSince, type LinkCache } from './checkBuiltSite'
-import { readStoredJson, storeJson } from './storedJson'
+import { readStoredJson, storeJson } from '@reform/site/storedJson'
 
 export const LIVE = 'live'
 /** What the last checks found in each page, so unchanged pages are not parsed again. */

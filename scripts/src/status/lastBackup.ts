@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { readStoredJson } from '../site/storedJson'
+import { readStoredJson } from '@reform/site/storedJson'
 
 /** What the backup command writes to `$BACKUP_DIR/last-backup.json` after each backup. */
 export type LastBackup = { file: string; createdAt: string; bytes: number; counts?: Record<string, number> }

@@ -1,6 +1,6 @@
 import { isProcessRunning } from '../process/isProcessRunning'
 import { processesFilePath, type ProcessesRecord } from '../process/processesFile'
-import { readStoredJson } from '../site/storedJson'
+import { readStoredJson } from '@reform/site/storedJson'
 
 export type { ChildRecord, ProcessesRecord } from '../process/processesFile'
 

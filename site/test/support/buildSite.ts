@@ -1,5 +1,5 @@
 import { indexSite } from '../../integrations/searchIndex'
-import { SiteRenderer } from '../../../scripts/src/site/renderer/siteRenderer'
+import { SiteRenderer } from '../../renderer/siteRenderer'
 
 export type BuildResult = { code: number; output: string }
 

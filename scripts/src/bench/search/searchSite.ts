@@ -8,7 +8,7 @@ import { startEmbeddedPostgres } from '../../database/embeddedPostgres'
 import { freePort } from '../../process/ports'
 import { seedSampleContent } from '../../seed/seedSampleContent'
 import { serveStatic } from '../../site/serveStatic'
-import { SiteRenderer } from '../../site/renderer/siteRenderer'
+import { SiteRenderer } from '@reform/site/siteRenderer'
 import { createSearchFixtures } from './searchFixtures'
 
 /**

@@ -3,8 +3,8 @@ import type { PublishSite } from '@reform/cms/config'
 import { isSearchedPage, listSearchedPages } from '@reform/site/searchIndex'
 import { liveRelease, publishRelease, pruneReleases } from '../releases'
 import type { WithheldDocument } from '@reform/site/syncCollection'
-import type { PrintReport } from '../renderer/printFiles'
-import { SiteRenderer, type SiteRendererOptions } from '../renderer/siteRenderer'
+import type { PrintReport } from '@reform/site/printFiles'
+import { SiteRenderer, type SiteRendererOptions } from '@reform/site/siteRenderer'
 import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndexAfterRelease'
 
 /** Whether a searched page of `before` is missing from `after` (taken down, renamed). */

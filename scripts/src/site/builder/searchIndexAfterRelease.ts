@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { planIndex, readShardList, SEARCH_INDEX_DIR, SHARD_LIST, shardOf, writeSearchIndex, writeShardList } from '@reform/site/searchIndex'
-import { linkTree } from '../linkTree'
+import { linkTree } from '@reform/site/linkTree'
 
 /** The search index of a live release, if it has one. */
 export function searchIndexOf(release: string | undefined): string | undefined {

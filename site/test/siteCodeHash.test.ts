@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { siteCodeHash } from '../src/site/renderer/siteCodeHash'
+import { siteCodeHash } from '../renderer/siteCodeHash'
 
 const SITE_URL = 'https://cchc.example.gov.vn/'
 let repo: string

@@ -4,15 +4,15 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type AstroIntegration, type AstroIntegrationLogger, type AstroPrerenderer, type PathWithRoute, type RouteData } from 'astro'
 import pLimit from 'p-limit'
-import { installLiveContent, type LiveContent } from '@reform/site/liveContent'
-import { fileMirrorDir } from '@reform/site/mirrorFile'
-import { installPrintedFiles } from '@reform/site/printedFiles'
-import { filesReferredToIn, linkMirroredFiles, mayReferToFiles } from '@reform/site/referencedFiles'
-import { SEARCH_INDEX_DIR } from '@reform/site/searchIndex'
-import { SITE_COLLECTIONS, syncOptions } from '@reform/site/siteCollections'
-import { syncRecentChanges, type WithheldDocument } from '@reform/site/syncCollection'
-import { linkFiles, linkTree } from '../linkTree'
-import { readStoredJson, storeJson } from '../storedJson'
+import { installLiveContent, type LiveContent } from '../src/lib/liveContent'
+import { fileMirrorDir } from '../src/loaders/mirrorFile'
+import { installPrintedFiles } from '../src/print/printedFiles'
+import { filesReferredToIn, linkMirroredFiles, mayReferToFiles } from '../integrations/publishReferencedFiles'
+import { SEARCH_INDEX_DIR } from '../integrations/searchIndex'
+import { SITE_COLLECTIONS, syncOptions } from '../src/loaders/siteCollections'
+import { syncRecentChanges, type WithheldDocument } from '../src/loaders/syncCollection'
+import { linkFiles, linkTree } from './linkTree'
+import { readStoredJson, storeJson } from './storedJson'
 import { pageFile } from './pageFile'
 import { isPrintFile, printCodeHash, type PrintReport } from './printFiles'
 import { siteCodeHash } from './siteCodeHash'
@@ -301,7 +301,7 @@ export class LiveRenderer {
     phase('synced')
 
     const routeCache = prerenderer.app?.routeCache
-    if (!routeCache?.clearAll) throw new Error('Astro no longer exposes its route cache where the live renderer clears it; see scripts/src/site/renderer/liveRenderer.ts.')
+    if (!routeCache?.clearAll) throw new Error('Astro no longer exposes its route cache where the live renderer clears it; see site/renderer/liveRenderer.ts.')
     routeCache.clearAll()
     const pages = pagesOf(await prerenderer.getStaticPaths())
     phase('paths')

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { readStoredJson } from '../storedJson'
+import { readStoredJson } from './storedJson'
 import { siteCodeHash } from './siteCodeHash'
 
 /** What one print step did, for the build log. Paths are release-relative. */

@@ -1,10 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { rm } from 'node:fs/promises'
-import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { repoRoot } from '../../config'
-import type { WithheldDocument } from '@reform/site/syncCollection'
+import { SITE_DIR } from './siteDir'
+import type { WithheldDocument } from '../src/loaders/syncCollection'
 import type { UpdateStats } from './liveRenderer'
 import type { PrintReport } from './printFiles'
 import { rendererWorkDir } from './rendererWorkDir'
@@ -129,7 +128,7 @@ export class SiteRenderer {
     const heapMb = process.env.SITE_BUILD_HEAP_MB ?? DEFAULT_HEAP_MB
     const { cmsUrl, siteUrl, cacheDir, env = process.env } = this.#options
     const child = fork(ENTRY, [], {
-      cwd: path.join(repoRoot, 'site'),
+      cwd: SITE_DIR,
       // A larger young generation: rendering makes short-lived garbage, and fewer scavenges made a
       // whole build ~15% faster for ~80 MB (measured on the corpus).
       execArgv: [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=32', '--import', 'tsx'],

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { repoRoot } from '../../config'
+import { SITE_DIR } from './siteDir'
 
 /**
  * The working folder of the renderer using `cacheDir`. Astro writes its prerender bundle to
@@ -11,5 +11,5 @@ import { repoRoot } from '../../config'
  * packages resolve.
  */
 export function rendererWorkDir(cacheDir: string): string {
-  return path.join(repoRoot, 'site/node_modules', `.renderer-${createHash('sha256').update(path.resolve(cacheDir)).digest('hex').slice(0, 12)}`)
+  return path.join(SITE_DIR, 'node_modules', `.renderer-${createHash('sha256').update(path.resolve(cacheDir)).digest('hex').slice(0, 12)}`)
 }

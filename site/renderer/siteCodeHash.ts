@@ -1,4 +1,4 @@
-import { filesDigest } from '../../digest/filesDigest'
+import { filesDigest } from './filesDigest'
 
 /** What the pages are made from besides their content, relative to the site folder. */
 const SOURCES = ['astro.config.mjs', 'src', '../shared/src', '../package-lock.json']

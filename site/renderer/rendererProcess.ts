@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { repoRoot } from '../../config'
+import { SITE_DIR } from './siteDir'
 import { LiveRenderer } from './liveRenderer'
 import { rendererWorkDir } from './rendererWorkDir'
 import type { RenderReply, RenderRequest } from './siteRenderer'
@@ -9,7 +8,7 @@ import type { RenderReply, RenderRequest } from './siteRenderer'
  * The renderer's own process (started by SiteRenderer): builds the whole site once, then updates
  * releases for as long as it lives. A failed whole build leaves nothing worth keeping: it exits.
  */
-const renderer = new LiveRenderer({ siteDir: path.join(repoRoot, 'site'), cmsUrl: process.env.CMS_URL! })
+const renderer = new LiveRenderer({ siteDir: SITE_DIR, cmsUrl: process.env.CMS_URL! })
 
 // Its own working folder (see rendererWorkDir), removed by SiteRenderer once this process is gone.
 if (process.env.SITE_CACHE_DIR) {
