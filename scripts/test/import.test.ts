@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { publicPaths } from '@reform/shared'
+import { oldLinkFile, publicPaths } from '@reform/shared'
 import { samplePdf } from '../../cms/test/support/sampleFiles'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
 import { xlsxFile } from '../../cms/test/support/xlsxFile'
@@ -178,6 +178,10 @@ describe('importing a WordPress export', () => {
     const page = await readFile(path.join(out, 'pages/2019/05/12/bai-101/index.html'), 'utf8')
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/tin-tuc/hoi-nghi-trien-khai-cai-cach-hanh-chinh-nam-2019/">')
     expect(page).toContain('<link rel="canonical" href="https://cchc.example.gov.vn/tin-tuc/hoi-nghi-trien-khai-cai-cach-hanh-chinh-nam-2019/">')
+
+    // A host without nginx reads the query addresses from small tables the home and 404 pages fetch.
+    const table = JSON.parse(await readFile(path.join(out, 'pages', oldLinkFile('/?p=104')), 'utf8')) as Record<string, string>
+    expect(table['/?p=104']).toBe(publicPaths.article('tiep-nhan-ho-so-truc-tuyen'))
 
     // Through the production nginx configuration itself: old address → 301 → the new page, which it serves.
     const live = path.join(dir, 'site', 'live')

@@ -14,6 +14,7 @@ export {
 } from './dates/vietnamTime'
 export { publicPaths, absoluteUrl } from './urls/publicPaths'
 export { PRINT_PAPERS, printPaths, type PrintPaper } from './urls/printPaths'
+export { oldLinkFile } from './urls/oldLinks'
 export { DEFAULT_REFORM_AREAS } from './domain/reformAreas'
 export { UNIT_TYPES, type UnitType } from './domain/unitTypes'
 export { idSchema, slugSchema, timestampSchema, listPageSchema, type ListPage } from './schemas/common'

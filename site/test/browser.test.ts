@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { siteIdentity, SUBSCRIPTION_API } from '@reform/shared'
+import { oldLinkFile, siteIdentity, SUBSCRIPTION_API } from '@reform/shared'
 import { lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
@@ -486,6 +486,33 @@ describe('what every reader gets', () => {
     await page.waitForURL(/\/van-ban\/loai\/ke-hoach\/$/)
     expect(await page.locator('h1').textContent()).toBe('Văn bản: loại văn bản Kế hoạch')
     await page.close()
+  })
+
+  it("follows an imported portal's old query address (?p=) from the home and 404 pages on a host without nginx", async () => {
+    // As `npm run import` writes them for static hosts, copied over the site's root.
+    const article = '/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/'
+    const tables = new Map<string, Record<string, string>>()
+    for (const old of ['/?p=101', '/index.php?p=101']) tables.set(oldLinkFile(old), { ...tables.get(oldLinkFile(old)), [old]: article })
+    for (const [file, table] of tables) {
+      await mkdir(path.dirname(path.join(outDir, file)), { recursive: true })
+      await writeFile(path.join(outDir, file), JSON.stringify(table))
+    }
+    try {
+      for (const old of ['/?p=101', '/index.php?p=101']) {
+        const page = await browser.newPage()
+        // The home page answers 200, /index.php the site's 404 page: both go on.
+        await page.goto(site.url + old)
+        await page.waitForURL(site.url + article)
+        await page.close()
+      }
+      // An address that was not imported stays where it landed.
+      const home = await open('/?p=999')
+      await home.waitForLoadState('networkidle')
+      expect(new URL(home.url()).pathname).toBe('/')
+      await home.close()
+    } finally {
+      await rm(path.join(outDir, 'old-links'), { recursive: true, force: true })
+    }
   })
 
   it("prints an article with the portal's name and the article's address", async () => {

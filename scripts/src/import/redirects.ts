@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { absoluteUrl, publicPaths } from '@reform/shared'
+import { absoluteUrl, oldLinkFile, publicPaths } from '@reform/shared'
 
 type Source = { system?: string | null; site?: string | null; itemId?: string | null; url?: string | null }
 
@@ -103,8 +103,9 @@ export function redirectPage(to: string, siteUrl: string): string {
 
 /**
  * Writes the redirects of imported items into `dir`: `old-paths.map` and `old-requests.map`, the
- * entries of two nginx `map` blocks (deploy/nginx/nginx.conf includes them), and `pages/`, one
- * redirect page per old path for a static host without nginx. Written aside and swapped in whole.
+ * entries of two nginx `map` blocks (deploy/nginx/nginx.conf includes them), and `pages/` for a
+ * static host without nginx: one redirect page per old path, and the query addresses in small JSON
+ * tables (`old-links/NN.json`) the site's home and 404 pages read. Written aside and swapped in whole.
  */
 export async function writeRedirects(payload: Payload, dir: string, siteUrl: string): Promise<{ paths: number; requests: number }> {
   const redirects = await collectRedirects(payload)
@@ -116,6 +117,16 @@ export async function writeRedirects(payload: Payload, dir: string, siteUrl: str
   const requests = redirects.filter((redirect) => redirect.kind === 'request')
   await writeFile(path.join(next, 'old-paths.map'), header + paths.map(mapLine).join('\n') + '\n')
   await writeFile(path.join(next, 'old-requests.map'), header + requests.map(mapLine).join('\n') + '\n')
+  // Query addresses (`/?p=123`) cannot be files: the site's home and 404 pages look them up in these (site/src/lib/oldLinks/).
+  const tables = new Map<string, Record<string, string>>()
+  for (const { from, to } of requests) {
+    const file = oldLinkFile(from)
+    tables.set(file, { ...tables.get(file), [from]: to })
+  }
+  for (const [file, table] of tables) {
+    await mkdir(path.dirname(path.join(next, 'pages', file)), { recursive: true })
+    await writeFile(path.join(next, 'pages', file), JSON.stringify(table))
+  }
   for (const { from, to } of paths) {
     // One page per address: `/a/b/` and `/a/b` share `a/b/index.html`; a name with an extension is the file itself.
     if (!from.endsWith('/') && paths.some((other) => other.from === `${from}/`)) continue
