@@ -4,7 +4,6 @@ import { editorialAccess } from '../access/editorialAccess'
 import { reviewFields } from '../fields/review'
 import { draftsOnlyForNonPublishers } from '../hooks/draftsOnlyForNonPublishers'
 import { keepContributorUnit } from '../hooks/keepContributorUnit'
-import { leaveOutStaffOnlyFields } from '../hooks/leaveOutStaffOnlyFields'
 import { rememberDraftFlag } from '../hooks/savingDraft'
 import { normalizeTextToNFC } from '../hooks/normalizeTextToNFC'
 import { trackReview } from '../hooks/trackReview'
@@ -55,8 +54,7 @@ export function editorialCollection({ unitField, fields, hooks = {}, ...config }
     hooks: {
       ...hooks,
       // rememberDraftFlag: the audit log and the build triggers tell a draft save from an unpublish.
-      // leaveOutStaffOnlyFields: anonymous reads (the site's) do not read what they may not see.
-      beforeOperation: [draftsOnlyForNonPublishers, rememberDraftFlag, leaveOutStaffOnlyFields(allFields), ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [draftsOnlyForNonPublishers, rememberDraftFlag, ...(hooks.beforeOperation ?? [])],
       beforeValidate: [normalizeTextToNFC, ...(hooks.beforeValidate ?? [])],
       beforeChange: [...(unitField ? [keepContributorUnit(unitField)] : []), trackReview, ...(hooks.beforeChange ?? [])],
     },

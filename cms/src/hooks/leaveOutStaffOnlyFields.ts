@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, Field, SelectType } from 'payload'
+import type { CollectionBeforeOperationHook, Field, SanitizedCollectionConfig, SelectType } from 'payload'
 import { getSelectMode } from 'payload/shared'
 import { staffOnly } from '../access/fieldAccess'
 
@@ -28,22 +28,35 @@ function sideTableFieldInRows(fields: Field[], inRows = false): boolean {
   })
 }
 
+type LeftOut = { select: SelectType; unsafe: boolean }
+
+const leftOutOf = new WeakMap<SanitizedCollectionConfig, LeftOut>()
+
+/** Worked out once per collection, from its fields as Payload holds them: fields that plugins add (the list search's folded text) count too. */
+function leftOutFor(collection: SanitizedCollectionConfig): LeftOut {
+  let known = leftOutOf.get(collection)
+  if (!known) {
+    known = { select: Object.fromEntries(staffOnlyFieldNames(collection.fields).map((name) => [name, false])), unsafe: sideTableFieldInRows(collection.fields) }
+    leftOutOf.set(collection, known)
+  }
+  return known
+}
+
 /**
  * beforeOperation: a read by an anonymous reader (no user, access not overridden: the public REST
- * and GraphQL API, the site's builds) leaves the staff-only fields of `fields` (an article's Lexical
- * body, the review fields…) out of the query, instead of reading them from the database and running
- * their hooks only for their read rule to drop them. A reader's own `select` of fields is kept as
- * it is; one that leaves fields out gets these left out too. What the reader gets is unchanged.
+ * and GraphQL API, the site's builds, and the documents a depth > 0 read populates) leaves the
+ * collection's staff-only fields (an article's Lexical body, the review fields, the list search's
+ * folded text…) out of the query, instead of reading them from the database and running their
+ * hooks only for their read rule to drop them. A reader's own `select` of fields is kept as it is;
+ * one that leaves fields out gets these left out too. What the reader gets is unchanged.
  * Not for collections with a hasMany relation in an array (a bulletin's sections): with any
  * `select`, Payload 3.90's PostgreSQL adapter returns those empty (payload issue 15962).
  */
-export function leaveOutStaffOnlyFields(fields: Field[]): CollectionBeforeOperationHook {
-  const leftOut: SelectType = Object.fromEntries(staffOnlyFieldNames(fields).map((name) => [name, false]))
-  const unsafe = sideTableFieldInRows(fields)
-  return ({ args, operation, overrideAccess, req }) => {
-    if (operation !== 'read' || overrideAccess || req.user || unsafe || Object.keys(leftOut).length === 0) return args
-    const select = (args as { select?: SelectType }).select
-    if (select && Object.keys(select).length > 0 && getSelectMode(select) === 'include') return args
-    return { ...args, select: { ...leftOut, ...select } }
-  }
+export const leaveOutStaffOnlyFields: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+  if (operation !== 'read' || overrideAccess || req.user) return args
+  const { select: leftOut, unsafe } = leftOutFor(collection)
+  if (unsafe || Object.keys(leftOut).length === 0) return args
+  const select = (args as { select?: SelectType }).select
+  if (select && Object.keys(select).length > 0 && getSelectMode(select) === 'include') return args
+  return { ...args, select: { ...leftOut, ...select } }
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 import { PUBLIC_COLLECTIONS } from '@reform/shared'
 import { refuseDeletingShownFile } from '../collections/uploads/hooks/refuseDeletingShownFile'
+import { leaveOutStaffOnlyFields } from '../hooks/leaveOutStaffOnlyFields'
 import { refuseDeletingWhatIsNeeded } from '../hooks/refuseDeletingWhatIsNeeded'
 import { refuseUnpublishingWhatIsNeeded } from '../hooks/refuseUnpublishingWhatIsNeeded'
 import { refuseWhatTheSiteRefuses, rollBackBulkWriteTheSiteRefuses } from '../hooks/refuseWhatTheSiteRefuses'
@@ -18,10 +19,15 @@ const hasDrafts = (collection: CollectionConfig) => Boolean(typeof collection.ve
  *   is refused when some published content would become invalid without it; an optional
  *   reference is dropped, as the site drops references to unpublished documents;
  * - feedback: nothing refers to it.
+ * Anonymous reads of every public collection leave its staff-only fields out of the query.
  */
 function guarded(collection: CollectionConfig): CollectionConfig {
   if (!PUBLIC_SLUGS.has(collection.slug)) return collection
-  const checked = appendHooks(collection, { afterChange: [refuseWhatTheSiteRefuses], afterOperation: [rollBackBulkWriteTheSiteRefuses] })
+  const checked = appendHooks(collection, {
+    beforeOperation: [leaveOutStaffOnlyFields],
+    afterChange: [refuseWhatTheSiteRefuses],
+    afterOperation: [rollBackBulkWriteTheSiteRefuses],
+  })
   if (collection.upload) return appendHooks(checked, { beforeDelete: [refuseDeletingShownFile] })
   if (hasDrafts(collection)) {
     return appendHooks(checked, {

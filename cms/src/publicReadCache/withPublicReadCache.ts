@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache'
-import { getPayload, type SanitizedConfig } from 'payload'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { poolOf } from '../mail/sending/deliveryStore'
 import { databaseSnapshot } from './databaseSnapshot'
 import { isCacheableRead } from './isCacheableRead'
@@ -33,10 +33,17 @@ export function withPublicReadCache<Args>(handler: RouteHandler<Args>, config: P
     },
   })
 
+  // Loaded once, not per request; a failed start is tried again by the next read.
+  let loading: Promise<Payload> | undefined
+  const payloadOnce = () =>
+    (loading ??= getPayload({ config }).catch((error: unknown) => {
+      loading = undefined
+      throw error
+    }))
+
   return async (request, args) => {
     if (!isCacheableRead(request)) return handler(request, args)
-    const payload = await getPayload({ config })
-    const key = `${await databaseSnapshot(poolOf(payload))} ${request.url}`
+    const key = `${await databaseSnapshot(poolOf(await payloadOnce()))} ${request.url}`
     const cached = answers.has(key)
     const answer = (await answers.fetch(key, { context: { request, args } }))!
     if (answer.status !== 200) answers.delete(key)
