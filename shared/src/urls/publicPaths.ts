@@ -4,6 +4,13 @@ function paged(base: string, page = 1): string {
   return page > 1 ? `${base}${page}/` : base
 }
 
+/** The segments naming the document list's filters: /van-ban/loai/quyet-dinh/, /van-ban/nam/2025/, /van-ban/co-quan/{issuer}/. */
+const DOCUMENT_FACETS = { type: 'loai', year: 'nam', issuer: 'co-quan' } as const
+type DocumentFacet = (typeof DOCUMENT_FACETS)[keyof typeof DOCUMENT_FACETS]
+/** The segments naming the filters of good practices and answers: /mo-hinh-hay/linh-vuc/{area}/, /hoi-dap/don-vi/{unit}/. */
+const AREA_UNIT_FACETS = { reformArea: 'linh-vuc', unit: 'don-vi' } as const
+type AreaUnitFacet = (typeof AREA_UNIT_FACETS)[keyof typeof AREA_UNIT_FACETS]
+
 export const publicPaths = {
   home: () => '/',
   newsList: (page = 1) => paged('/tin-tuc/', page),
@@ -15,11 +22,11 @@ export const publicPaths = {
   bulletinIssue: (year: number, number: number) => `/ban-tin/${year}/so-${number}/`,
   practiceList: () => '/mo-hinh-hay/',
   /** Good practices of one reform area or unit. */
-  practicesBy: (facet: 'linh-vuc' | 'don-vi', slug: string) => `/mo-hinh-hay/${facet}/${slug}/`,
+  practicesBy: (facet: AreaUnitFacet, slug: string) => `/mo-hinh-hay/${facet}/${slug}/`,
   practice: (slug: string) => `/mo-hinh-hay/${slug}/`,
   documentList: () => '/van-ban/',
   /** Documents of one type (by its Vietnamese slug: `loai/quyet-dinh`), year or issuing body. */
-  documentsBy: (facet: 'loai' | 'nam' | 'co-quan', value: string) => `/van-ban/${facet}/${value}/`,
+  documentsBy: (facet: DocumentFacet, value: string) => `/van-ban/${facet}/${value}/`,
   document: (slug: string) => `/van-ban/${slug}/`,
   /** Every unit: each province with its communes, wards and special zones, the merged ones marked. */
   unitList: () => '/don-vi/',
@@ -32,13 +39,15 @@ export const publicPaths = {
   feedbackStatus: () => '/gop-y/tra-cuu/',
   answers: () => '/hoi-dap/',
   /** Published answers of one reform area or unit. */
-  answersBy: (facet: 'linh-vuc' | 'don-vi', slug: string) => `/hoi-dap/${facet}/${slug}/`,
+  answersBy: (facet: AreaUnitFacet, slug: string) => `/hoi-dap/${facet}/${slug}/`,
   search: () => '/tim-kiem/',
   /** The e-mail subscription form (bulletins, reform areas, units, documents). */
   subscribe: () => '/dang-ky-nhan-tin/',
   notFound: () => '/404.html',
   feedList: () => '/rss/',
   feedLogo: () => '/feed-logo.png',
+  /** What a browser shows of a feed opened as a page (public/rss/feed.xsl). */
+  feedStylesheet: () => '/rss/feed.xsl',
   /** The site's icon (public/favicon.svg; public/favicon.ico for whatever asks for that by itself). */
   favicon: () => '/favicon.svg',
   /** The script a commune loudspeaker's announcer reads, for an article marked for grassroots: a page and its plain text. */
@@ -49,6 +58,8 @@ export const publicPaths = {
   unitAnnouncerScriptText: (slug: string) => `/don-vi/${slug}/doc-loa-tuan.txt`,
   /** A unit's latest news as a small page for an <iframe> on a ward's own site. */
   unitWidget: (slug: string) => `/nhung/don-vi/${slug}/`,
+  /** The filters' segments, for routes and links that name a filter. */
+  facets: { documents: DOCUMENT_FACETS, areaAndUnit: AREA_UNIT_FACETS },
   feeds: {
     all: () => '/rss.xml',
     reformArea: (slug: string) => `/rss/linh-vuc/${slug}.xml`,

@@ -64,7 +64,7 @@ export function rssFeed({ site, title, description, selfPath, items, channel = {
   const siteUrl = site.href
   const document = xml.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
-    '?xml-stylesheet': { '@_href': '/rss/feed.xsl', '@_type': 'text/xsl' },
+    '?xml-stylesheet': { '@_href': publicPaths.feedStylesheet(), '@_type': 'text/xsl' },
     rss: {
       '@_version': '2.0',
       ...Object.fromEntries(Object.entries(NAMESPACES).map(([prefix, uri]) => [`@_xmlns:${prefix}`, uri])),

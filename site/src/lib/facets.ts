@@ -33,26 +33,27 @@ export const documentTypeSlug = (type: string): string => DOCUMENT_TYPES.find((i
 
 /** The ways to narrow the document list, each value a static page (no JavaScript needed), its address in Vietnamese. */
 export function documentFacets(documents: Document[]): FacetGroup<Document>[] {
-  const path = (param: 'loai' | 'nam' | 'co-quan') => (value: string) => publicPaths.documentsBy(param, value)
+  const { type, year, issuer } = publicPaths.facets.documents
+  const path = (param: Parameters<typeof publicPaths.documentsBy>[0]) => (value: string) => publicPaths.documentsBy(param, value)
   return [
     {
       name: 'Loại văn bản',
-      param: 'loai',
-      facets: group(documents, (document) => [{ value: documentTypeSlug(document.type), label: optionLabel(DOCUMENT_TYPES, document.type) }], path('loai')).sort(byLabel),
+      param: type,
+      facets: group(documents, (document) => [{ value: documentTypeSlug(document.type), label: optionLabel(DOCUMENT_TYPES, document.type) }], path(type)).sort(byLabel),
     },
     {
       name: 'Năm ban hành',
-      param: 'nam',
+      param: year,
       facets: group(
         documents,
         (document) => [{ value: String(vietnamYear(document.issuedAt)), label: String(vietnamYear(document.issuedAt)) }],
-        path('nam'),
+        path(year),
       ).sort((a, b) => b.label.localeCompare(a.label)),
     },
     {
       name: 'Cơ quan ban hành',
-      param: 'co-quan',
-      facets: group(documents, (document) => [{ value: toSlug(document.issuer), label: document.issuer }], path('co-quan')).sort(byLabel),
+      param: issuer,
+      facets: group(documents, (document) => [{ value: toSlug(document.issuer), label: document.issuer }], path(issuer)).sort(byLabel),
     },
   ]
 }
@@ -60,14 +61,15 @@ export function documentFacets(documents: Document[]): FacetGroup<Document>[] {
 type Named = { slug: string; name: string }
 
 /** Groups by reform area and by unit, each value a page at `pathOf(param, slug)`. */
-function byAreaAndUnit<T>(items: T[], areasOf: (item: T) => Named[], unitOf: (item: T) => Named | undefined, pathOf: (param: 'linh-vuc' | 'don-vi', slug: string) => string): FacetGroup<T>[] {
+function byAreaAndUnit<T>(items: T[], areasOf: (item: T) => Named[], unitOf: (item: T) => Named | undefined, pathOf: typeof publicPaths.practicesBy): FacetGroup<T>[] {
+  const { reformArea, unit } = publicPaths.facets.areaAndUnit
   const named = (list: Named[]) => list.map((item) => ({ value: item.slug, label: item.name }))
   return [
-    { name: 'Lĩnh vực', param: 'linh-vuc', facets: group(items, (item) => named(areasOf(item)), (slug) => pathOf('linh-vuc', slug)) },
+    { name: 'Lĩnh vực', param: reformArea, facets: group(items, (item) => named(areasOf(item)), (slug) => pathOf(reformArea, slug)) },
     {
       name: 'Đơn vị',
-      param: 'don-vi',
-      facets: group(items, (item) => named(unitOf(item) ? [unitOf(item)!] : []), (slug) => pathOf('don-vi', slug)).sort(byLabel),
+      param: unit,
+      facets: group(items, (item) => named(unitOf(item) ? [unitOf(item)!] : []), (slug) => pathOf(unit, slug)).sort(byLabel),
     },
   ]
 }

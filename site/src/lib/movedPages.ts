@@ -13,8 +13,8 @@ export type MovedPage = { from: string; to: string }
  *   /van-ban/loai/decision/ → /van-ban/loai/quyet-dinh/.
  */
 export const MOVED_PAGES: readonly MovedPage[] = DOCUMENT_TYPES.map((type) => ({
-  from: publicPaths.documentsBy('loai', type.value),
-  to: publicPaths.documentsBy('loai', type.slug),
+  from: publicPaths.documentsBy(publicPaths.facets.documents.type, type.value),
+  to: publicPaths.documentsBy(publicPaths.facets.documents.type, type.slug),
 }))
 
 const movedFrom = new Set(MOVED_PAGES.map((page) => page.from))

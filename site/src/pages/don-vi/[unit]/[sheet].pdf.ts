@@ -1,19 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { PRINT_PAPERS } from '@reform/shared'
+import { PRINT_PAPERS, printPaths } from '@reform/shared'
 import { withCacheKeys } from '../../../lib/cacheKeys'
 import { getUnits } from '../../../lib/content'
 import { siteInfo } from '../../../lib/siteInfo'
 import { weeklySheetPdf } from '../../../print/noticeSheet'
 import { pdfResponse } from '../../../print/pdfResponse'
 import { printCode } from '../../../print/printedFiles'
-import { paperOf } from '../../../print/sheetRoute'
+import { paperOf, sheetParam } from '../../../print/sheetRoute'
 import { unitWeeklySheet } from '../../../print/unitWeeklySheet'
 
 export const getStaticPaths = (async () => {
   const sheets = await Promise.all(
     (await getUnits()).map(async (unit) => {
       const sheet = await unitWeeklySheet(unit, import.meta.env.SITE)
-      return sheet ? PRINT_PAPERS.map((paper) => ({ params: { unit: unit.slug, sheet: `bang-tin-tuan-${paper}` }, props: { sheet, paper, code: printCode() } })) : []
+      return sheet ? PRINT_PAPERS.map((paper) => ({ params: { unit: unit.slug, sheet: sheetParam(printPaths.unitWeeklySheet(unit.slug, paper)) }, props: { sheet, paper, code: printCode() } })) : []
     }),
   )
   return withCacheKeys(sheets.flat())
