@@ -17,6 +17,7 @@ USER node
 COPY --chown=node:node package.json package-lock.json ./
 COPY --chown=node:node shared/package.json shared/
 COPY --chown=node:node cms/package.json cms/
+COPY --chown=node:node builder/package.json builder/
 COPY --chown=node:node scripts/package.json scripts/
 COPY --chown=node:node site/package.json site/
 RUN npm ci --no-audit --no-fund

@@ -13,9 +13,9 @@ import { setScriptEnvironment } from './cms/scriptEnvironment'
 import { startProductionCms } from './cms/startProductionCms'
 import { openDatabase } from './database/openDatabase'
 import { assertPortFree } from './process/ports'
-import { publishSiteWithRenderer } from './site/builder/publishSite'
-import { runSiteJobs } from './site/builder/siteBuilder'
-import { LIVE } from './site/releases'
+import { publishSiteWithRenderer } from '@reform/builder/publishSite'
+import { runSiteJobs } from '@reform/builder/jobLoop'
+import { LIVE } from '@reform/builder/releases'
 import { RENDERED_PAGES } from '@reform/site/liveRenderer'
 
 /**

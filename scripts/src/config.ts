@@ -1,22 +1,9 @@
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LOCAL_CMS_PORT, LOCAL_PREVIEW_PORT, LOCAL_SITE_PORT, localUrl } from '@reform/shared'
-
-type Env = Record<string, string | undefined>
+import { port, type Env } from '@reform/shared/environment'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-
-function port(env: Env, name: string, fallback: number): number {
-  const raw = env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1 || value > 65535) {
-    throw new Error(`${name}=${raw} is not a port number (1–65535).`)
-  }
-  return value
-}
 
 /** `BACKUP_DAILY_AT`: a time of day, HH:MM in Vietnam, or unset for no daily backup. */
 function dailyTime(env: Env): { hour: number; minute: number } | undefined {
@@ -67,14 +54,3 @@ export function readStartConfig(env: Env = process.env) {
 }
 
 export type StartConfig = ReturnType<typeof readStartConfig>
-
-/** PAYLOAD_SECRET from the environment, or one generated on first start and kept in the data folder. */
-export function payloadSecret(dataDir: string, env: Env = process.env): string {
-  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
-  const file = path.join(dataDir, 'payload-secret')
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true })
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
-  }
-  return readFileSync(file, 'utf8').trim()
-}

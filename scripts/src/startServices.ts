@@ -9,7 +9,7 @@ export function builderService(env: NodeJS.ProcessEnv): ServiceSpec {
     name: 'builder',
     title: 'the site builder',
     command: 'tsx',
-    args: [path.join(repoRoot, 'scripts/src/builder.ts')],
+    args: [path.join(repoRoot, 'builder/src/main.ts')],
     cwd: repoRoot,
     env,
     ready: (_child, lines) => lines.waitFor(/^builder: serving site-build jobs/),

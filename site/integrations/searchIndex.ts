@@ -138,7 +138,7 @@ export async function indexSite(siteDir: string): Promise<number> {
 /**
  * Builds the search index after a plain `astro build`. The site builder's renderer leaves this
  * hook out: the builder indexes each release itself, after the renderer and mostly once the new
- * release is live (scripts/src/site/builder/publishSite.ts), keeping indexing off the publish path.
+ * release is live (builder/src/publishSite.ts), keeping indexing off the publish path.
  */
 export function searchIndex(): AstroIntegration {
   return {

@@ -1,4 +1,5 @@
-import { payloadSecret, type StartConfig } from '../config'
+import { payloadSecret } from '@reform/shared/environment'
+import type { StartConfig } from '../config'
 
 /**
  * The environment a one-off script gives the CMS config before loading Payload: the database it

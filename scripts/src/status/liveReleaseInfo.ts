@@ -1,6 +1,6 @@
 import { lstat, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { LIVE, liveRelease } from '../site/releases'
+import { LIVE, liveRelease } from '@reform/builder/releases'
 
 export type LiveReleaseInfo = { name: string; since: Date; present: boolean }
 

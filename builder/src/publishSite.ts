@@ -1,11 +1,11 @@
 import path from 'node:path'
 import type { PublishSite } from '@reform/cms/config'
 import { isSearchedPage, listSearchedPages } from '@reform/site/searchIndex'
-import { liveRelease, publishRelease, pruneReleases } from '../releases'
+import { liveRelease, publishRelease, pruneReleases } from './releases/releases'
 import type { WithheldDocument } from '@reform/site/syncCollection'
 import type { PrintReport } from '@reform/site/printFiles'
 import { SiteRenderer, type SiteRendererOptions } from '@reform/site/siteRenderer'
-import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndexAfterRelease'
+import { carryOverSearchIndex, replaceSearchIndex, searchIndexOf } from './searchIndex'
 
 /** Whether a searched page of `before` is missing from `after` (taken down, renamed). */
 async function searchedPageRemoved(before: string, after: string): Promise<boolean> {

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { freePort } from '../src/process/ports'
-import { liveRelease, LIVE, publishRelease, pruneReleases } from '../src/site/releases'
-import { serveStatic } from '../src/site/serveStatic'
+import { freePort } from '../../scripts/src/process/ports'
+import { liveRelease, LIVE, publishRelease, pruneReleases } from '../src/releases/releases'
+import { serveStatic } from '../../scripts/src/site/serveStatic'
 
 const SITE = 'https://cchc.example.gov.vn'
 let releasesDir: string

@@ -11,10 +11,10 @@ import { serveRest } from '../../cms/test/support/restServer'
 import { samplePng } from '../../cms/test/support/sampleImage'
 import { createStaff, restAs, type StaffMember } from '../../cms/test/support/staff'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
-import { freePort } from '../src/process/ports'
-import { publishSiteWithRenderer } from '../src/site/builder/publishSite'
-import { HEARTBEAT_FILE, runSiteBuilder, runSiteJobs } from '../src/site/builder/siteBuilder'
-import { LIVE, liveRelease } from '../src/site/releases'
+import { freePort } from '../../scripts/src/process/ports'
+import { publishSiteWithRenderer } from '../src/publishSite'
+import { HEARTBEAT_FILE, runSiteBuilder, runSiteJobs } from '../src/jobLoop'
+import { LIVE, liveRelease } from '../src/releases/releases'
 
 const SITE_URL = 'https://cchc.example.gov.vn'
 
@@ -41,7 +41,7 @@ const builds = async (status?: string): Promise<Build[]> =>
     })
   ).docs as Build[]
 
-/** Builds but those that follow one to link the print files it made (scripts/test/printFiles.test.ts). */
+/** Builds but those that follow one to link the print files it made (builder/test/printFiles.test.ts). */
 const publishBuilds = async (status?: string): Promise<Build[]> => (await builds(status)).filter((build) => !build.triggers?.includes('Bản in: '))
 
 /** What the builder process does, step by step: runs due `site` jobs until no build is queued. */

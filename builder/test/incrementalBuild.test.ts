@@ -8,10 +8,10 @@ import type { PublishSite } from '../../cms/src/createConfig'
 import { lexicalBody } from '../../cms/test/support/lexicalBody'
 import { serveRest } from '../../cms/test/support/restServer'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
-import { freePort } from '../src/process/ports'
-import { publishSiteWithRenderer } from '../src/site/builder/publishSite'
-import { runSiteJobs } from '../src/site/builder/siteBuilder'
-import { liveRelease } from '../src/site/releases'
+import { freePort } from '../../scripts/src/process/ports'
+import { publishSiteWithRenderer } from '../src/publishSite'
+import { runSiteJobs } from '../src/jobLoop'
+import { liveRelease } from '../src/releases/releases'
 
 // The incremental build re-renders only the pages whose inputs changed, on the promise that a page
 // takes all its data through its props. This holds the promise to account: a scripted run of
