@@ -1,17 +1,17 @@
 import { createHmac } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { closePayload } from '@reform/cms/closePayload'
 import { runMigrations } from '@reform/cms/runMigrations'
-import { payloadSecret } from '@reform/shared/environment'
-import { readStartConfig, repoRoot } from './config'
+import { payloadSecret, readStartConfig, repoRoot } from './config'
 import { setScriptEnvironment } from './cms/scriptEnvironment'
 import { startProductionCms } from './cms/startProductionCms'
 import { openDatabase } from './database/openDatabase'
 import { assertPortFree } from './process/ports'
 import { timeAdminInChromium } from './bench/adminInChromium'
+import { processTree, samplePeakRss, treeRss } from './bench/processTreeMemory'
 import { loadPayload } from './cms/loadPayload'
 
 /**
@@ -59,22 +59,6 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** The value below which `share` of the sorted values fall (nearest rank). */
 const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? NaN
 
-/** A process and everything it started, found through /proc (each thread's `children`). */
-async function processTree(root: number): Promise<number[]> {
-  const tree: number[] = []
-  const queue = [root]
-  while (queue.length > 0) {
-    const pid = queue.pop()!
-    tree.push(pid)
-    const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[])
-    for (const task of tasks) {
-      const children = await readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '')
-      queue.push(...children.split(' ').filter(Boolean).map(Number))
-    }
-  }
-  return tree
-}
-
 /** User + system CPU ticks of a process (all its threads), or of one thread with `thread`. */
 async function cpuTicks(pid: number, thread?: number): Promise<number> {
   const stat = await readFile(thread ? `/proc/${pid}/task/${thread}/stat` : `/proc/${pid}/stat`, 'utf8').catch(() => '')
@@ -82,9 +66,10 @@ async function cpuTicks(pid: number, thread?: number): Promise<number> {
   return Number(fields[11] ?? 0) + Number(fields[12] ?? 0)
 }
 
-async function rssBytes(pids: number[]): Promise<number> {
-  const sizes = await Promise.all(pids.map(async (pid) => Number((await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')).match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0)))
-  return sizes.reduce((sum, kb) => sum + kb * 1024, 0)
+/** The peak resident memory of the CMS's process tree (`next start` and what it started), sampled every 200 ms until `stop()`. */
+function cmsPeakRss(cms: number) {
+  const sampler = samplePeakRss({ cms: /./ }, 200, cms)
+  return { stop: async () => Math.max(sampler.stop().cms, await treeRss(cms)) }
 }
 
 /** Busy ticks of the whole machine (every core), from /proc/stat. */
@@ -139,24 +124,6 @@ async function cpuMeter(cms: number, postgres: number | undefined) {
       machine: (after.machine - before.machine) / TICKS_PER_SECOND,
     }
     return { ...seconds, others: Math.max(0, seconds.machine - seconds.cms - seconds.postgres - seconds.loadGenerator) }
-  }
-}
-
-/** The peak resident memory of a process tree, sampled every 200 ms until `stop()`. */
-function peakRss(root: number) {
-  let peak = 0
-  let tree: number[] = [root]
-  const timer = setInterval(() => {
-    void processTree(root)
-      .then((pids) => (tree = pids))
-      .then(() => rssBytes(tree))
-      .then((bytes) => (peak = Math.max(peak, bytes)))
-  }, 200)
-  return {
-    stop: async () => {
-      clearInterval(timer)
-      return Math.max(peak, await rssBytes(await processTree(root)))
-    },
   }
 }
 
@@ -243,7 +210,7 @@ async function loadRun(read: Read, cms: number, postgres: number | undefined) {
     autocannon(loadOptions(read, WARM_UP_SECONDS), (error, result) => (error ? reject(error) : resolve(result)))
   })
   const latencies: number[] = []
-  const memory = peakRss(cms)
+  const memory = cmsPeakRss(cms)
   const cpu = await cpuMeter(cms, postgres)
   const loadAverage = (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -294,7 +261,7 @@ try {
   stopCms = (await startProductionCms(config.cmsPort, process.env, log)).stop
   const cms = await cmsPid()
   const postgres = await postgresPid()
-  const atRest = peakRss(cms)
+  const atRest = cmsPeakRss(cms)
   await new Promise((resolve) => setTimeout(resolve, 2000))
   console.log(`CMS (pid ${cms}, next start) at rest after start: ${megabytes(await atRest.stop())} resident (its process tree)`)
   const counts = await Promise.all(
@@ -313,7 +280,7 @@ try {
     console.log('Admin screens in Chromium, signed in (time to the screen shown and to its load event):')
     await timeAdminInChromium(cmsUrl, session.cookie.replace(/^payload-token=/, ''), WARM_REPEATS, console.log)
   }
-  console.log(`CMS memory after the admin pages: ${megabytes(await rssBytes(await processTree(cms)))}`)
+  console.log(`CMS memory after the admin pages: ${megabytes(await treeRss(cms))}`)
 
   for (const read of READS) await loadRun(read, cms, postgres)
 } finally {
