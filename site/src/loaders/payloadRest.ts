@@ -27,6 +27,7 @@ async function getJson(url: string): Promise<unknown> {
         throw new Error(
           `Cannot reach the CMS at ${new URL(url).origin} (${cause}). Start it (\`npm start\` starts everything) ` +
             'or set CMS_URL to where it runs, then build again. Nothing was built; the previous output is unchanged.',
+          { cause: error },
         )
       }
       if (!response.ok) {

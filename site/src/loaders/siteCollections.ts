@@ -1,12 +1,10 @@
 import { PUBLIC_COLLECTIONS } from '@reform/shared'
-import type { SyncOptions } from './syncCollection'
+import type { SyncOptions, UploadUrls } from './syncCollection'
 
 export type SiteCollection = keyof typeof PUBLIC_COLLECTIONS
 
-type Upload = { url?: string | null; sizes?: Record<string, { url?: string | null }> }
-
 // Upload collections: their files (every image size too) are copied for the static output.
-const fileAndSizes = (doc: Upload) => [doc.url, ...Object.values(doc.sizes ?? {}).map((size) => size.url)]
+const fileAndSizes = (doc: UploadUrls) => [doc.url, ...Object.values(doc.sizes ?? {}).map((size) => size.url)]
 const UPLOADS = new Set<SiteCollection>(['media', 'documentFiles', 'audio', 'videos'])
 
 /** How one collection the site is built from is read from the CMS at `cms` (Astro's loaders and the live renderer). */

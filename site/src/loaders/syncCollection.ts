@@ -11,6 +11,9 @@ export type DocumentStore = {
   delete(id: string): void
 }
 
+/** What an upload document's public JSON says of its files: the original and every image size. */
+export type UploadUrls = { url?: string | null; sizes?: Record<string, { url?: string | null }> | null }
+
 export type SyncOptions = {
   cms: string
   /** Payload collection slug, e.g. "articles". */
@@ -18,7 +21,7 @@ export type SyncOptions = {
   /** The shared zod schema of the collection's public JSON. */
   schema: ZodType
   /** For upload collections: the URLs of a document's files, copied into `mirrorDir`. */
-  files?: (doc: any) => Array<string | null | undefined>
+  files?: (doc: UploadUrls) => Array<string | null | undefined>
   mirrorDir: string
   digest?: (data: Record<string, unknown>) => string
   /** Told the site path (`/media/…`) of each file downloaded into the mirror. */
@@ -57,7 +60,7 @@ async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterabl
       continue
     }
     const data = parsed.data as Stamped & Record<string, unknown>
-    for (const url of files?.(data) ?? []) {
+    for (const url of files?.(data as UploadUrls) ?? []) {
       if (!url) continue
       const file = await mirrorFile(url, mirrorDir, cms)
       mirrored?.(file)
