@@ -16,7 +16,7 @@ import { assertPortFree } from './process/ports'
 import { publishSiteWithRenderer } from '@reform/builder/publishSite'
 import { runSiteJobs } from '@reform/builder/jobLoop'
 import { LIVE } from '@reform/builder/releases'
-import { RENDERED_PAGES } from '@reform/site/liveRenderer'
+import { RENDERED_PAGES } from '@reform/site/renderedPages'
 
 /**
  * `npm run bench`: how fast the publishing pipeline is on the content the database holds (fill it
