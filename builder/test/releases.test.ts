@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/src/process/ports'
 import { liveRelease, LIVE, publishRelease, pruneReleases } from '../src/releases/releases'
-import { serveStatic } from '../../scripts/src/site/serveStatic'
+import { serveStatic } from '../../scripts/src/serve/serveStatic'
 
 const SITE = 'https://cchc.example.gov.vn'
 let releasesDir: string

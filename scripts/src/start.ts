@@ -13,7 +13,7 @@ import { writeProcessesFile } from './process/processesFile'
 import { runCommand } from './process/runCommand'
 import { Supervisor } from './process/supervisor'
 import { LIVE, liveRelease } from '@reform/builder/releases'
-import { serveStatic } from './site/serveStatic'
+import { serveStatic } from './serve/serveStatic'
 import { builderService, mailCatcherService, previewService } from './startServices'
 
 /**

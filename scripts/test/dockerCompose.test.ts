@@ -13,7 +13,7 @@ import { FEEDBACK_API, LOCAL_PREVIEW_PORT, SUBSCRIPTION_API, videoEmbedUrl } fro
 import { LARGEST_UPLOAD } from '../../cms/src/collections/uploads/fileUploads'
 import { readCmsEnv } from '../../cms/src/env'
 import { MAX_BODY_BYTES } from '../../cms/src/publicEndpoints/readSubmissionBody'
-import { PUBLIC_CMS_ENDPOINTS } from '../src/site/proxyCmsEndpoints'
+import { PUBLIC_CMS_ENDPOINTS } from '../src/serve/proxyCmsEndpoints'
 import { testDeployNginx } from './support/deployNginx'
 
 // The production deployment is checked by parsing its files: there is no Docker engine here. The
@@ -215,7 +215,7 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|tsx|mts|mjs|js|astro)$/.test(entry.name) ? [relative] : []
   })
 }
-const codeDirs = ['cms/src', 'scripts/src', 'shared/src', 'site/src', 'site/integrations']
+const codeDirs = ['cms/src', 'builder/src', 'scripts/src', 'shared/src', 'site/src', 'site/integrations', 'site/renderer']
 const code = [...codeDirs.flatMap(sourceFiles), 'site/astro.config.mjs'].map(read)
 
 /** Whether some code reads the variable: process.env.X, env.X, env['X'], a (env, 'X') helper call, or a key of cms/src/env.ts's schema. */
@@ -420,7 +420,7 @@ describe('docker-compose.yml', () => {
     expect(test.slice(0, 3)).toEqual(['CMD', 'node', '-e'])
     const heartbeat = test[3]!.match(/'([\w-]*heartbeat[\w-]*)'/)?.[1]
     expect(heartbeat).toBeDefined()
-    expect(code.some((text) => text.includes(`'${heartbeat}'`)), 'scripts/src writes the same file').toBe(true)
+    expect(code.some((text) => text.includes(`'${heartbeat}'`)), 'the builder writes the same file').toBe(true)
     const dir = mkdtempSync(path.join(tmpdir(), 'reform-heartbeat-'))
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
     const check = () => runNode(test[3]!, { SITE_RELEASES_DIR: dir })

@@ -6,8 +6,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FEEDBACK_API, SUBSCRIPTION_API } from '@reform/shared'
 import { freePort } from '../src/process/ports'
-import { CMS_UNAVAILABLE } from '../src/site/proxyCmsEndpoints'
-import { serveStatic } from '../src/site/serveStatic'
+import { CMS_UNAVAILABLE } from '../src/serve/proxyCmsEndpoints'
+import { serveStatic } from '../src/serve/serveStatic'
 
 // The local site server (`npm start`) with its CMS pass-through, over real HTTP: a small server
 // stands in for the CMS and records every request it gets.

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FEEDBACK_API } from '@reform/shared'
 import { freePort } from '../src/process/ports'
-import { serveStatic } from '../src/site/serveStatic'
+import { serveStatic } from '../src/serve/serveStatic'
 import {
   CACHE_CONTROL,
   CHARSET_TYPES,
@@ -15,7 +15,7 @@ import {
   CSP_SCRIPT_SRC,
   NGINX_MIME_TYPES,
   REFERRER_POLICY,
-} from '../src/site/webHeaders'
+} from '../src/serve/webHeaders'
 
 // The local site server (npm start) must answer as the production nginx does. nginx's files are
 // read here as nginx reads them (its `types`, `charset_types`, maps and add_header lines), and both

@@ -7,7 +7,7 @@ import { indexSite } from '@reform/site/searchIndex'
 import { startEmbeddedPostgres } from '../../database/embeddedPostgres'
 import { freePort } from '../../process/ports'
 import { seedSampleContent } from '../../seed/seedSampleContent'
-import { serveStatic } from '../../site/serveStatic'
+import { serveStatic } from '../../serve/serveStatic'
 import { SiteRenderer } from '@reform/site/siteRenderer'
 import { createSearchFixtures } from './searchFixtures'
 
