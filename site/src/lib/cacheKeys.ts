@@ -27,7 +27,7 @@ function digestOf(doc: Doc): string {
 /**
  * Gives each static path a `cacheKey` of everything it renders from: its params and props (the
  * documents in them with their resolved relations) and the site's settings. The builder's renderer
- * (scripts/src/site/renderer) renders a page again only when that key or the site's code changes,
+ * (site/renderer) renders a page again only when that key or the site's code changes,
  * so a page must get all its data through props.
  */
 export function withCacheKeys<T extends { params: unknown; props?: unknown }>(paths: T[]): (T & { cacheKey: string })[] {

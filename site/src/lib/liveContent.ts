@@ -3,7 +3,7 @@ import type { DocumentStore, WithheldDocument } from '../loaders/syncCollection'
 type Data = Record<string, unknown>
 
 /**
- * The published documents as the live renderer (scripts/src/site/renderer) keeps them between
+ * The published documents as the live renderer (site/renderer) keeps them between
  * builds. Pages read from here when it is installed, else from Astro's content layer. It goes
  * through globalThis because the pages run from Astro's bundle, which has its own copy of this
  * module.
