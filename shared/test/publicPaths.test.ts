@@ -4,9 +4,9 @@ import { absoluteUrl, publicPaths } from '../src'
 describe('public paths', () => {
   it('builds the paths of the design card', () => {
     expect(publicPaths.newsList()).toBe('/tin-tuc/')
-    expect(publicPaths.newsList(2)).toBe('/tin-tuc/2/')
+    expect(publicPaths.listingArchive(publicPaths.newsList(), 2)).toBe('/tin-tuc/2/')
     expect(publicPaths.article('mot-cua')).toBe('/tin-tuc/mot-cua/')
-    expect(publicPaths.reformArea('cai-cach-the-che', 3)).toBe('/linh-vuc/cai-cach-the-che/3/')
+    expect(publicPaths.listingArchive(publicPaths.reformArea('cai-cach-the-che'), 3)).toBe('/linh-vuc/cai-cach-the-che/3/')
     expect(publicPaths.bulletinIssue(2026, 12)).toBe('/ban-tin/2026/so-12/')
     expect(publicPaths.feeds.reformArea('cai-cach-the-che')).toBe('/rss/linh-vuc/cai-cach-the-che.xml')
   })

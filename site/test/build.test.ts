@@ -123,14 +123,17 @@ describe('site built from a seeded CMS', () => {
     expect($('article time').text()).toBe('00:00, 01/01/2026')
   })
 
-  it('lists news in pages, newest first, and every reform area', async () => {
+  it('lists news newest first, and every reform area', async () => {
     const files = await listBuiltFiles(outDir)
     expect(files).toContain('tin-tuc/index.html')
     expect(files).toContain('404.html')
     const $ = load(await readBuilt(outDir, 'tin-tuc/index.html'))
     const titles = $('.article-card__title').map((_, h) => $(h).text().trim()).get()
-    expect(titles).toHaveLength(20)
-    expect($('a[rel=next]').attr('href')).toBe('/tin-tuc/2/')
+    // The listing itself holds up to two runs of 20 before archive parts begin (site/test/stableListing.test.ts).
+    const published = await cms.payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })
+    expect(titles).toHaveLength(published.totalDocs)
+    expect(published.totalDocs).toBeLessThanOrEqual(40)
+    expect(files.filter((file) => /^tin-tuc\/\d+\//.test(file))).toEqual([])
     expect(titles[0]).toBe('Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hơn 12.000 hồ sơ trong tháng 10')
     const areaPages = files.filter((file) => /^linh-vuc\/[^/]+\/index\.html$/.test(file))
     // The six seeded areas and the test's hostile one.
@@ -694,9 +697,9 @@ describe('rebuilding after changes in the CMS', () => {
 
     const files = await listBuiltFiles(outDir)
     expect(load(await readBuilt(outDir, 'tin-tuc/tin-da-duoc-sua-lai/index.html'))('h1').text()).toBe('Tin đã được sửa lại')
-    // 24 published articles now: the second listing page holds the four oldest.
-    const secondPage = load(await readBuilt(outDir, 'tin-tuc/2/index.html'))
-    expect(secondPage('.article-card__title').map((_, h) => secondPage(h).text().trim()).get()).toEqual([
+    // The listing ends with the oldest published ones.
+    const listing = load(await readBuilt(outDir, 'tin-tuc/index.html'))
+    expect(listing('.article-card__title').map((_, h) => listing(h).text().trim()).get().slice(-5)).toEqual([
       'Tin riêng của tỉnh',
       'Tỉnh gửi xã phường đăng lại',
       'Đêm giao thừa, bộ phận một cửa vẫn nhận hồ sơ trực tuyến',

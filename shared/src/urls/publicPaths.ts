@@ -1,8 +1,5 @@
 /** Builders for every public path of the static site (see DESIGN.md). Paths end with "/" like the built folders. */
 
-function paged(base: string, page = 1): string {
-  return page > 1 ? `${base}${page}/` : base
-}
 
 /** The segments naming the document list's filters: /van-ban/loai/quyet-dinh/, /van-ban/nam/2025/, /van-ban/co-quan/{issuer}/. */
 const DOCUMENT_FACETS = { type: 'loai', year: 'nam', issuer: 'co-quan' } as const
@@ -13,9 +10,11 @@ type AreaUnitFacet = (typeof AREA_UNIT_FACETS)[keyof typeof AREA_UNIT_FACETS]
 
 export const publicPaths = {
   home: () => '/',
-  newsList: (page = 1) => paged('/tin-tuc/', page),
+  newsList: () => '/tin-tuc/',
   article: (slug: string) => `/tin-tuc/${slug}/`,
-  reformArea: (slug: string, page = 1) => paged(`/linh-vuc/${slug}/`, page),
+  reformArea: (slug: string) => `/linh-vuc/${slug}/`,
+  /** Page `part` of the listing at `listPath`, counted from its oldest items, so it keeps them as new ones come (site/src/lib/listing/). */
+  listingArchive: (listPath: string, part: number) => `${listPath}${part}/`,
   bulletinList: () => '/ban-tin/',
   /** The issues of one year. */
   bulletinYear: (year: number) => `/ban-tin/${year}/`,
