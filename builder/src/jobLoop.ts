@@ -5,6 +5,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { queueSiteBuild } from '@reform/cms/queueSiteBuild'
 import { recoverInterruptedBuilds, requeueOrphanedBuilds } from '@reform/cms/recoverInterruptedBuilds'
 import { takeBuilderLock } from './builderLock'
+import { writeRedirects } from './oldLinks/oldLinks'
 
 export const HEARTBEAT_FILE = 'builder-heartbeat'
 const HEARTBEAT_EVERY_MS = 10_000
@@ -12,8 +13,10 @@ const ORPHAN_CHECK_EVERY_MS = 60_000
 
 type Options = {
   payload: Payload
-  /** Where the release folders and the `live` link are; the heartbeat file goes there too. */
+  /** Where the release folders and the `live` link are; the heartbeat file and the old links of an imported portal go there too. */
   releasesDir: string
+  /** The public site's address, for the old links' redirect pages. */
+  siteUrl: string
   /** Pause between looks at the queue when it is empty. */
   pollMs?: number
   stopped: () => boolean
@@ -22,19 +25,20 @@ type Options = {
 
 /**
  * The builder's loop: recovers builds a killed builder left behind, queues one build at start
- * (the site code may be new), then runs `site` jobs one at a time until stopped. Only one builder
- * runs per database: a second one stops at once (a PostgreSQL advisory lock).
+ * (the site code may be new), then runs `site` jobs one at a time until stopped, bringing the old
+ * links of an imported portal up to date after each (an imported draft published, a slug changed).
+ * Only one builder runs per database: a second one stops at once (a PostgreSQL advisory lock).
  */
-export async function runSiteBuilder({ payload, releasesDir, pollMs = 500, stopped, log }: Options): Promise<void> {
+export async function runSiteBuilder({ payload, releasesDir, siteUrl, pollMs = 500, stopped, log }: Options): Promise<void> {
   const releaseLock = await takeBuilderLock(payload)
   try {
-    await serveBuilds({ payload, releasesDir, pollMs, stopped, log })
+    await serveBuilds({ payload, releasesDir, siteUrl, pollMs, stopped, log })
   } finally {
     await releaseLock()
   }
 }
 
-async function serveBuilds({ payload, releasesDir, pollMs, stopped, log }: Required<Options>): Promise<void> {
+async function serveBuilds({ payload, releasesDir, siteUrl, pollMs, stopped, log }: Required<Options>): Promise<void> {
   const recovered = await recoverInterruptedBuilds(payload)
   if (recovered > 0) log(`${recovered} interrupted build(s) queued again.`)
   await queueSiteBuild(await createLocalReq({}, payload), 'Tiến trình dựng trang khởi động')
@@ -46,7 +50,8 @@ async function serveBuilds({ payload, releasesDir, pollMs, stopped, log }: Requi
     let orphansCheckedAt = Date.now()
     await runSiteJobs(payload, {
       pollMs,
-      done: async () => {
+      done: async (ran) => {
+        if (ran) await refreshOldLinks(payload, releasesDir, siteUrl, log)
         if (Date.now() - orphansCheckedAt > ORPHAN_CHECK_EVERY_MS) {
           orphansCheckedAt = Date.now()
           const orphans = await requeueOrphanedBuilds(payload)
@@ -60,16 +65,29 @@ async function serveBuilds({ payload, releasesDir, pollMs, stopped, log }: Requi
   }
 }
 
+/** The old-link maps and pages nginx and static hosts read (deploy/nginx/nginx.conf), written when they changed. */
+async function refreshOldLinks(payload: Payload, releasesDir: string, siteUrl: string, log: (line: string) => void): Promise<void> {
+  try {
+    const { paths, requests, written } = await writeRedirects(payload, path.join(releasesDir, 'old-links'), siteUrl)
+    if (written) log(`old links of imported items written: ${paths} addresses, ${requests} with a query`)
+  } catch (error) {
+    // The site is live either way; the next build tries again.
+    log(`old links of imported items not written: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
 // The health check of the builder container reads this file's age.
 async function touch(file: string): Promise<void> {
   const now = new Date()
   await utimes(file, now, now).catch(() => writeFile(file, ''))
 }
 
-/** Runs due `site` jobs one at a time until `done()` says so, pausing `pollMs` while none is due. */
-export async function runSiteJobs(payload: Payload, { done, pollMs = 500 }: { done: () => boolean | Promise<boolean>; pollMs?: number }): Promise<void> {
-  while (!(await done())) {
+/** Runs due `site` jobs one at a time until `done(ran)` says so (`ran`: a job just ran), pausing `pollMs` while none is due. */
+export async function runSiteJobs(payload: Payload, { done, pollMs = 500 }: { done: (ran: boolean) => boolean | Promise<boolean>; pollMs?: number }): Promise<void> {
+  let ran = false
+  while (!(await done(ran))) {
     const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 1, silent: true })
-    if (Object.keys(jobStatus ?? {}).length === 0) await sleep(pollMs)
+    ran = Object.keys(jobStatus ?? {}).length > 0
+    if (!ran) await sleep(pollMs)
   }
 }

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { liveStatus } from '@reform/cms/liveStatus'
 import { appendLink, lexicalBody } from '../../cms/test/support/lexicalBody'
@@ -349,6 +349,17 @@ describe('publishing pipeline', () => {
     expect(await builds('queued')).toHaveLength(0)
     expect(await cms.payload.count({ collection: 'payload-jobs', where: { queue: { equals: 'site' } } })).toEqual({ totalDocs: 0 })
 
+    // An article an import brought in, published: the builder writes its old address's redirect.
+    const imported = await cms.payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Bài nhập từ cổng cũ',
+        body: lexicalBody('x'),
+        reformAreas: [areaId],
+        importSource: { system: 'wordpress', site: 'https://cu.example.gov.vn', itemId: '42', url: 'https://cu.example.gov.vn/2019/05/bai-cu/' },
+        _status: 'published',
+      },
+    })
     // What a builder killed during a build leaves behind: the build "running", its job taken.
     const article = await publish('Bài được dựng lại sau sự cố')
     const [interrupted] = await builds('queued')
@@ -356,7 +367,7 @@ describe('publishing pipeline', () => {
     await cms.payload.db.updateMany({ collection: 'payload-jobs', where: { queue: { equals: 'site' } }, data: { processing: true } })
 
     let stopped = false
-    const builder = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => stopped, log: () => {}, pollMs: 100 })
+    const builder = runSiteBuilder({ payload: cms.payload, releasesDir, siteUrl: SITE_URL, stopped: () => stopped, log: () => {}, pollMs: 100 })
     try {
       // Running, and so holding the lock, once it has beaten; it must not have failed before.
       const beating = async () => {
@@ -365,7 +376,7 @@ describe('publishing pipeline', () => {
       }
       expect(await Promise.race([builder.then(() => 'stopped', () => 'failed'), beating()])).toBe('beating')
       // Told to stop at once: if the lock failed to refuse it, it would end without an error.
-      const second = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => true, log: () => {} })
+      const second = runSiteBuilder({ payload: cms.payload, releasesDir, siteUrl: SITE_URL, stopped: () => true, log: () => {} })
       await expect(second).rejects.toThrow('Another site builder is running')
       const deadline = Date.now() + 90_000
       while (!liveHas(`tin-tuc/${article.slug}/index.html`) && Date.now() < deadline) await sleep(250)
@@ -374,6 +385,11 @@ describe('publishing pipeline', () => {
       await builder
     }
     expect(liveHas(`tin-tuc/${article.slug}/index.html`)).toBe(true)
+    const oldPaths = await readFile(path.join(releasesDir, 'old-links', 'old-paths.map'), 'utf8')
+    expect(oldPaths).toContain(`"/2019/05/bai-cu/" "/tin-tuc/${imported.slug}/";`)
+    expect(oldPaths).toContain(`"/2019/05/bai-cu" "/tin-tuc/${imported.slug}/";`)
+    expect(await readFile(path.join(releasesDir, 'old-links', 'old-requests.map'), 'utf8')).toContain(`"/?p=42" "/tin-tuc/${imported.slug}/";`)
+    expect(existsSync(path.join(releasesDir, 'old-links', 'pages', '2019', '05', 'bai-cu', 'index.html'))).toBe(true)
     const record = await cms.payload.findByID({ collection: 'site-builds', id: interrupted!.id })
     expect(record.status).toBe('failed')
     expect(record.log).toContain('gián đoạn')

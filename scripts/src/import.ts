@@ -7,7 +7,7 @@ import { setScriptEnvironment } from './cms/scriptEnvironment'
 import { readStartConfig } from './config'
 import { openDatabase } from './database/openDatabase'
 import { readCommandLine } from './import/importOptions'
-import { writeRedirects } from './import/redirects'
+import { writeRedirects } from '@reform/builder/oldLinks'
 import { runImport } from './import/runImport'
 
 /** One import at a time per database: two runs of one source would make its items twice. */

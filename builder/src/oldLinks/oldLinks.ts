@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { absoluteUrl, oldLinkFile, publicPaths } from '@reform/shared'
@@ -101,20 +102,27 @@ export function redirectPage(to: string, siteUrl: string): string {
 `
 }
 
+/** Written with the files: what they were made from, so that the same redirects are not written again. */
+const DIGEST_FILE = 'digest'
+
 /**
  * Writes the redirects of imported items into `dir`: `old-paths.map` and `old-requests.map`, the
  * entries of two nginx `map` blocks (deploy/nginx/nginx.conf includes them), and `pages/` for a
  * static host without nginx: one redirect page per old path, and the query addresses in small JSON
- * tables (`old-links/NN.json`) the site's home and 404 pages read. Written aside and swapped in whole.
+ * tables (`old-links/NN.json`) the site's home and 404 pages read. Written aside and swapped in
+ * whole; nothing is written when the redirects and the site's address are those already there
+ * (`written: false`).
  */
-export async function writeRedirects(payload: Payload, dir: string, siteUrl: string): Promise<{ paths: number; requests: number }> {
+export async function writeRedirects(payload: Payload, dir: string, siteUrl: string): Promise<{ paths: number; requests: number; written: boolean }> {
   const redirects = await collectRedirects(payload)
+  const paths = redirects.filter((redirect) => redirect.kind === 'path')
+  const requests = redirects.filter((redirect) => redirect.kind === 'request')
+  const digest = createHash('sha256').update(JSON.stringify([siteUrl, redirects])).digest('hex')
+  if ((await readFile(path.join(dir, DIGEST_FILE), 'utf8').catch(() => '')) === digest) return { paths: paths.length, requests: requests.length, written: false }
   const next = `${dir}.next`
   await rm(next, { recursive: true, force: true })
   await mkdir(path.join(next, 'pages'), { recursive: true })
-  const header = '# Written by `npm run import` from the published imported articles and documents; do not edit.\n'
-  const paths = redirects.filter((redirect) => redirect.kind === 'path')
-  const requests = redirects.filter((redirect) => redirect.kind === 'request')
+  const header = '# Written from the published imported articles and documents (by the builder after each build, and by `npm run import`); do not edit.\n'
   await writeFile(path.join(next, 'old-paths.map'), header + paths.map(mapLine).join('\n') + '\n')
   await writeFile(path.join(next, 'old-requests.map'), header + requests.map(mapLine).join('\n') + '\n')
   // Query addresses (`/?p=123`) cannot be files: the site's home and 404 pages look them up in these (site/src/lib/oldLinks/).
@@ -136,11 +144,13 @@ export async function writeRedirects(payload: Payload, dir: string, siteUrl: str
     await mkdir(path.dirname(target), { recursive: true })
     await writeFile(target, redirectPage(to, siteUrl))
   }
+  // Last: a folder without it is written again next time.
+  await writeFile(path.join(next, DIGEST_FILE), digest)
   await rm(`${dir}.old`, { recursive: true, force: true })
   await rename(dir, `${dir}.old`).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error
   })
   await rename(next, dir)
   await rm(`${dir}.old`, { recursive: true, force: true })
-  return { paths: paths.length, requests: requests.length }
+  return { paths: paths.length, requests: requests.length, written: true }
 }
