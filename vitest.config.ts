@@ -14,6 +14,8 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: '.tmp/test-results.json' }]],
     projects: [
       { test: { name: 'shared', include: ['shared/test/**/*.test.ts'] } },
+      // The repository as a whole: types, lint and format.
+      { test: { name: 'code', include: ['test/**/*.test.ts'] } },
       { test: { name: 'builder', include: ['builder/test/**/*.test.ts'], ...integration } },
       { test: { name: 'scripts', include: ['scripts/test/**/*.test.ts'], ...integration } },
       // The admin's React components are rendered by some tests; the CMS's tsconfig leaves JSX to Next.

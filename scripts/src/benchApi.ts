@@ -164,9 +164,9 @@ async function timeAdminPage(pathAndQuery: string, cookie?: string) {
   )
 }
 
-async function postJson(pathname: string, body: unknown, headers: Record<string, string> = {}): Promise<Record<string, any>> {
+async function postJson(pathname: string, body: unknown, headers: Record<string, string> = {}): Promise<{ token?: string }> {
   const response = await fetch(`${cmsUrl}${pathname}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
-  const json = (await response.json()) as Record<string, any>
+  const json = (await response.json()) as { token?: string }
   if (!response.ok) throw new Error(`POST ${pathname} answered ${response.status}: ${JSON.stringify(json).slice(0, 300)}`)
   return json
 }

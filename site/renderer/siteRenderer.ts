@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
+import { stripVTControlCharacters } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { SITE_DIR } from './siteDir'
 import type { WithheldDocument } from '../src/loaders/syncCollection'
@@ -143,7 +144,7 @@ export class SiteRenderer {
       serialization: 'advanced',
     })
     // Astro colours its output; the build record and logs want plain text.
-    for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', (line) => this.#log(line.replace(/\x1b\[[0-9;]*m/g, '')))
+    for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', (line) => this.#log(stripVTControlCharacters(line)))
     this.#child = child
     if (cacheDir) child.once('exit', () => void rm(rendererWorkDir(cacheDir), { recursive: true, force: true }))
     this.#ready = new Promise<ChildProcess>((resolve, reject) => {
