@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint'
 // typecheck` (tsc and astro check) covers the types.
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', 'cms/.next/', 'site/.astro/', '.data/', '.tmp/', 'cms/src/migrations/', 'cms/src/payload-types.ts', 'cms/src/app/(payload)/admin/importMap.js'],
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      'cms/.next/',
+      'site/.astro/',
+      '.data/',
+      '.tmp/',
+      'cms/src/migrations/',
+      'cms/src/payload-types.ts',
+      'cms/src/app/(payload)/admin/importMap.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

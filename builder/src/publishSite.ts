@@ -37,7 +37,11 @@ async function printAfterLive(renderer: SiteRenderer, log: (line: string) => voi
   if (made.length > 0) log(`Bản in sẵn sàng (${made.length} tệp, ${seconds(Date.now() - started)}): ${made.slice(0, 10).join(', ')}${made.length > 10 ? ' …' : ''}`)
   for (const { file, error } of failed) log(`Bản in lỗi, trang vẫn lên mạng nhưng không có liên kết tới tệp: ${file}: ${error}`)
   if (added.length === 0 && unlinked.length === 0 && remaining === 0) return {}
-  const parts = [added.length > 0 && `${added.length} tệp mới cần liên kết`, unlinked.length > 0 && `${unlinked.length} tệp lỗi cần gỡ liên kết`, remaining > 0 && `còn ${remaining} tệp chờ làm`]
+  const parts = [
+    added.length > 0 && `${added.length} tệp mới cần liên kết`,
+    unlinked.length > 0 && `${unlinked.length} tệp lỗi cần gỡ liên kết`,
+    remaining > 0 && `còn ${remaining} tệp chờ làm`,
+  ]
   return { followUp: `Bản in: ${parts.filter(Boolean).join(', ')}` }
 }
 
@@ -84,7 +88,13 @@ export function publishSiteWithRenderer(
         } else {
           const { synced, rendered, changed, removed, unchanged, phases } = result.stats
           both(`changes: ${synced}`)
-          both(`${rendered} page(s) rendered, ${changed.length} written, ${removed.length} removed, ${unchanged} unchanged in ${seconds(Date.now() - started)} (${Object.entries(phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')})`)
+          both(
+            `${rendered} page(s) rendered, ${changed.length} written, ${removed.length} removed, ${unchanged} unchanged in ${seconds(Date.now() - started)} (${Object.entries(
+              phases,
+            )
+              .map(([name, ms]) => `${name} ${seconds(ms)}`)
+              .join(', ')})`,
+          )
           changes = { files: changed, removed }
           searchChanges = [...changed, ...removed].filter(isSearchedPage)
           pageRemoved = removed.some(isSearchedPage)

@@ -30,8 +30,7 @@ let publishSite: ReturnType<typeof publishSiteWithRenderer> | undefined
 
 type Build = { id: number; status: string; triggers?: string | null; log?: string | null; release?: string | null }
 
-const builds = async (): Promise<Build[]> =>
-  (await cms.payload.find({ collection: 'site-builds', sort: 'createdAt', pagination: false, depth: 0 })).docs as Build[]
+const builds = async (): Promise<Build[]> => (await cms.payload.find({ collection: 'site-builds', sort: 'createdAt', pagination: false, depth: 0 })).docs as Build[]
 
 /** What the builder process does: runs `site` jobs until none is queued (follow-up print builds included). */
 const runQueuedBuilds = () =>

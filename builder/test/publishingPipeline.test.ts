@@ -262,7 +262,9 @@ describe('publishing pipeline', () => {
     const marked = (await cms.payload.find({ collection: 'site-builds', where: { hasErrors: { equals: true } }, sort: 'id', depth: 0, pagination: false })).docs
     const build = marked[0]!
     expect(build.status).toBe('succeeded')
-    expect(build.withheld).toEqual([{ collection: 'articles', id: String(invalid.id), title: 'Bài mất lĩnh vực duy nhất', problems: [{ path: 'reformAreas', message: 'Cần chọn ít nhất 1 mục.' }] }])
+    expect(build.withheld).toEqual([
+      { collection: 'articles', id: String(invalid.id), title: 'Bài mất lĩnh vực duy nhất', problems: [{ path: 'reformAreas', message: 'Cần chọn ít nhất 1 mục.' }] },
+    ])
     expect(build.log).toContain('Bỏ ra khỏi trang vì không hợp lệ: articles')
     expect(liveHas(`tin-tuc/${unrelated.slug}/index.html`)).toBe(true)
     expect(liveHas(`tin-tuc/${invalid.slug}/index.html`)).toBe(false)
@@ -374,7 +376,15 @@ describe('publishing pipeline', () => {
         while (!existsSync(path.join(releasesDir, HEARTBEAT_FILE))) await sleep(50)
         return 'beating'
       }
-      expect(await Promise.race([builder.then(() => 'stopped', () => 'failed'), beating()])).toBe('beating')
+      expect(
+        await Promise.race([
+          builder.then(
+            () => 'stopped',
+            () => 'failed',
+          ),
+          beating(),
+        ]),
+      ).toBe('beating')
       // Told to stop at once: if the lock failed to refuse it, it would end without an error.
       const second = runSiteBuilder({ payload: cms.payload, releasesDir, siteUrl: SITE_URL, stopped: () => true, log: () => {} })
       await expect(second).rejects.toThrow('Another site builder is running')

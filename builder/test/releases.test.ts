@@ -57,9 +57,7 @@ describe('site releases', () => {
 
   it('refuse a release with a broken internal link or a missing feed', async () => {
     await publishRelease({ build: site('Bản tốt'), releasesDir, siteUrl: SITE })
-    await expect(publishRelease({ build: site('Bản lỗi', '/khong-co/'), releasesDir, siteUrl: SITE })).rejects.toThrow(
-      'index.html → /khong-co/',
-    )
+    await expect(publishRelease({ build: site('Bản lỗi', '/khong-co/'), releasesDir, siteUrl: SITE })).rejects.toThrow('index.html → /khong-co/')
     const noFeed = async (outDir: string) => {
       await site('Thiếu RSS')(outDir)
       await rm(path.join(outDir, 'rss.xml'))

@@ -72,7 +72,12 @@ export function createConfig({ publishSite }: Options = {}) {
       components: {
         // English that libraries hard-code into the page (Lexical, react-datepicker), in Vietnamese.
         providers: ['/components/libraryWords/LibraryWordsInVietnamese#LibraryWordsInVietnamese'],
-        beforeDashboard: ['/siteBuilds/WithheldDocuments#WithheldDocuments', '/components/ReviewQueue#ReviewQueue', '/feedback/FeedbackDue#FeedbackDue', '/components/BulletinCadence#BulletinCadence'],
+        beforeDashboard: [
+          '/siteBuilds/WithheldDocuments#WithheldDocuments',
+          '/components/ReviewQueue#ReviewQueue',
+          '/feedback/FeedbackDue#FeedbackDue',
+          '/components/BulletinCadence#BulletinCadence',
+        ],
       },
     },
     i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: viTranslations } },
@@ -111,7 +116,15 @@ export function createConfig({ publishSite }: Options = {}) {
     },
     // Mail before the audit log (sendings are audited); builds after it (bookkeeping, not audited actions);
     // the admin's dates last, when every collection is there.
-    plugins: [listSearchPlugin, publicContractPlugin, mailPlugin({ runsMail: env.JOBS_AUTORUN }), auditLogPlugin, siteBuildsPlugin(publishSite), inputLimitsPlugin, adminDatesPlugin],
+    plugins: [
+      listSearchPlugin,
+      publicContractPlugin,
+      mailPlugin({ runsMail: env.JOBS_AUTORUN }),
+      auditLogPlugin,
+      siteBuildsPlugin(publishSite),
+      inputLimitsPlugin,
+      adminDatesPlugin,
+    ],
     endpoints: [previewDocument, health],
     // Payload's default, kept explicit (tested): no schema for probing in production; the admin does not need it.
     graphQL: { disableIntrospectionInProduction: true },

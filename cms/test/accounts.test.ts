@@ -84,7 +84,6 @@ describe('unlocking an account', () => {
     const unlocked = await call('/api/users/unlock', { email: victim.email }, { token: admin.token })
     expect(unlocked.status).toBe(200)
     expect((await login(victim.email, PASSWORD, attacker)).status).toBe(200)
-
   })
 })
 

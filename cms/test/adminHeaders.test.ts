@@ -16,7 +16,8 @@ type HeaderRule = { source: string; headers: Array<{ key: string; value: string 
 async function headersFor(pathname: string): Promise<Record<string, string>> {
   const rules = (await (nextConfig as { headers: () => Promise<HeaderRule[]> }).headers()) ?? []
   const found: Record<string, string> = {}
-  for (const rule of rules) if (pathToRegexp(rule.source, [], { strict: true, sensitive: false, delimiter: '/' }).test(pathname)) for (const { key, value } of rule.headers) found[key] = value
+  for (const rule of rules)
+    if (pathToRegexp(rule.source, [], { strict: true, sensitive: false, delimiter: '/' }).test(pathname)) for (const { key, value } of rule.headers) found[key] = value
   return found
 }
 

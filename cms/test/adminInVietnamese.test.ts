@@ -22,14 +22,88 @@ import { startTestCms, type TestCms } from './support/testCms'
  * a reader sees and in accessible names, titles, placeholders and the page title.
  */
 const ENGLISH = [
-  'Selected date', 'Selected time', 'Choose', 'Not available', 'Previous Month', 'Next Month', 'Time', 'AM', 'PM',
-  'Publish', 'Unpublish', 'Published', 'Draft', 'Drafts', 'Save', 'Cancel', 'Created', 'Updated', 'Edit', 'Delete',
-  'Search', 'Filters', 'Filter', 'Columns', 'results', 'of', 'Loading', 'Versions', 'Version', 'Status', 'Current',
-  'Changed', 'Restore', 'Collections', 'Menu', 'Block', 'Dashboard', 'Log out', 'Logout', 'Account', 'Settings',
-  'Upload', 'Schedule', 'Upcoming', 'Type', 'Close', 'Toggle', 'Page', 'Per Page', 'Sort', 'No results', 'Apply',
-  'Back', 'Next', 'Previous', 'Add', 'Remove', 'Select', 'Submit', 'Failed', 'Error', 'Success', 'Show', 'Hide',
-  'Yes', 'No', 'Today', 'Now', 'Drag', 'Insert', 'Title', 'Document', 'Documents', 'Users', 'Clear', 'Copy',
-  'Duplicate', 'Preview', 'the', 'and', 'to', 'Please',
+  'Selected date',
+  'Selected time',
+  'Choose',
+  'Not available',
+  'Previous Month',
+  'Next Month',
+  'Time',
+  'AM',
+  'PM',
+  'Publish',
+  'Unpublish',
+  'Published',
+  'Draft',
+  'Drafts',
+  'Save',
+  'Cancel',
+  'Created',
+  'Updated',
+  'Edit',
+  'Delete',
+  'Search',
+  'Filters',
+  'Filter',
+  'Columns',
+  'results',
+  'of',
+  'Loading',
+  'Versions',
+  'Version',
+  'Status',
+  'Current',
+  'Changed',
+  'Restore',
+  'Collections',
+  'Menu',
+  'Block',
+  'Dashboard',
+  'Log out',
+  'Logout',
+  'Account',
+  'Settings',
+  'Upload',
+  'Schedule',
+  'Upcoming',
+  'Type',
+  'Close',
+  'Toggle',
+  'Page',
+  'Per Page',
+  'Sort',
+  'No results',
+  'Apply',
+  'Back',
+  'Next',
+  'Previous',
+  'Add',
+  'Remove',
+  'Select',
+  'Submit',
+  'Failed',
+  'Error',
+  'Success',
+  'Show',
+  'Hide',
+  'Yes',
+  'No',
+  'Today',
+  'Now',
+  'Drag',
+  'Insert',
+  'Title',
+  'Document',
+  'Documents',
+  'Users',
+  'Clear',
+  'Copy',
+  'Duplicate',
+  'Preview',
+  'the',
+  'and',
+  'to',
+  'Please',
 ]
 const ENGLISH_PATTERN = `(?<![\\p{L}\\p{M}\\d_-])(${ENGLISH.map((word) => word.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}\\d_-])`
 
@@ -56,7 +130,8 @@ async function englishOn(target: Page): Promise<string[]> {
     const english = new RegExp(pattern, 'gu')
     const found: string[] = []
     const look = (where: string, text: string | null | undefined) => {
-      for (const match of (text ?? '').matchAll(english)) found.push(`“${match[0]}” in ${where}: ${text!.slice(Math.max(0, match.index - 40), match.index + 40).replace(/\s+/g, ' ')}`)
+      for (const match of (text ?? '').matchAll(english))
+        found.push(`“${match[0]}” in ${where}: ${text!.slice(Math.max(0, match.index - 40), match.index + 40).replace(/\s+/g, ' ')}`)
     }
     look('the page title', document.title)
     look('the text', document.body.innerText)
@@ -118,7 +193,14 @@ beforeAll(async () => {
   // A finished build of the site, to read its duration.
   await payload.create({
     collection: 'site-builds',
-    data: { status: 'succeeded', triggers: 'Tổng biên tập: Xuất bản Tin bài', changes: 1, startedAt: new Date(Date.now() - 2300).toISOString(), finishedAt: new Date().toISOString(), durationSeconds: 2.3 },
+    data: {
+      status: 'succeeded',
+      triggers: 'Tổng biên tập: Xuất bản Tin bài',
+      changes: 1,
+      startedAt: new Date(Date.now() - 2300).toISOString(),
+      finishedAt: new Date().toISOString(),
+      durationSeconds: 2.3,
+    },
   })
 
   const at = Date.now()

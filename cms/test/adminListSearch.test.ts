@@ -60,7 +60,15 @@ describe('searching the admin lists', () => {
     })
     await payload.create({
       collection: 'feedback',
-      data: { name: 'Nguyễn Văn Đông', subject: 'Đổi mới giờ tiếp dân', message: 'Xin mở cửa thứ Bảy.', publicTitle: 'Đổi mới giờ tiếp dân', publicQuestion: 'Xin mở cửa thứ Bảy.', unit: ward, reformArea: areaId } as never,
+      data: {
+        name: 'Nguyễn Văn Đông',
+        subject: 'Đổi mới giờ tiếp dân',
+        message: 'Xin mở cửa thứ Bảy.',
+        publicTitle: 'Đổi mới giờ tiếp dân',
+        publicQuestion: 'Xin mở cửa thứ Bảy.',
+        unit: ward,
+        reformArea: areaId,
+      } as never,
     })
   })
 

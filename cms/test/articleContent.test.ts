@@ -60,12 +60,8 @@ describe('article text', () => {
   })
 
   it('needs a title, a body and at least one reform area', async () => {
-    await expect(
-      cms.payload.create({ collection: 'articles', data: { title: 'Thiếu lĩnh vực', body: lexicalBody('x'), reformAreas: [] } as never }),
-    ).rejects.toThrow()
-    await expect(
-      cms.payload.create({ collection: 'articles', data: { body: lexicalBody('x'), reformAreas: [areaId] } as never }),
-    ).rejects.toThrow()
+    await expect(cms.payload.create({ collection: 'articles', data: { title: 'Thiếu lĩnh vực', body: lexicalBody('x'), reformAreas: [] } as never })).rejects.toThrow()
+    await expect(cms.payload.create({ collection: 'articles', data: { body: lexicalBody('x'), reformAreas: [areaId] } as never })).rejects.toThrow()
   })
 
   it('refuses a source URL that is not http(s)', async () => {
@@ -89,11 +85,7 @@ describe('article body HTML made by the CMS', () => {
   it('links other articles by their public path and shows images at absolute URLs', async () => {
     const target = await createArticle({ title: 'Bài được dẫn' })
     const image = await cms.payload.create({ collection: 'media', data: { alt: 'Bộ phận một cửa' }, file: await samplePng() })
-    const body = appendLink(
-      lexicalBody('Xem thêm:'),
-      { linkType: 'internal', doc: { relationTo: 'articles', value: target.id }, newTab: false },
-      'bài liên quan',
-    )
+    const body = appendLink(lexicalBody('Xem thêm:'), { linkType: 'internal', doc: { relationTo: 'articles', value: target.id }, newTab: false }, 'bài liên quan')
     body.root.children.push({ type: 'upload', version: 3, format: '', relationTo: 'media', value: image.id, fields: null } as never)
     const article = await createArticle({ title: 'Bài có liên kết và ảnh', body })
     expect(article.bodyHtml).toContain(`href="/tin-tuc/${target.slug}/"`)
@@ -110,11 +102,7 @@ describe('links to drafts', () => {
       draft: true,
       data: { title: 'Kế hoạch mật chưa công bố', body: lexicalBody('x'), reformAreas: [areaId], _status: 'draft' },
     })
-    const body = appendLink(
-      lexicalBody('Xem:'),
-      { linkType: 'internal', doc: { relationTo: 'articles', value: secret.id }, newTab: false },
-      'kế hoạch',
-    )
+    const body = appendLink(lexicalBody('Xem:'), { linkType: 'internal', doc: { relationTo: 'articles', value: secret.id }, newTab: false }, 'kế hoạch')
     const article = await createArticle({ title: 'Bài dẫn tới bản nháp', body })
     expect(article.bodyHtml).toContain('href="#"')
     expect(article.bodyHtml).not.toContain(secret.slug!)
@@ -136,8 +124,6 @@ describe('media', () => {
 
   it('refuses a file that is not an image', async () => {
     const data = Buffer.from('%PDF-1.4 không phải ảnh')
-    await expect(
-      cms.payload.create({ collection: 'media', data: { alt: 'Giả ảnh' }, file: { data, mimetype: 'image/png', name: 'gia.png', size: data.length } }),
-    ).rejects.toThrow()
+    await expect(cms.payload.create({ collection: 'media', data: { alt: 'Giả ảnh' }, file: { data, mimetype: 'image/png', name: 'gia.png', size: data.length } })).rejects.toThrow()
   })
 })

@@ -45,7 +45,11 @@ describe('bulletin numbering', () => {
 
   it('renumbers an issue moved to another year, and its default title follows', async () => {
     const moved = await bulletin('2026-05-04T03:00:00.000Z')
-    const next = await cms.payload.update({ collection: 'bulletins', id: moved.id, data: { issueDate: '2027-02-01T03:00:00.000Z', number: moved.number, title: moved.title } as never })
+    const next = await cms.payload.update({
+      collection: 'bulletins',
+      id: moved.id,
+      data: { issueDate: '2027-02-01T03:00:00.000Z', number: moved.number, title: moved.title } as never,
+    })
     expect(next).toMatchObject({ year: 2027, number: 2, title: 'Bản tin CCHC số 2/2027' })
     const renumbered = await cms.payload.update({ collection: 'bulletins', id: moved.id, data: { number: 9 } })
     expect(renumbered.title).toBe('Bản tin CCHC số 9/2027')
@@ -54,12 +58,7 @@ describe('bulletin numbering', () => {
   })
 
   it('shows the monthly cadence against the target', () => {
-    const rows = bulletinCadence(
-      ['2026-11-02T03:00:00Z', '2026-11-09T03:00:00Z', '2026-10-31T18:00:00Z', '2026-10-05T03:00:00Z'],
-      4,
-      new Date('2026-11-21T03:00:00Z'),
-      3,
-    )
+    const rows = bulletinCadence(['2026-11-02T03:00:00Z', '2026-11-09T03:00:00Z', '2026-10-31T18:00:00Z', '2026-10-05T03:00:00Z'], 4, new Date('2026-11-21T03:00:00Z'), 3)
     // 18:00 UTC on 31 October is 1 November in Vietnam.
     expect(rows).toEqual([
       { month: '2026-11', published: 3, target: 4, shortfall: 1 },
@@ -73,7 +72,15 @@ describe('documents', () => {
   const document = (number: string, extra: Record<string, unknown> = {}) =>
     cms.payload.create({
       collection: 'documents',
-      data: { number, title: 'Kế hoạch cải cách hành chính năm 2026', type: 'plan', issuer: 'UBND tỉnh Bắc Ninh', issuedAt: '2026-01-15T00:00:00.000Z', _status: 'published', ...extra } as never,
+      data: {
+        number,
+        title: 'Kế hoạch cải cách hành chính năm 2026',
+        type: 'plan',
+        issuer: 'UBND tỉnh Bắc Ninh',
+        issuedAt: '2026-01-15T00:00:00.000Z',
+        _status: 'published',
+        ...extra,
+      } as never,
     })
 
   it('accept Vietnamese numbers and symbols', async () => {
@@ -88,18 +95,14 @@ describe('documents', () => {
   })
 
   it('refuse an effective date before the issue date', async () => {
-    expect(await rejectionMessages(document('12/QĐ-UBND', { effectiveAt: '2026-01-01T00:00:00.000Z' }))).toContain(
-      'Ngày hiệu lực không được trước ngày ban hành.',
-    )
+    expect(await rejectionMessages(document('12/QĐ-UBND', { effectiveAt: '2026-01-01T00:00:00.000Z' }))).toContain('Ngày hiệu lực không được trước ngày ban hành.')
   })
 
   it('take a PDF and refuse an image posing as one, in Vietnamese', async () => {
     const file = await cms.payload.create({ collection: 'document-files', data: { title: 'Kế hoạch 145' }, file: samplePdf() })
     expect(file.mimeType).toBe('application/pdf')
     const png = await samplePng(200, 100, 'ke-hoach.pdf')
-    const messages = await rejectionMessages(
-      cms.payload.create({ collection: 'document-files', data: { title: 'Giả PDF' }, file: { ...png, mimetype: 'application/pdf' } }),
-    )
+    const messages = await rejectionMessages(cms.payload.create({ collection: 'document-files', data: { title: 'Giả PDF' }, file: { ...png, mimetype: 'application/pdf' } }))
     expect(messages[0]).toBe('Tệp "ke-hoach.pdf" không đúng loại: cần tệp PDF hoặc DOCX, nhưng nội dung tệp là image/png.')
   })
 })
@@ -111,9 +114,7 @@ describe('images', () => {
   })
 
   it('refuse a PDF uploaded as an image', async () => {
-    const messages = await rejectionMessages(
-      cms.payload.create({ collection: 'media', data: { alt: 'Ảnh' }, file: { ...samplePdf('anh.png'), mimetype: 'image/png' } }),
-    )
+    const messages = await rejectionMessages(cms.payload.create({ collection: 'media', data: { alt: 'Ảnh' }, file: { ...samplePdf('anh.png'), mimetype: 'image/png' } }))
     expect(messages[0]).toContain('không đúng loại: cần ảnh JPEG, PNG, WebP, GIF hoặc AVIF, nhưng nội dung tệp là application/pdf')
   })
 })
@@ -140,12 +141,10 @@ describe('procedure statistics', () => {
 describe('units', () => {
   it('record a merger with its date, and refuse merging into itself', async () => {
     const old = await cms.payload.create({ collection: 'units', data: { name: 'Phường Suối Hoa', type: 'ward', parent: province } })
-    expect(
-      await rejectionMessages(cms.payload.update({ collection: 'units', id: old.id, data: { mergedInto: ward } })),
-    ).toContain('Hãy nhập ngày giải thể / sáp nhập.')
-    expect(
-      await rejectionMessages(cms.payload.update({ collection: 'units', id: old.id, data: { mergedInto: old.id, dissolvedAt: '2025-06-30T17:00:00.000Z' } })),
-    ).toContain('Đơn vị không thể sáp nhập vào chính nó.')
+    expect(await rejectionMessages(cms.payload.update({ collection: 'units', id: old.id, data: { mergedInto: ward } }))).toContain('Hãy nhập ngày giải thể / sáp nhập.')
+    expect(await rejectionMessages(cms.payload.update({ collection: 'units', id: old.id, data: { mergedInto: old.id, dissolvedAt: '2025-06-30T17:00:00.000Z' } }))).toContain(
+      'Đơn vị không thể sáp nhập vào chính nó.',
+    )
     const merged = await cms.payload.update({ collection: 'units', id: old.id, data: { mergedInto: ward, dissolvedAt: '2025-06-30T17:00:00.000Z' } })
     expect(merged.mergedInto).toMatchObject({ id: ward })
   })

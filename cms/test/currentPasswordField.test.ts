@@ -8,8 +8,7 @@ vi.mock('@payloadcms/ui', () => ({
   useAuth: () => ({ user: state.userId === undefined ? null : { id: state.userId } }),
   useDocumentInfo: () => ({ id: state.documentId }),
   useFormFields: (select: (context: [Record<string, { value: unknown }>]) => unknown) => select([{ password: { value: state.newPassword } }]),
-  PasswordField: ({ path, autoComplete }: { path: string; autoComplete: string }) =>
-    React.createElement('input', { type: 'password', name: path, autoComplete }),
+  PasswordField: ({ path, autoComplete }: { path: string; autoComplete: string }) => React.createElement('input', { type: 'password', name: path, autoComplete }),
 }))
 
 const { CurrentPasswordField } = await import('../src/collections/Users/CurrentPasswordField')

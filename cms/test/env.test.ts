@@ -7,9 +7,7 @@ describe('CMS environment', () => {
   })
 
   it('refuses a short secret and a database URL that is not PostgreSQL', () => {
-    expect(() => readCmsEnv({ DATABASE_URL: 'mysql://x', PAYLOAD_SECRET: 'short' })).toThrow(
-      /DATABASE_URL must be a postgres:\/\/ connection string[\s\S]*at least 32 characters/,
-    )
+    expect(() => readCmsEnv({ DATABASE_URL: 'mysql://x', PAYLOAD_SECRET: 'short' })).toThrow(/DATABASE_URL must be a postgres:\/\/ connection string[\s\S]*at least 32 characters/)
   })
 
   it('fills in the local defaults', () => {

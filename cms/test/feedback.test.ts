@@ -74,9 +74,7 @@ beforeAll(async () => {
   areaId = (await cms.payload.create({ collection: 'reform-areas', data: { name: 'Cải cách thủ tục hành chính' } })).id
   wardA = (await cms.payload.create({ collection: 'units', data: { name: 'Phường Kinh Bắc', type: 'ward' } })).id
   wardB = (await cms.payload.create({ collection: 'units', data: { name: 'Phường Võ Cường', type: 'ward' } })).id
-  mergedWard = (
-    await cms.payload.create({ collection: 'units', data: { name: 'Phường Cũ', type: 'ward', dissolvedAt: '2025-07-01T00:00:00.000Z', mergedInto: wardA } })
-  ).id
+  mergedWard = (await cms.payload.create({ collection: 'units', data: { name: 'Phường Cũ', type: 'ward', dissolvedAt: '2025-07-01T00:00:00.000Z', mergedInto: wardA } })).id
   admin = await createStaff(cms, 'admin')
   chief = await createStaff(cms, 'editor-in-chief')
   editor = await createStaff(cms, 'editor')
@@ -117,7 +115,7 @@ describe('a submission', () => {
     expect(await storedCount()).toBe(count + 2)
   })
 
-  it('lets the site\'s pages read the answer across origins, and no other site', async () => {
+  it("lets the site's pages read the answer across origins, and no other site", async () => {
     const fromSite = await postJson(submission())
     expect(fromSite.status).toBe(201)
     expect(fromSite.headers.get('access-control-allow-origin')).toBe(SITE)
@@ -140,7 +138,14 @@ describe('a submission', () => {
   })
 
   it('posted as a plain form is confirmed once, then stored, and the citizen gets a page with the code', async () => {
-    const fields = { name: 'Lê Minh Tâm', unit: String(wardA), reformArea: String(areaId), subject: 'Góp ý giờ làm việc', message: 'Đề nghị mở cửa bộ phận một cửa vào sáng thứ Bảy.', consentToPublish: 'on' }
+    const fields = {
+      name: 'Lê Minh Tâm',
+      unit: String(wardA),
+      reformArea: String(areaId),
+      subject: 'Góp ý giờ làm việc',
+      message: 'Đề nghị mở cửa bộ phận một cửa vào sáng thứ Bảy.',
+      consentToPublish: 'on',
+    }
     const count = await storedCount()
     const first = await postForm(fields, { client: '203.0.113.9' })
     expect(first.status).toBe(200)
@@ -169,7 +174,7 @@ describe('a malformed submission', () => {
     ['with HTML in the name', () => postJson(submission({ name: '<b>Hoà</b>' })), 400, /mã HTML/],
     ['with a bad e-mail address', () => postJson(submission({ email: 'hoa@' })), 400, /thư điện tử không đúng dạng/],
     ['with an unknown unit', () => postJson(submission({ unit: 999_999 })), 400, /Đơn vị liên quan không có/],
-    ['with a unit id beyond the database\'s integers', () => postJson(submission({ unit: 2_147_483_648, reformArea: 2 ** 40 })), 400, /Đơn vị liên quan không hợp lệ/],
+    ["with a unit id beyond the database's integers", () => postJson(submission({ unit: 2_147_483_648, reformArea: 2 ** 40 })), 400, /Đơn vị liên quan không hợp lệ/],
     ['with a unit merged away', () => postJson(submission({ unit: mergedWard })), 400, /đã sáp nhập.*Phường Kinh Bắc/],
     ['with an unknown reform area', () => postJson(submission({ reformArea: 999_999 })), 400, /Lĩnh vực cải cách không có/],
     ['as plain text', () => post({ body: 'name=x', type: 'text/plain' }), 415, /không được hỗ trợ/],
@@ -210,8 +215,15 @@ describe('a malformed submission', () => {
     expect(page).not.toContain('<em>')
   })
 
-  it('posted as a plain form without a start time is confirmed with the form\'s own fields only', async () => {
-    const response = await postForm({ name: 'Lê Minh Tâm', unit: String(wardA), reformArea: String(areaId), subject: 'Góp ý giờ làm việc', message: 'Đề nghị mở cửa vào sáng thứ Bảy.', injected: 'lạ' })
+  it("posted as a plain form without a start time is confirmed with the form's own fields only", async () => {
+    const response = await postForm({
+      name: 'Lê Minh Tâm',
+      unit: String(wardA),
+      reformArea: String(areaId),
+      subject: 'Góp ý giờ làm việc',
+      message: 'Đề nghị mở cửa vào sáng thứ Bảy.',
+      injected: 'lạ',
+    })
     expect(response.status).toBe(200)
     const page = await response.text()
     expect(page).toContain('name="subject" value="Góp ý giờ làm việc"')
@@ -228,7 +240,8 @@ describe('the rate limit', () => {
   it('answers a flood from one client 429 while another client still gets through, and keeps its count in PostgreSQL', async () => {
     const flooder = '192.0.2.66'
     const statuses: number[] = []
-    for (let i = 0; i < PUBLIC_RATE_LIMITS['feedback-submit'].points + 3; i++) statuses.push((await postJson(submission({ subject: `Góp ý số ${i + 1} giống nhau` }), { client: flooder })).status)
+    for (let i = 0; i < PUBLIC_RATE_LIMITS['feedback-submit'].points + 3; i++)
+      statuses.push((await postJson(submission({ subject: `Góp ý số ${i + 1} giống nhau` }), { client: flooder })).status)
     expect(statuses.slice(0, PUBLIC_RATE_LIMITS['feedback-submit'].points).every((code) => code === 201)).toBe(true)
     expect(statuses.slice(PUBLIC_RATE_LIMITS['feedback-submit'].points)).toEqual([429, 429, 429])
     const refused = await postJson(submission(), { client: flooder })
@@ -237,16 +250,19 @@ describe('the rate limit', () => {
     expect(((await refused.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/thử lại sau \d+ phút/)
     expect((await postJson(submission(), { client: '192.0.2.67' })).status).toBe(201)
     // The count is in the database, so a restarted CMS goes on counting from it.
-    const { rows } = await (cms.payload.db as unknown as { pool: import('pg').Pool }).pool.query(`SELECT points FROM ${RATE_LIMIT_TABLE} WHERE key = $1`, [`feedback-submit:${flooder}`])
+    const { rows } = await (cms.payload.db as unknown as { pool: import('pg').Pool }).pool.query(`SELECT points FROM ${RATE_LIMIT_TABLE} WHERE key = $1`, [
+      `feedback-submit:${flooder}`,
+    ])
     expect(rows[0].points).toBeGreaterThan(PUBLIC_RATE_LIMITS['feedback-submit'].points)
   })
 })
 
 describe('handling feedback in the admin', () => {
-  it('lets a unit contributor see only their own unit\'s items', async () => {
+  it("lets a unit contributor see only their own unit's items", async () => {
     const ofA = await submit({ unit: wardA })
     const ofB = await submit({ unit: wardB })
-    const seen = async (member: StaffMember) => ((await (await restAs(cms, member).get('/api/feedback?limit=100&depth=0')).json()) as { docs: Array<{ id: number }> }).docs.map((doc) => doc.id)
+    const seen = async (member: StaffMember) =>
+      ((await (await restAs(cms, member).get('/api/feedback?limit=100&depth=0')).json()) as { docs: Array<{ id: number }> }).docs.map((doc) => doc.id)
     expect(await seen(contributorA)).toContain(ofA.id)
     expect(await seen(contributorA)).not.toContain(ofB.id)
     expect(await seen(contributorB)).toContain(ofB.id)
@@ -257,7 +273,7 @@ describe('handling feedback in the admin', () => {
     expect(await seen(contributorB)).toContain(ofA.id)
   })
 
-  it('lets a contributor answer in their own unit\'s name, but not refile the item or date it', async () => {
+  it("lets a contributor answer in their own unit's name, but not refile the item or date it", async () => {
     const item = await submit({ unit: wardA })
     const asContributor = restAs(cms, contributorA)
     await asContributor.patch(`/api/feedback/${item.id}`, { unit: wardB, assignedUnit: wardB, dueDate: '2030-01-01T00:00:00.000Z', answeredAt: '2020-01-01T00:00:00.000Z' })
@@ -281,7 +297,7 @@ describe('handling feedback in the admin', () => {
     for (const field of ['name', 'email', 'phone', 'subject', 'message', 'publicTitle', 'publicQuestion']) expect(seenByAdmin).not.toHaveProperty(field)
   })
 
-  it('keeps the citizen\'s own words unchanged, and nobody creates items over the API', async () => {
+  it("keeps the citizen's own words unchanged, and nobody creates items over the API", async () => {
     const item = await submit()
     await restAs(cms, chief).patch(`/api/feedback/${item.id}`, { message: 'Đã sửa', name: 'Người khác' })
     const after = await cms.payload.findByID({ collection: 'feedback', id: item.id })
@@ -330,8 +346,7 @@ describe('the dashboard panel of open feedback', () => {
     const ofA = await submit({ unit: wardA })
     const overdue = await submit({ unit: wardB, subject: 'Góp ý đã quá hạn xử lý' })
     await cms.payload.update({ collection: 'feedback', id: overdue.id, data: { dueDate: '2026-01-05T03:00:00.000Z' } })
-    const panel = async (member: StaffMember) =>
-      renderToStaticMarkup((await FeedbackDue({ payload: cms.payload, user: member.user as never }))!)
+    const panel = async (member: StaffMember) => renderToStaticMarkup((await FeedbackDue({ payload: cms.payload, user: member.user as never }))!)
     const forB = await panel(contributorB)
     expect(forB.indexOf(overdue.trackingCode!)).toBeGreaterThan(-1)
     expect(forB).toContain('quá hạn từ 05/01/2026')
@@ -462,7 +477,9 @@ describe('the feedback migration', () => {
     await searchText.down(args)
     await formKey.down(args)
     await feedback.down(args)
-    const { rows } = await (cms.payload.db as unknown as { pool: import('pg').Pool }).pool.query(`SELECT to_regclass('feedback') AS feedback, to_regclass('${RATE_LIMIT_TABLE}') AS limits`)
+    const { rows } = await (cms.payload.db as unknown as { pool: import('pg').Pool }).pool.query(
+      `SELECT to_regclass('feedback') AS feedback, to_regclass('${RATE_LIMIT_TABLE}') AS limits`,
+    )
     expect(rows[0]).toEqual({ feedback: null, limits: null })
     await feedback.up(args)
     await formKey.up(args)

@@ -48,7 +48,9 @@ describe('dates out of range', () => {
     }
     // Another collection's date field, and an update.
     await refused(await restAs(cms, chief).post('/api/documents?draft=true', { title: 'Văn bản', issuedAt: '+275760-09-13T00:00:00.000Z' }), 'issuedAt')
-    const draft = (await (await restAs(cms, chief).post('/api/articles?draft=true', { title: 'Bản nháp đúng', publishedAt: '2026-01-01T03:00:00.000Z' })).json()) as { doc: { id: number; publishedAt: string } }
+    const draft = (await (await restAs(cms, chief).post('/api/articles?draft=true', { title: 'Bản nháp đúng', publishedAt: '2026-01-01T03:00:00.000Z' })).json()) as {
+      doc: { id: number; publishedAt: string }
+    }
     expect(draft.doc.publishedAt).toBe('2026-01-01T03:00:00.000Z')
     await refused(await restAs(cms, chief).patch(`/api/articles/${draft.doc.id}?draft=true`, { publishedAt: '0001-01-01' }), 'publishedAt')
   })
@@ -92,7 +94,7 @@ describe('uploads over 50 MB', () => {
     return cms.handle(new Request(`http://cms.test/api/${slug}`, { method: 'POST', headers: { authorization: `JWT ${chief.token}` }, body: form }))
   }
 
-  it("reach the collection, whose own limit decides: a 60 MB video is taken, a 60 MB image refused in Vietnamese", async () => {
+  it('reach the collection, whose own limit decides: a 60 MB video is taken, a 60 MB image refused in Vietnamese', async () => {
     const video = await upload('videos', [{ name: 'phong-su.mp4', type: 'video/mp4', bytes: mp4(60 * MB) }])
     expect(video.status, JSON.stringify(await video.clone().json())).toBe(201)
     const image = await upload('media', [{ name: 'anh.png', type: 'image/png', bytes: mp4(60 * MB) }])

@@ -31,7 +31,10 @@ describe('the CMS refuses to publish what the site would refuse', () => {
       // so a refused value is shown on the field the editor can correct.
       const fields = new Set(['id', 'updatedAt', 'createdAt', ...namedFields(collection!.fields).map((field: { name: string }) => field.name)])
       const read = Object.keys((schema as unknown as ZodObject).shape)
-      expect(read.filter((name) => !fields.has(name)), slug).toEqual([])
+      expect(
+        read.filter((name) => !fields.has(name)),
+        slug,
+      ).toEqual([])
     }
   })
 
@@ -79,9 +82,7 @@ describe('a delete or unpublish that would leave published content invalid is re
     const rest = restAs(cms, publisher)
     const refused = await rest.delete(`/api/reform-areas/${only}`)
     expect(refused.status).toBe(400)
-    expect(await message(refused)).toBe(
-      'Không thể xóa vì nội dung đang công khai cần đến nó: Tin bài “Tin chỉ có một lĩnh vực”. Hãy sửa các nội dung đó trước.',
-    )
+    expect(await message(refused)).toBe('Không thể xóa vì nội dung đang công khai cần đến nó: Tin bài “Tin chỉ có một lĩnh vực”. Hãy sửa các nội dung đó trước.')
     expect((await cms.payload.findByID({ collection: 'reform-areas', id: only })).id).toBe(only)
 
     await cms.payload.update({ collection: 'articles', id: published.id, data: { reformAreas: [only, other] } })

@@ -15,8 +15,7 @@ beforeAll(async () => {
 
 afterAll(() => cms.stop())
 
-const publish = (title: string) =>
-  cms.payload.create({ collection: 'articles', data: { title, body: lexicalBody(`${title}.`), reformAreas: [areaId], _status: 'published' } })
+const publish = (title: string) => cms.payload.create({ collection: 'articles', data: { title, body: lexicalBody(`${title}.`), reformAreas: [areaId], _status: 'published' } })
 
 const title = async (response: Response) => ((await response.json()) as { title: string }).title
 

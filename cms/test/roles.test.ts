@@ -65,9 +65,7 @@ describe('an editor', () => {
     const { docs } = await cms.payload.findVersions({ collection: 'articles', where: { parent: { equals: live.id } }, sort: 'createdAt' })
     const first = docs[0]!
     const asEditor = { overrideAccess: false, user: editor.user as never }
-    await expect(cms.payload.restoreVersion({ collection: 'articles', id: first.id, ...asEditor })).rejects.toThrow(
-      'Bạn chỉ được khôi phục phiên bản dưới dạng bản nháp',
-    )
+    await expect(cms.payload.restoreVersion({ collection: 'articles', id: first.id, ...asEditor })).rejects.toThrow('Bạn chỉ được khôi phục phiên bản dưới dạng bản nháp')
     expect((await restAs(cms, editor).post(`/api/articles/versions/${first.id}?draft=true`, {})).status).toBe(200)
     expect(await cms.payload.findByID({ collection: 'articles', id: live.id })).toMatchObject({
       _status: 'published',
@@ -171,12 +169,8 @@ describe('review', () => {
     expect((await cms.payload.findByID({ collection: 'articles', id, draft: true })).reviewState).toBe('submitted')
 
     await chiefRest.patch(`/api/articles/${id}?draft=true`, { reviewState: 'returned', reviewComment: 'Bổ sung số liệu quý III.' })
-    const mine = await json(
-      await writer.get(`/api/articles?draft=true&where[createdBy][equals]=${editor.id}&where[reviewState][equals]=returned`),
-    )
-    expect(mine.body.docs.map((doc: { title: string; reviewComment: string }) => [doc.title, doc.reviewComment])).toEqual([
-      ['Tin chờ duyệt', 'Bổ sung số liệu quý III.'],
-    ])
+    const mine = await json(await writer.get(`/api/articles?draft=true&where[createdBy][equals]=${editor.id}&where[reviewState][equals]=returned`))
+    expect(mine.body.docs.map((doc: { title: string; reviewComment: string }) => [doc.title, doc.reviewComment])).toEqual([['Tin chờ duyệt', 'Bổ sung số liệu quý III.']])
 
     await writer.patch(`/api/articles/${id}?draft=true`, { summary: 'Đã bổ sung số liệu.', reviewState: 'submitted' })
     const published = await json(await chiefRest.patch(`/api/articles/${id}`, { _status: 'published' }))

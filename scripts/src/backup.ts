@@ -19,9 +19,7 @@ async function main() {
       `  Database   PostgreSQL ${manifest.postgres.serverVersion}, ${manifest.migrations.length} migrations, ${rows} rows in ${manifest.tables.length} tables`,
       `  Documents  ${describeCollections(manifest.collections)}`,
       `  Media      ${manifest.media.files} files (${megabytes(manifest.media.bytes)})`,
-      ...(manifest.media.missing.length
-        ? [`             ${manifest.media.missing.length} deleted while the backup ran, so not in it: ${manifest.media.missing.join(', ')}`]
-        : []),
+      ...(manifest.media.missing.length ? [`             ${manifest.media.missing.length} deleted while the backup ran, so not in it: ${manifest.media.missing.join(', ')}`] : []),
       `  Secret     ${manifest.secret ? 'included' : 'none found (npm start will make a new one after a restore)'}`,
       ...(pruned.length ? [`  Pruned     ${pruned.join(', ')} (kept the newest ${keep})`] : []),
     ].join('\n'),

@@ -80,14 +80,22 @@ async function runBuild(what: string, before?: () => Promise<void>): Promise<{ m
   peaks.together = Math.max(peaks.together, together)
   // The build asked for, then those that followed it to link the print files made after it went live.
   const ran = (
-    await payload!.find({ collection: 'site-builds', where: { and: [{ createdAt: { greater_than_equal: new Date(buildStart).toISOString() } }, { status: { not_equals: 'merged' } }] }, sort: 'createdAt', pagination: false, depth: 0 })
+    await payload!.find({
+      collection: 'site-builds',
+      where: { and: [{ createdAt: { greater_than_equal: new Date(buildStart).toISOString() } }, { status: { not_equals: 'merged' } }] },
+      sort: 'createdAt',
+      pagination: false,
+      depth: 0,
+    })
   ).docs
   const failed = ran.find((build) => build.status !== 'succeeded')
   if (!ran[0] || failed) throw new Error(`${what}: the build failed:\n${failed?.log ?? 'no build ran'}`)
   // The build record is finished when `live` switches; the search index and print files may follow.
   const liveMs = new Date(ran[0].finishedAt!).getTime() - buildStart
   const printed = ran.reduce((sum, build) => sum + Number(build.log?.match(/Bản in sẵn sàng \((\d+) tệp/)?.[1] ?? 0), 0)
-  console.log(`\n${what}: live after ${seconds(liveMs)}, done after ${seconds(ms)} (${pagesLine}), peak memory: renderer ${megabytes(peak)}, Pagefind ${megabytes(pagefindPeak)}, both at once ${megabytes(together)}`)
+  console.log(
+    `\n${what}: live after ${seconds(liveMs)}, done after ${seconds(ms)} (${pagesLine}), peak memory: renderer ${megabytes(peak)}, Pagefind ${megabytes(pagefindPeak)}, both at once ${megabytes(together)}`,
+  )
   for (const [name] of MILESTONES) if (milestones[name] !== undefined) console.log(`  ${name.padEnd(18)} at ${seconds(milestones[name]!)}`)
   if (printed > 0) console.log(`  print files       ${printed} made (PDFs, sheets), the last ready at ${seconds(ms)}, in ${ran.length} build(s)`)
   return { ms: liveMs, peak }

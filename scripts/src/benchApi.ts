@@ -266,7 +266,9 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 2000))
   console.log(`CMS (pid ${cms}, next start) at rest after start: ${megabytes(await atRest.stop())} resident (its process tree)`)
   const counts = await Promise.all(
-    ['articles', 'units', 'documents', 'media'].map(async (slug) => `${((await (await fetch(`${cmsUrl}/api/${slug}?limit=1&depth=0`)).json()) as { totalDocs: number }).totalDocs} ${slug}`),
+    ['articles', 'units', 'documents', 'media'].map(
+      async (slug) => `${((await (await fetch(`${cmsUrl}/api/${slug}?limit=1&depth=0`)).json()) as { totalDocs: number }).totalDocs} ${slug}`,
+    ),
   )
   console.log(`Published: ${counts.join(', ')}`)
 

@@ -43,7 +43,12 @@ try {
     const file = path.join(uploads, `2020/${String((index % 12) + 1).padStart(2, '0')}/anh-${index}.jpg`)
     await mkdir(path.dirname(file), { recursive: true })
     const shade = (index * 37) % 255
-    await writeFile(file, await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: shade, g: 120, b: 255 - shade } } }).jpeg({ quality: 80 }).toBuffer())
+    await writeFile(
+      file,
+      await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: shade, g: 120, b: 255 - shade } } })
+        .jpeg({ quality: 80 })
+        .toBuffer(),
+    )
   }
   const xmlFile = path.join(workDir, 'export.xml')
   const xml = generatedWxr(posts, images)
@@ -63,7 +68,9 @@ try {
   const media = (await payload.count({ collection: 'media' })).totalDocs
   console.log(`dry run (read, plan): ${planSeconds.toFixed(1)} s`)
   console.log(`apply: ${written} articles and ${media} images in ${seconds.toFixed(1)} s = ${(written / seconds).toFixed(1)} items/s (${lanes} lanes)`)
-  console.log(`CPU of this process while applying: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ${((cpu.user + cpu.system) / 1000 / Math.max(written, 1)).toFixed(1)} ms an article (PostgreSQL's not counted)`)
+  console.log(
+    `CPU of this process while applying: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ${((cpu.user + cpu.system) / 1000 / Math.max(written, 1)).toFixed(1)} ms an article (PostgreSQL's not counted)`,
+  )
   console.log(`peak memory (RSS of this process): ${(Math.max(peakRss, process.memoryUsage().rss) / 1024 / 1024).toFixed(0)} MB`)
 } finally {
   clearInterval(sampler)

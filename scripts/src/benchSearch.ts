@@ -39,8 +39,15 @@ try {
     await phone.waitForLoadState('networkidle')
   })
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-  console.log(`search page + one query ("doi moi"), first visit at 360 px: ${transfer.requests} requests, ${kb(transfer.bytes)} received from this machine's server (uncompressed), ${kb(transfer.gzipBytes)} with gzip as nginx sends it (target ≤ 150 KB)`)
-  console.log(`largest: ${transfer.files.slice(0, 8).map((file) => `${file.url} ${kb(file.gzipBytes)}`).join(', ')}`)
+  console.log(
+    `search page + one query ("doi moi"), first visit at 360 px: ${transfer.requests} requests, ${kb(transfer.bytes)} received from this machine's server (uncompressed), ${kb(transfer.gzipBytes)} with gzip as nginx sends it (target ≤ 150 KB)`,
+  )
+  console.log(
+    `largest: ${transfer.files
+      .slice(0, 8)
+      .map((file) => `${file.url} ${kb(file.gzipBytes)}`)
+      .join(', ')}`,
+  )
 } finally {
   await browser.close()
   await site.stop()

@@ -8,9 +8,6 @@ import { runDrill } from './drill/runDrill'
  * killed, how long until it was back, the requests that failed, and what the restore gave back.
  * `DRILL_LOG=1` shows npm start's own lines too.
  */
-const result = await runDrill(
-  (line) => console.log(line),
-  process.env.DRILL_LOG ? (line) => console.log(`  | ${line}`) : () => {},
-)
+const result = await runDrill((line) => console.log(line), process.env.DRILL_LOG ? (line) => console.log(`  | ${line}`) : () => {})
 console.log(`\n${killTable(result.killed)}\n\n${backupTable(result.backup)}\n`)
 console.log(result.leftRunning.length ? `Still running after Ctrl-C: ${result.leftRunning.join(', ')}` : 'Nothing left running after Ctrl-C.')

@@ -25,9 +25,7 @@ async function main() {
       `  Database   ${embedded ? `embedded PostgreSQL in ${config.postgresDir}` : 'the database at DATABASE_URL'}: ${manifest.migrations.length} migrations, ${rows} rows in ${manifest.tables.length} tables, every count as in the archive`,
       `  Documents  ${describeCollections(manifest.collections)}`,
       `  Media      ${manifest.media.files} files (${megabytes(manifest.media.bytes)}) in ${config.mediaDir}, checksums verified`,
-      ...(manifest.media.missing.length
-        ? [`             not in the archive (deleted while that backup ran): ${manifest.media.missing.join(', ')}`]
-        : []),
+      ...(manifest.media.missing.length ? [`             not in the archive (deleted while that backup ran): ${manifest.media.missing.join(', ')}`] : []),
       `  Secret     ${manifest.secret ? `written to ${secretFile}` : 'none in the archive, so a new one: sessions from before must log in again'}`,
       ...(manifest.secret && secretInEnvironment && secretInEnvironment !== (await readFile(secretFile, 'utf8')).trim()
         ? [

@@ -20,7 +20,11 @@ try {
     console.log('seed: the database already has content; nothing seeded.')
   } else {
     const summary = await seedSampleContent(payload)
-    console.log(`seed: created ${Object.entries(summary).map(([what, count]) => `${count} ${what}`).join(', ')}.`)
+    console.log(
+      `seed: created ${Object.entries(summary)
+        .map(([what, count]) => `${count} ${what}`)
+        .join(', ')}.`,
+    )
   }
   await closePayload(payload)
 } finally {

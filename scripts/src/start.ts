@@ -100,7 +100,9 @@ async function main() {
     ASTRO_TELEMETRY_DISABLED: '1',
   }
   if (config.smtpUrl && !env.MAIL_FROM_ADDRESS) {
-    throw new Error('SMTP_URL is set but MAIL_FROM_ADDRESS is not: mail through a real relay needs a sender address of your own domain, e.g. MAIL_FROM_ADDRESS=no-reply@cchc.example.gov.vn.')
+    throw new Error(
+      'SMTP_URL is set but MAIL_FROM_ADDRESS is not: mail through a real relay needs a sender address of your own domain, e.g. MAIL_FROM_ADDRESS=no-reply@cchc.example.gov.vn.',
+    )
   }
   if (!config.smtpUrl) await supervisor.start(mailCatcherService(env))
 

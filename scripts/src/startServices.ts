@@ -27,8 +27,7 @@ export function previewService(config: StartConfig, env: NodeJS.ProcessEnv): Ser
     cwd: path.join(repoRoot, 'site'),
     env: { ...env, SITE_CACHE_DIR: config.previewCacheDir },
     // Listening is ready: a page it cannot render (code being edited under `npm run dev`) is still an answer.
-    ready: (_child, _lines, signal) =>
-      waitForHttp(`http://127.0.0.1:${config.previewPort}/`, { timeoutMs: 600_000, what: 'The draft preview server', signal, anyStatus: true }),
+    ready: (_child, _lines, signal) => waitForHttp(`http://127.0.0.1:${config.previewPort}/`, { timeoutMs: 600_000, what: 'The draft preview server', signal, anyStatus: true }),
   }
 }
 

@@ -23,8 +23,7 @@ afterAll(async () => {
   await cms?.stop()
 })
 
-const all = <T>(collection: CollectionSlug) =>
-  cms.payload.find({ collection, pagination: false, depth: 0 }).then(({ docs }) => docs as unknown as T[])
+const all = <T>(collection: CollectionSlug) => cms.payload.find({ collection, pagination: false, depth: 0 }).then(({ docs }) => docs as unknown as T[])
 
 describe('the generated corpus', () => {
   it('holds everything it planned, and the same plan comes out of every run', async () => {
@@ -59,7 +58,10 @@ describe('the generated corpus', () => {
     }
     for (const collection of ['articles', 'bulletins', 'documents', 'practices', 'index-results', 'procedure-stats'] as const) {
       const docs = await all<{ _status: string }>(collection)
-      expect(docs.every((doc) => doc._status === 'published'), collection).toBe(true)
+      expect(
+        docs.every((doc) => doc._status === 'published'),
+        collection,
+      ).toBe(true)
     }
   })
 

@@ -349,7 +349,9 @@ describe('docker-compose.yml', () => {
   })
 
   it('creates every mount point of the app image, owned by its user (fresh volumes take that owner)', () => {
-    const setup = read('deploy/app.Dockerfile').replace(/\\\n\s*/g, ' ').match(/^RUN mkdir -p ([^&]+)&& chown node:node ([^\n]+)$/m)
+    const setup = read('deploy/app.Dockerfile')
+      .replace(/\\\n\s*/g, ' ')
+      .match(/^RUN mkdir -p ([^&]+)&& chown node:node ([^\n]+)$/m)
     expect(setup).not.toBeNull()
     const created = setup![1]!.trim().split(/\s+/)
     const owned = setup![2]!.trim().split(/\s+/)
@@ -420,7 +422,10 @@ describe('docker-compose.yml', () => {
     expect(test.slice(0, 3)).toEqual(['CMD', 'node', '-e'])
     const heartbeat = test[3]!.match(/'([\w-]*heartbeat[\w-]*)'/)?.[1]
     expect(heartbeat).toBeDefined()
-    expect(code.some((text) => text.includes(`'${heartbeat}'`)), 'the builder writes the same file').toBe(true)
+    expect(
+      code.some((text) => text.includes(`'${heartbeat}'`)),
+      'the builder writes the same file',
+    ).toBe(true)
     const dir = mkdtempSync(path.join(tmpdir(), 'reform-heartbeat-'))
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
     const check = () => runNode(test[3]!, { SITE_RELEASES_DIR: dir })
@@ -457,7 +462,12 @@ describe('docker-compose.yml', () => {
     const servers = readdirSync(path.join(root, 'deploy/nginx')).filter((file) => file.endsWith('.conf') && file !== 'nginx.conf')
     expect(servers.sort()).toEqual(['cms-admin.conf', 'preview.conf', 'site.conf'])
     for (const file of servers) expect(webDockerfile.match(/^COPY (.+) \/etc\/nginx\/http\.d\/$/m)?.[1]?.split(' '), file).toContain(`nginx/${file}`)
-    expect(webDockerfile.match(/^EXPOSE (.+)$/m)?.[1]?.split(' ').sort()).toEqual(['80', '8080', '8081'])
+    expect(
+      webDockerfile
+        .match(/^EXPOSE (.+)$/m)?.[1]
+        ?.split(' ')
+        .sort(),
+    ).toEqual(['80', '8080', '8081'])
   })
 
   it('passes the CMS and the builder only settings the code reads', () => {
@@ -502,7 +512,7 @@ describe('nginx configuration', () => {
     }
   })
 
-  it('serves the live release on the public server, with the site\'s 404 page', () => {
+  it("serves the live release on the public server, with the site's 404 page", () => {
     expect(one(publicServer, 'root').args).toEqual(['/srv/site/live'])
     expect(one(publicServer, 'error_page').args).toEqual(['404', '/404.html'])
     // `live` is switched by a symlink rename: nginx must not keep its resolution.
@@ -534,9 +544,20 @@ describe('nginx configuration', () => {
       expect(operator).toBe('!~')
       return ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].filter((method) => new RegExp(condition).test(method))
     }
-    const zones = new Map(all(httpBlock, 'limit_req_zone').map((directive) => [directive.args.find((arg) => arg.startsWith('zone='))!.slice(5).split(':')[0]!, directive]))
+    const zones = new Map(
+      all(httpBlock, 'limit_req_zone').map((directive) => [
+        directive.args
+          .find((arg) => arg.startsWith('zone='))!
+          .slice(5)
+          .split(':')[0]!,
+        directive,
+      ]),
+    )
     const perMinute = (zone: string) => {
-      const rate = zones.get(zone)!.args.find((arg) => arg.startsWith('rate='))!.match(/^rate=(\d+)r\/(s|m)$/)!
+      const rate = zones
+        .get(zone)!
+        .args.find((arg) => arg.startsWith('rate='))!
+        .match(/^rate=(\d+)r\/(s|m)$/)!
       return Number(rate[1]) * (rate[2] === 's' ? 60 : 1)
     }
     for (const { path: endpoint, methods, zone } of endpoints) {
@@ -557,7 +578,10 @@ describe('nginx configuration', () => {
     }
     expect(one(httpBlock, 'limit_req_status').args).toEqual(['429'])
     // The requests that store something new are held to a few a minute; what a person opens gets more room.
-    for (const [write, read] of [['feedback', 'feedback_read'], ['subscribe', 'subscription_pages']]) {
+    for (const [write, read] of [
+      ['feedback', 'feedback_read'],
+      ['subscribe', 'subscription_pages'],
+    ]) {
       expect(perMinute(write!)).toBeLessThanOrEqual(10)
       expect(perMinute(read!)).toBeGreaterThan(perMinute(write!))
     }
@@ -576,7 +600,11 @@ describe('nginx configuration', () => {
     // Payload's method override would turn a POST into a listing of the collection.
     expect(headers.get('X-HTTP-Method-Override')).toBe('')
     expect(headers.get('X-Payload-HTTP-Method-Override')).toBe('')
-    for (const args of [['^~', '/api/'], ['=', '/admin'], ['^~', '/admin/']]) {
+    for (const args of [
+      ['^~', '/api/'],
+      ['=', '/admin'],
+      ['^~', '/admin/'],
+    ]) {
       expect(one(location(publicServer, ...args), 'return').args).toEqual(['404'])
     }
   })
@@ -624,14 +652,19 @@ describe('nginx configuration', () => {
     expect(headers.get('Connection')).toBe('$connection_upgrade')
     const upgradeMap = all(httpBlock, 'map').find((directive) => directive.args[1] === '$connection_upgrade')
     expect(upgradeMap?.args[0]).toBe('$http_upgrade')
-    expect(new Map(upgradeMap!.block!.map((entry) => [entry.name, entry.args[0]]))).toEqual(new Map([['default', 'upgrade'], ['', 'close']]))
+    expect(new Map(upgradeMap!.block!.map((entry) => [entry.name, entry.args[0]]))).toEqual(
+      new Map([
+        ['default', 'upgrade'],
+        ['', 'close'],
+      ]),
+    )
     expect(one(httpBlock, 'proxy_http_version').args).toEqual(['1.1'])
     // An idle HMR socket outlives a long read of a draft (a cut one makes Vite reload the page).
     const seconds = (value: string) => Number(value.match(/^(\d+)(s|m|h|d)?$/)![1]) * { s: 1, m: 60, h: 3_600, d: 86_400 }[value.match(/(s|m|h|d)$/)?.[1] ?? 's']!
     expect(seconds(one(previewServer, 'proxy_read_timeout').args[0]!)).toBeGreaterThanOrEqual(3_600)
   })
 
-  it('sends drafts with no-store and noindex, and no CSP that would stop Vite\'s dev client', () => {
+  it("sends drafts with no-store and noindex, and no CSP that would stop Vite's dev client", () => {
     for (const [name, value] of [
       ['Cache-Control', 'no-store'],
       ['X-Robots-Tag', 'noindex'],
@@ -640,7 +673,10 @@ describe('nginx configuration', () => {
       expect(directive?.args[1], name).toContain(value)
       expect(directive?.args[2], `${name} on every response`).toBe('always')
       // Replaced, not sent twice beside the dev server's own.
-      expect(previewServer.some((entry) => entry.name === 'proxy_hide_header' && entry.args[0] === name), name).toBe(true)
+      expect(
+        previewServer.some((entry) => entry.name === 'proxy_hide_header' && entry.args[0] === name),
+        name,
+      ).toBe(true)
     }
     expect(header(previewServer, 'X-Content-Type-Options', '/')).toBe('nosniff')
     expect(header(previewServer, 'Referrer-Policy', '/')).toBe('same-origin')
@@ -691,14 +727,21 @@ describe('nginx configuration', () => {
     for (const feed of ['/rss.xml', '/rss/linh-vuc/cai-cach-the-che.xml', '/sitemap-index.xml']) {
       expect(Number(cacheControl(feed)!.match(/max-age=(\d+)/)?.[1]), feed).toBeLessThanOrEqual(600)
     }
-    for (const revalidated of ['/index.html', '/tin-tuc/bai-viet/index.html', '/pagefind/shards.json', '/pagefind/0/pagefind-entry.json', '/pagefind/0/pagefind.js', '/chi-so/chi-so.csv']) {
+    for (const revalidated of [
+      '/index.html',
+      '/tin-tuc/bai-viet/index.html',
+      '/pagefind/shards.json',
+      '/pagefind/0/pagefind-entry.json',
+      '/pagefind/0/pagefind.js',
+      '/chi-so/chi-so.csv',
+    ]) {
       expect(cacheControl(revalidated), revalidated).toBe('no-cache')
     }
     // The CMS's answers keep their own caching headers (an empty value adds none).
     for (const endpoint of [...Object.values(FEEDBACK_API), ...Object.values(SUBSCRIPTION_API)]) expect(cacheControl(endpoint), endpoint).toBe('')
   })
 
-  it('sends the security headers, with a CSP that lets the site\'s own scripts and the video embeds run', () => {
+  it("sends the security headers, with a CSP that lets the site's own scripts and the video embeds run", () => {
     expect(header(publicServer, 'X-Content-Type-Options', '/')).toBe('nosniff')
     expect(header(publicServer, 'Referrer-Policy', '/')).toBe('strict-origin-when-cross-origin')
     // The CMS's pages behind personal links (?t=...) name only the site in a Referer, as the CMS says

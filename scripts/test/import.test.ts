@@ -36,7 +36,11 @@ const ODD_BODY = `Sáng 12/5, ${nfd('Ủy ban nhân dân tỉnh')} tổ chức h
 const WXR_POSTS = [
   wxrItem(`<title><![CDATA[hoi-nghi]]></title><wp:post_id>10</wp:post_id><wp:post_type><![CDATA[attachment]]></wp:post_type><wp:status><![CDATA[inherit]]></wp:status>
 <wp:attachment_url>${OLD}/wp-content/uploads/2019/05/hoi-nghi.jpg</wp:attachment_url>${meta('_wp_attached_file', '2019/05/hoi-nghi.jpg')}${meta('_wp_attachment_image_alt', 'Hội nghị triển khai')}`),
-  post(101, { title: nfd('Hội nghị triển khai cải cách hành chính năm 2019'), body: ODD_BODY, extra: `${category('cai-cach-tthc', 'Cải cách thủ tục hành chính')}${meta('_thumbnail_id', '10')}` }),
+  post(101, {
+    title: nfd('Hội nghị triển khai cải cách hành chính năm 2019'),
+    body: ODD_BODY,
+    extra: `${category('cai-cach-tthc', 'Cải cách thủ tục hành chính')}${meta('_thumbnail_id', '10')}`,
+  }),
   post(102, { title: '', extra: category('cai-cach-tthc', 'x') }),
   post(103, { date: '0000-00-00 00:00:00', extra: category('cai-cach-tthc', 'x') }),
   post(104, {
@@ -56,7 +60,12 @@ const count = async (collection: 'articles' | 'media' | 'documents' | 'document-
 /** Runs one import and returns what it printed. */
 async function run(options: Omit<ImportOptions, 'stateDir' | 'log'> & { stateDir?: string }) {
   const lines: string[] = []
-  const summary = await runImport(cms.payload, { stateDir: path.join(dir, 'state'), ...options, log: (line) => lines.push(line), out: { write: (line: string) => lines.push(line), isTTY: false } as never })
+  const summary = await runImport(cms.payload, {
+    stateDir: path.join(dir, 'state'),
+    ...options,
+    log: (line) => lines.push(line),
+    out: { write: (line: string) => lines.push(line), isTTY: false } as never,
+  })
   return { summary, output: lines.join('\n') }
 }
 
@@ -66,7 +75,9 @@ beforeAll(async () => {
   areaSlug = (await cms.payload.create({ collection: 'reform-areas', data: { name: 'Cải cách thủ tục hành chính', order: 1 } })).slug!
   await cms.payload.create({ collection: 'reform-areas', data: { name: 'Cải cách thể chế', order: 2 } })
   await cms.payload.create({ collection: 'units', data: { name: 'Sở Nội vụ', type: 'department' } })
-  const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 60, b: 40 } } }).jpeg().toBuffer()
+  const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 60, b: 40 } } })
+    .jpeg()
+    .toBuffer()
   await mkdir(path.join(dir, 'uploads/2019/05'), { recursive: true })
   await writeFile(path.join(dir, 'uploads/2019/05/hoi-nghi.jpg'), jpeg)
   await writeFile(path.join(dir, 'export.xml'), wxr(WXR_POSTS))
@@ -217,7 +228,6 @@ describe('importing a WordPress export', () => {
       await web.stop()
     }
   })
-
 })
 
 describe('importing feeds', () => {
@@ -233,7 +243,10 @@ describe('importing feeds', () => {
 </channel></rss>`
     const file = path.join(dir, 'rss.xml')
     await writeFile(file, rss)
-    await writeFile(`${file}.mapping.json`, JSON.stringify({ defaultReformAreas: [], categories: { 'cai-cach-thu-tuc-hanh-chinh': { name: 'x', reformAreas: [areaSlug], units: [] } }, tags: {} }))
+    await writeFile(
+      `${file}.mapping.json`,
+      JSON.stringify({ defaultReformAreas: [], categories: { 'cai-cach-thu-tuc-hanh-chinh': { name: 'x', reformAreas: [areaSlug], units: [] } }, tags: {} }),
+    )
     const { summary, output } = await run({ kind: 'feed', input: file, apply: true })
     expect(summary).toMatchObject({ create: 2, error: 1, failed: 0 })
     expect(output).toMatch(/error +item 3 “\(no title\)”: no title/)
@@ -291,13 +304,22 @@ describe('importing documents from a sheet', () => {
       ['145/KH-UBND', 'plan', 'draft'],
       ['76/NQ-CP', 'resolution', 'draft'],
     ])
-    expect(docs[0]).toMatchObject({ title: 'Kế hoạch cải cách hành chính năm 2024', signer: 'Nguyễn Văn A', issuedAt: '2024-01-11T17:00:00.000Z', file: { mimeType: 'application/pdf' } })
+    expect(docs[0]).toMatchObject({
+      title: 'Kế hoạch cải cách hành chính năm 2024',
+      signer: 'Nguyễn Văn A',
+      issuedAt: '2024-01-11T17:00:00.000Z',
+      file: { mimeType: 'application/pdf' },
+    })
     expect((docs[0]!.reformAreas as Array<{ slug: string }>).map((area) => area.slug)).toEqual([areaSlug])
     expect(await count('document-files')).toBe(1)
 
     await writeFile(
       path.join(dir, 'van-ban.xlsx'),
-      xlsxFile([['Số, ký hiệu', 'Trích yếu', 'Cơ quan ban hành', 'Ngày ban hành'], ['61/2018/NĐ-CP', 'Nghị định về thực hiện cơ chế một cửa', 'Chính phủ', '23/04/2018'], ['', 'Thiếu số', 'Chính phủ', '23/04/2018']]),
+      xlsxFile([
+        ['Số, ký hiệu', 'Trích yếu', 'Cơ quan ban hành', 'Ngày ban hành'],
+        ['61/2018/NĐ-CP', 'Nghị định về thực hiện cơ chế một cửa', 'Chính phủ', '23/04/2018'],
+        ['', 'Thiếu số', 'Chính phủ', '23/04/2018'],
+      ]),
     )
     const xlsx = await run({ kind: 'documents', input: path.join(dir, 'van-ban.xlsx'), apply: true })
     expect(xlsx.summary).toMatchObject({ create: 1, error: 1 })

@@ -55,7 +55,14 @@ it('an interrupted run resumes: the second run writes only what the first did no
   expect(before).toBeGreaterThanOrEqual(3)
   expect(before).toBeLessThan(12)
   const lines: string[] = []
-  const summary = await runImport(cms.payload, { kind: 'wordpress', input: big, apply: true, stateDir: path.join(dataDir, 'import'), log: (line) => lines.push(line), out: { write: (line: string) => lines.push(line), isTTY: false } as never })
+  const summary = await runImport(cms.payload, {
+    kind: 'wordpress',
+    input: big,
+    apply: true,
+    stateDir: path.join(dataDir, 'import'),
+    log: (line) => lines.push(line),
+    out: { write: (line: string) => lines.push(line), isTTY: false } as never,
+  })
   const resumed = { summary, output: lines.join('\n') }
   expect(resumed.output).toMatch(/The run of .* stopped after \d+ of 12 items/)
   expect(resumed.summary, resumed.output).toMatchObject({ create: 12 - before, unchanged: before, failed: 0 })

@@ -47,8 +47,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true })
 })
 
-describe('the local site server\'s pass-through of the CMS\'s public endpoints', () => {
-  it('passes a submission on with its body intact and the socket\'s address, whatever the client claims', async () => {
+describe("the local site server's pass-through of the CMS's public endpoints", () => {
+  it("passes a submission on with its body intact and the socket's address, whatever the client claims", async () => {
     received = []
     // Large enough to arrive in several chunks; Vietnamese, percent-encoded as a form sends it.
     const body = new URLSearchParams({ noiDung: 'Thủ tục cấp đổi giấy phép lái xe còn rườm rà. '.repeat(1_000), website: '' }).toString()
@@ -92,13 +92,10 @@ describe('the local site server\'s pass-through of the CMS\'s public endpoints',
     expect(await status.text()).toBe('<p>Đã tiếp nhận</p>')
     const start = await fetch(`${site.url}${FEEDBACK_API.start}`, { headers: { accept: 'application/json' } })
     expect(start.status).toBe(201)
-    expect(received.map(({ method, url }) => `${method} ${url}`)).toEqual([
-      `GET ${FEEDBACK_API.status}?ma=GY-2026-ABC`,
-      `GET ${FEEDBACK_API.start}`,
-    ])
+    expect(received.map(({ method, url }) => `${method} ${url}`)).toEqual([`GET ${FEEDBACK_API.status}?ma=GY-2026-ABC`, `GET ${FEEDBACK_API.start}`])
   })
 
-  it('passes the subscription endpoints on with their methods and the personal link\'s query', async () => {
+  it("passes the subscription endpoints on with their methods and the personal link's query", async () => {
     received = []
     const link = '?t=s12.AbCdEfGhIjKlMnOpQrSt&d=7'
     const requests: Array<[string, string, string?]> = [
@@ -125,17 +122,14 @@ describe('the local site server\'s pass-through of the CMS\'s public endpoints',
       body: 'List-Unsubscribe=One-Click',
     })
     expect(oneClick.headers.get('x-from-cms')).toBe('yes')
-    expect(received.map(({ method, url }) => `${method} ${url}`)).toEqual([
-      ...requests.map(([method, url]) => `${method} ${url}`),
-      `POST ${SUBSCRIPTION_API.unsubscribe}${link}`,
-    ])
+    expect(received.map(({ method, url }) => `${method} ${url}`)).toEqual([...requests.map(([method, url]) => `${method} ${url}`), `POST ${SUBSCRIPTION_API.unsubscribe}${link}`])
     expect(received[1]!.body.toString()).toBe(requests[1]![2])
     expect(received.at(-1)!.headers.origin).toBeUndefined()
     expect(received.at(-1)!.body.toString()).toBe('List-Unsubscribe=One-Click')
     expect(received.at(-1)!.headers['x-real-ip']).toBe('127.0.0.1')
   })
 
-  it('passes nothing else on: other methods and other CMS paths get the site\'s 404 page', async () => {
+  it("passes nothing else on: other methods and other CMS paths get the site's 404 page", async () => {
     received = []
     for (const [method, url] of [
       ['GET', FEEDBACK_API.submit],

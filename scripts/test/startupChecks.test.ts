@@ -26,9 +26,7 @@ describe('a port already in use', () => {
     const blocker = net.createServer()
     await new Promise<void>((resolve) => blocker.listen(port, '0.0.0.0', resolve))
     cleanups.push(() => new Promise((resolve) => blocker.close(resolve)))
-    await expect(assertPortFree(port, 'CMS_PORT', 'the CMS')).rejects.toThrow(
-      `Port ${port} is already in use, so the CMS cannot start there.`,
-    )
+    await expect(assertPortFree(port, 'CMS_PORT', 'the CMS')).rejects.toThrow(`Port ${port} is already in use, so the CMS cannot start there.`)
     await expect(assertPortFree(port, 'CMS_PORT', 'the CMS')).rejects.toThrow('CMS_PORT=<port>')
   })
 
@@ -49,9 +47,7 @@ describe('a database folder from another PostgreSQL major', () => {
     await writeFile(path.join(dataDir, 'PG_VERSION'), '18\n')
     expect(() => assertDataDirMajor(dataDir)).toThrow(/created by PostgreSQL 18, but this project runs PostgreSQL 17/)
     expect(() => assertDataDirMajor(dataDir)).toThrow(/pg_dump/)
-    await expect(startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'reform' })).rejects.toThrow(
-      'PostgreSQL 18',
-    )
+    await expect(startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'reform' })).rejects.toThrow('PostgreSQL 18')
     expect(await readdir(dataDir)).toEqual(['PG_VERSION'])
   })
 

@@ -25,7 +25,16 @@ const healthy: HealthReport = {
   jobs: { oldestSeconds: 12, queues: { site: { waiting: 1, oldestSeconds: 12 }, mail: { waiting: 2, oldestSeconds: 3 } } },
   site: {
     lastBuild: { id: 42, status: 'failed', reason: 'Xuất bản Tin bài', changes: 3, startedAt: minutesAgo(6), finishedAt: minutesAgo(5), durationSeconds: 12.3 },
-    live: { id: 41, status: 'succeeded', reason: 'Tiến trình dựng trang khởi động', changes: 1, startedAt: minutesAgo(61), finishedAt: minutesAgo(60), durationSeconds: 40.5, release: RELEASE },
+    live: {
+      id: 41,
+      status: 'succeeded',
+      reason: 'Tiến trình dựng trang khởi động',
+      changes: 1,
+      startedAt: minutesAgo(61),
+      finishedAt: minutesAgo(60),
+      durationSeconds: 40.5,
+      release: RELEASE,
+    },
     next: { id: 43, status: 'queued', reason: 'Thử lại sau bản dựng lỗi #42', changes: 1, startedAt: null, finishedAt: null, durationSeconds: null },
   },
 }
@@ -81,15 +90,28 @@ async function makeLiveRelease() {
 }
 
 /** The report's row for `label` (the text after the label column). */
-const row = (text: string, label: string) => text.split('\n').find((line) => line.startsWith(`${label} `))?.slice(label.length).trim()
+const row = (text: string, label: string) =>
+  text
+    .split('\n')
+    .find((line) => line.startsWith(`${label} `))
+    ?.slice(label.length)
+    .trim()
 
 describe('npm run status', () => {
   it('says everything is up: npm start and its children alive, the CMS healthy, the live release and the last backup', async () => {
     const child = { pid: process.pid, state: 'running' as const, restarts: 0, since: minutesAgo(120) }
-    await writeProcesses({ pid: process.pid, startedAt: minutesAgo(121), mode: 'production', children: { preview: child, cms: child, postgres: child, builder: { ...child, restarts: 1 } } })
+    await writeProcesses({
+      pid: process.pid,
+      startedAt: minutesAgo(121),
+      mode: 'production',
+      children: { preview: child, cms: child, postgres: child, builder: { ...child, restarts: 1 } },
+    })
     await makeLiveRelease()
     await mkdir(sources.backupDir)
-    await writeFile(path.join(sources.backupDir, 'last-backup.json'), JSON.stringify({ file: path.join(sources.backupDir, 'backup-2026-12-04.tar.gz'), createdAt: minutesAgo(180), bytes: 12_345_678, counts: { articles: 20, media: 3 } }))
+    await writeFile(
+      path.join(sources.backupDir, 'last-backup.json'),
+      JSON.stringify({ file: path.join(sources.backupDir, 'backup-2026-12-04.tar.gz'), createdAt: minutesAgo(180), bytes: 12_345_678, counts: { articles: 20, media: 3 } }),
+    )
 
     const { text, down } = formatStatus(await gatherStatus(sources), NOW)
     expect(down).toEqual([])

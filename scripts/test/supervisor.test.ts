@@ -20,7 +20,6 @@ function nodeService(name: string, script: string): ServiceSpec {
   }
 }
 
-
 describe('the restart policy', () => {
   it('pauses 1 s, 2 s, 4 s … and never more than 30 s', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 12].map(restartPause)).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000])
@@ -87,7 +86,12 @@ describe('a supervised child', () => {
       stopSignal: 'SIGINT',
     })
     const pid = supervisor.statuses().parent!.pid!
-    const grandchild = Number(lines.find((line) => line.startsWith('[parent] grandchild '))!.split(' ').at(-1))
+    const grandchild = Number(
+      lines
+        .find((line) => line.startsWith('[parent] grandchild '))!
+        .split(' ')
+        .at(-1),
+    )
     expect(isProcessRunning(pid) && isProcessRunning(grandchild)).toBe(true)
     await supervisor.stop()
     expect(isProcessRunning(pid)).toBe(false)
@@ -101,7 +105,10 @@ describe('a supervised child', () => {
     const supervisor = new Supervisor({ log: (line) => lines.push(line), onGiveUp: () => {} })
     // The first run exits at once (as a child killed while it loads would); the second is ready.
     await supervisor.start(
-      nodeService('slow', `const fs = require('node:fs'); if (!fs.existsSync(${JSON.stringify(marker)})) { fs.writeFileSync(${JSON.stringify(marker)}, ''); process.exit(2) } console.log('ready'); setInterval(() => {}, 1000)`),
+      nodeService(
+        'slow',
+        `const fs = require('node:fs'); if (!fs.existsSync(${JSON.stringify(marker)})) { fs.writeFileSync(${JSON.stringify(marker)}, ''); process.exit(2) } console.log('ready'); setInterval(() => {}, 1000)`,
+      ),
     )
     expect(supervisor.statuses().slow).toMatchObject({ state: 'running', restarts: 1 })
     expect(lines).toContain('[slow] ready')

@@ -7,15 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FEEDBACK_API } from '@reform/shared'
 import { freePort } from '../src/process/ports'
 import { serveStatic } from '../src/serve/serveStatic'
-import {
-  CACHE_CONTROL,
-  CHARSET_TYPES,
-  contentSecurityPolicy,
-  CSP_FRAME_ANCESTORS,
-  CSP_SCRIPT_SRC,
-  NGINX_MIME_TYPES,
-  REFERRER_POLICY,
-} from '../src/serve/webHeaders'
+import { CACHE_CONTROL, CHARSET_TYPES, contentSecurityPolicy, CSP_FRAME_ANCESTORS, CSP_SCRIPT_SRC, NGINX_MIME_TYPES, REFERRER_POLICY } from '../src/serve/webHeaders'
 
 // The local site server (npm start) must answer as the production nginx does. nginx's files are
 // read here as nginx reads them (its `types`, `charset_types`, maps and add_header lines), and both
@@ -83,10 +75,17 @@ const nginxTypes = new Map(
 const charsetTypes = new Set(/charset_types([^;]*);/.exec(nginxConf)![1]!.trim().split(/\s+/))
 
 /** nginx's own mime.types (not in this repository) for the extensions the test serves. */
-const MIME_TYPES_OF_NGINX: Record<string, string> = { html: 'text/html', xml: 'text/xml', js: 'application/javascript', json: 'application/json', css: 'text/css', webp: 'image/webp' }
+const MIME_TYPES_OF_NGINX: Record<string, string> = {
+  html: 'text/html',
+  xml: 'text/xml',
+  js: 'application/javascript',
+  json: 'application/json',
+  css: 'text/css',
+  webp: 'image/webp',
+}
 
 describe('webHeaders.ts and the production nginx configuration', () => {
-  it('has nginx.conf\'s extra types and charset_types', () => {
+  it("has nginx.conf's extra types and charset_types", () => {
     expect(nginxTypes.size).toBeGreaterThan(0)
     for (const [extension, type] of nginxTypes) expect(NGINX_MIME_TYPES[extension], extension).toBe(type)
     expect([...CHARSET_TYPES].sort()).toEqual([...charsetTypes, 'text/html'].sort())
@@ -102,7 +101,7 @@ describe('webHeaders.ts and the production nginx configuration', () => {
   })
 })
 
-describe('the local site server\'s answers', () => {
+describe("the local site server's answers", () => {
   let root: string
   let cms: http.Server
   let site: { url: string; close: () => Promise<void> }
@@ -143,10 +142,19 @@ describe('the local site server\'s answers', () => {
   })
 
   const headersOf = (response: Response) =>
-    Object.fromEntries(['content-type', 'x-content-type-options', 'referrer-policy', 'content-security-policy', 'cache-control'].map((name) => [name, response.headers.get(name) ?? '']))
+    Object.fromEntries(
+      ['content-type', 'x-content-type-options', 'referrer-policy', 'content-security-policy', 'cache-control'].map((name) => [name, response.headers.get(name) ?? '']),
+    )
 
-  it('sends each file with nginx\'s type, charset, security headers and caching', async () => {
-    const uris = ['/', ...Object.keys(files).filter((file) => file !== '404.html').map((file) => `/${file}`), '/tim-kiem/', '/nhung/don-vi/phuong-vo-cuong/']
+  it("sends each file with nginx's type, charset, security headers and caching", async () => {
+    const uris = [
+      '/',
+      ...Object.keys(files)
+        .filter((file) => file !== '404.html')
+        .map((file) => `/${file}`),
+      '/tim-kiem/',
+      '/nhung/don-vi/phuong-vo-cuong/',
+    ]
     for (const uri of uris) {
       const response = await fetch(`${site.url}${uri}`)
       expect(response.status, uri).toBe(200)
@@ -157,7 +165,7 @@ describe('the local site server\'s answers', () => {
     expect((await fetch(`${site.url}/rss/feeds.opml`)).headers.get('content-type')).toBe('text/x-opml; charset=utf-8')
   })
 
-  it('sends the security headers with the 404 page and the CMS\'s answers too', async () => {
+  it("sends the security headers with the 404 page and the CMS's answers too", async () => {
     const missing = await fetch(`${site.url}/khong-co/?q=1`)
     expect(missing.status).toBe(404)
     const expected = nginxHeaders('/404.html', '/khong-co/?q=1')

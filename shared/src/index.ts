@@ -2,16 +2,7 @@ export { toNFC, normalizeDeep } from './text/normalize'
 export { toSlug, slugCandidates } from './text/slug'
 export { isPublicSlug } from './text/slugRules'
 export { dAliases, foldVietnamese } from './text/fold'
-export {
-  VIETNAM_TIME_ZONE,
-  formatDateVi,
-  formatLongDateVi,
-  formatDateTimeVi,
-  toVietnamIso,
-  toRfc822Vietnam,
-  vietnamYear,
-  vietnamMonth,
-} from './dates/vietnamTime'
+export { VIETNAM_TIME_ZONE, formatDateVi, formatLongDateVi, formatDateTimeVi, toVietnamIso, toRfc822Vietnam, vietnamYear, vietnamMonth } from './dates/vietnamTime'
 export { publicPaths, absoluteUrl } from './urls/publicPaths'
 export { PRINT_PAPERS, printPaths, type PrintPaper } from './urls/printPaths'
 export { oldLinkFile } from './urls/oldLinks'
@@ -35,12 +26,7 @@ export { INDEX_NAMES } from './domain/indexNames'
 export { publicBulletinSchema, type PublicBulletin } from './schemas/bulletin'
 export { publicPracticeSchema, type PublicPractice } from './schemas/practice'
 export { publicDocumentSchema, type PublicDocument } from './schemas/document'
-export {
-  publicIndexResultSchema,
-  publicProcedureStatSchema,
-  type PublicIndexResult,
-  type PublicProcedureStat,
-} from './schemas/figures'
+export { publicIndexResultSchema, publicProcedureStatSchema, type PublicIndexResult, type PublicProcedureStat } from './schemas/figures'
 export { publicAudioSchema, publicFileSchema, type PublicAudio, type PublicFile } from './schemas/file'
 export { siteFilePath } from './urls/filePaths'
 export { formatFileSize } from './text/fileSize'
@@ -51,14 +37,7 @@ export { FEEDBACK_STATUSES, type FeedbackStatus } from './domain/feedbackStatuse
 export { FEEDBACK_KINDS } from './domain/feedbackKinds'
 export { TRACKING_CODE_ALPHABET, formatTrackingCode, normalizeTrackingCode } from './feedback/trackingCode'
 export { FEEDBACK_API, FEEDBACK_FIELDS } from './feedback/feedbackApi'
-export {
-  feedbackSubmissionSchema,
-  submissionErrors,
-  FEEDBACK_FORM_FIELDS,
-  FEEDBACK_LIMITS,
-  type FeedbackSubmission,
-  type FeedbackFieldError,
-} from './feedback/feedbackSubmission'
+export { feedbackSubmissionSchema, submissionErrors, FEEDBACK_FORM_FIELDS, FEEDBACK_LIMITS, type FeedbackSubmission, type FeedbackFieldError } from './feedback/feedbackSubmission'
 export type { FeedbackStatusReport } from './feedback/feedbackStatusReport'
 export { publicFeedbackAnswerSchema, type PublicFeedbackAnswer } from './schemas/feedbackAnswer'
 export { capitalise, optional, recordId, checkbox, emailAddress, EMAIL_MAX_LENGTH } from './forms/formFields'

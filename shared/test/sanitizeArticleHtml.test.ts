@@ -11,10 +11,9 @@ describe('sanitizeArticleHtml', () => {
   })
 
   it('resolves relative links and images against the base URL when asked', () => {
-    const html = sanitizeArticleHtml(
-      '<p><a href="/tin-tuc/a/">tin</a><img src="/media/a.webp" srcset="/media/a-400.webp 400w, /media/a.webp 800w" alt="a"></p>',
-      { baseUrl: 'https://cchc.example.gov.vn/' },
-    )
+    const html = sanitizeArticleHtml('<p><a href="/tin-tuc/a/">tin</a><img src="/media/a.webp" srcset="/media/a-400.webp 400w, /media/a.webp 800w" alt="a"></p>', {
+      baseUrl: 'https://cchc.example.gov.vn/',
+    })
     expect(html).toContain('href="https://cchc.example.gov.vn/tin-tuc/a/"')
     expect(html).toContain('src="https://cchc.example.gov.vn/media/a.webp"')
     expect(html).toContain('srcset="https://cchc.example.gov.vn/media/a-400.webp 400w, https://cchc.example.gov.vn/media/a.webp 800w"')

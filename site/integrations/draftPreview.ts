@@ -7,7 +7,6 @@ import { fileMirrorDir } from '../src/loaders/mirrorFile'
 import { PREVIEW_REFRESH_MS } from '../src/preview/previewRefresh'
 import { hasGrant } from '../src/preview/previewGrant'
 
-
 /**
  * Draft preview, only in `astro dev` (the preview server): a page rendering one draft fetched
  * from the CMS with the same components as the public page, the mirrored CMS files at /media/,

@@ -112,7 +112,10 @@ export async function writeSearchIndex(
 export type ShardList = { count: number; filled: number[] }
 
 export async function readShardList(indexDir: string): Promise<ShardList | undefined> {
-  return readFile(path.join(indexDir, SHARD_LIST), 'utf8').then((text) => JSON.parse(text) as ShardList, () => undefined)
+  return readFile(path.join(indexDir, SHARD_LIST), 'utf8').then(
+    (text) => JSON.parse(text) as ShardList,
+    () => undefined,
+  )
 }
 
 export async function writeShardList(indexDir: string, count: number): Promise<ShardList> {

@@ -81,11 +81,13 @@ function importPagesOnce(prerenderer: StandardPrerenderer): void {
   if (!(pageMap instanceof Map)) return
   for (const [component, load] of pageMap) {
     let loaded: Promise<unknown> | undefined
-    pageMap.set(component, () =>
-      (loaded ??= load().catch((error: unknown) => {
-        loaded = undefined
-        throw error
-      })),
+    pageMap.set(
+      component,
+      () =>
+        (loaded ??= load().catch((error: unknown) => {
+          loaded = undefined
+          throw error
+        })),
     )
   }
 }

@@ -118,7 +118,10 @@ export class LiveRenderer {
     const sitemapLater = base !== undefined && (await linkSitemap(base, outDir))
     if (!sitemapLater) await this.#writeSitemap(outDir, this.#pages)
     this.#release = outDir
-    this.#spare.prepare(outDir, Promise.all([sitemapLater && this.#writeSitemap(outDir, this.#pages), this.#saveRenderedPages(outDir)]).then(() => undefined))
+    this.#spare.prepare(
+      outDir,
+      Promise.all([sitemapLater && this.#writeSitemap(outDir, this.#pages), this.#saveRenderedPages(outDir)]).then(() => undefined),
+    )
   }
 
   /** Renders every page into `outDir`, or links it from `base` when its cache key is unchanged. */
@@ -131,15 +134,17 @@ export class LiveRenderer {
     const reused = [...printed]
     const rendering = pLimit(RENDERING_AT_ONCE)
     await settled(
-      [...this.#pages].filter(([file]) => !isPrintFile(file)).map(([file, page]) =>
-        rendering(async () => {
-          const known = page.cacheKey === undefined ? undefined : before.get(file)
-          if (known && known[0] === page.cacheKey && existsSync(path.join(base!, file))) {
-            page.files = known[1]
-            reused.push(file)
-          } else await this.#render(outDir, file, page, { compare: false })
-        }),
-      ),
+      [...this.#pages]
+        .filter(([file]) => !isPrintFile(file))
+        .map(([file, page]) =>
+          rendering(async () => {
+            const known = page.cacheKey === undefined ? undefined : before.get(file)
+            if (known && known[0] === page.cacheKey && existsSync(path.join(base!, file))) {
+              page.files = known[1]
+              reused.push(file)
+            } else await this.#render(outDir, file, page, { compare: false })
+          }),
+        ),
     )
     if (base) await linkFiles(base, outDir, reused)
     await linkMirroredFiles(outDir, new Set([...this.#pages.values()].flatMap((page) => page.files ?? [])), this.#mirrorDir)
@@ -203,7 +208,10 @@ export class LiveRenderer {
     this.#pages = pages
     this.#release = outDir
     // After the reply, not before: the sitemap may trail the pages by a second, the publish need not wait.
-    this.#spare.prepare(outDir, Promise.all([pageSetChanged && this.#writeSitemap(outDir, pages), this.#saveRenderedPages(outDir)]).then(() => undefined))
+    this.#spare.prepare(
+      outDir,
+      Promise.all([pageSetChanged && this.#writeSitemap(outDir, pages), this.#saveRenderedPages(outDir)]).then(() => undefined),
+    )
     return { synced: counts.flat().join('; ') || 'nothing changed', rendered: changed.length, changed: written, removed, unchanged: pages.size - written.length - printing, phases }
   }
 

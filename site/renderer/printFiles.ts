@@ -37,5 +37,8 @@ async function printPackageVersions(siteDir: string): Promise<string> {
  */
 export async function printCodeHash(siteDir: string, siteUrl: string): Promise<string> {
   const code = await siteCodeHash(siteDir, siteUrl, ['src/print', '../shared/src/dates', '../shared/src/text'])
-  return createHash('sha256').update(code).update(await printPackageVersions(siteDir)).digest('base64url')
+  return createHash('sha256')
+    .update(code)
+    .update(await printPackageVersions(siteDir))
+    .digest('base64url')
 }

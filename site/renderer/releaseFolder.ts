@@ -28,10 +28,12 @@ export class SpareRelease {
   prepare(release: string, first: Promise<void> = Promise.resolve()): void {
     const dir = path.join(path.dirname(release), `${SPARE}${path.basename(release)}`)
     const done = first.catch((error: unknown) => console.error(`The sitemap or page record of ${release} was not written: ${error}`))
-    const ready = done.then(() => linkTree(release, dir, { except: NOT_CARRIED })).then(
-      () => true,
-      () => rm(dir, { recursive: true, force: true }).then(() => false),
-    )
+    const ready = done
+      .then(() => linkTree(release, dir, { except: NOT_CARRIED }))
+      .then(
+        () => true,
+        () => rm(dir, { recursive: true, force: true }).then(() => false),
+      )
     this.#spare = { dir, ready }
   }
 

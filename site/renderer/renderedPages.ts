@@ -38,7 +38,13 @@ export async function printedIn(base: string | undefined): Promise<{ printed: Ma
 }
 
 /** Records, beside the releases, the cache key each page of `release` was rendered with. */
-export async function recordRenderedPages(release: string, code: string, pages: Map<string, Page>, printed: ReadonlyMap<string, string>, printFailed: ReadonlyMap<string, string>): Promise<void> {
+export async function recordRenderedPages(
+  release: string,
+  code: string,
+  pages: Map<string, Page>,
+  printed: ReadonlyMap<string, string>,
+  printFailed: ReadonlyMap<string, string>,
+): Promise<void> {
   const record: RenderedPages['pages'] = {}
   for (const [file, page] of pages) {
     if (isPrintFile(file)) {
@@ -46,5 +52,10 @@ export async function recordRenderedPages(release: string, code: string, pages: 
       if (key !== undefined) record[file] = [key, []]
     } else if (page.cacheKey !== undefined) record[file] = [page.cacheKey, page.files ?? []]
   }
-  await storeJson(path.join(path.dirname(release), RENDERED_PAGES), { release: path.basename(release), code, pages: record, printFailed: Object.fromEntries(printFailed) } satisfies RenderedPages)
+  await storeJson(path.join(path.dirname(release), RENDERED_PAGES), {
+    release: path.basename(release),
+    code,
+    pages: record,
+    printFailed: Object.fromEntries(printFailed),
+  } satisfies RenderedPages)
 }

@@ -157,8 +157,7 @@ export class SiteRenderer {
   #ask(request: RenderRequest, child: ChildProcess): Promise<RenderReply> {
     return new Promise((resolve, reject) => {
       // A reply sent just before the process exits may be read after 'exit': give it a moment.
-      const onExit = (code: number | null, signal: string | null) =>
-        setTimeout(() => reject(new Error(`the renderer exited during the build (${signal ?? `code ${code}`})`)), 200)
+      const onExit = (code: number | null, signal: string | null) => setTimeout(() => reject(new Error(`the renderer exited during the build (${signal ?? `code ${code}`})`)), 200)
       child.once('exit', onExit)
       child.once('message', (reply: RenderReply) => {
         child.off('exit', onExit)

@@ -171,10 +171,11 @@ describe('announcer scripts for commune loudspeakers', () => {
     const $ = await page(publicPaths.unitAnnouncerScript(ward.slug))
     expect($('h1').text()).toBe('Kịch bản phát thanh tuần: Phường Thử Loa')
     expect($('.breadcrumbs [aria-current=page]').text()).toBe('Kịch bản phát thanh tuần 09/03 – 15/03/2026')
-    expect($('.announcer-script__text h2').map((_, h2) => $(h2).text()).get()).toEqual([
-      'Tin thứ nhất, ngày mười hai tháng ba năm hai nghìn không trăm hai mươi sáu.',
-      'Tin thứ hai, ngày mười tháng ba năm hai nghìn không trăm hai mươi sáu.',
-    ])
+    expect(
+      $('.announcer-script__text h2')
+        .map((_, h2) => $(h2).text())
+        .get(),
+    ).toEqual(['Tin thứ nhất, ngày mười hai tháng ba năm hai nghìn không trăm hai mươi sáu.', 'Tin thứ hai, ngày mười tháng ba năm hai nghìn không trăm hai mươi sáu.'])
     expect($(`a[href="${publicPaths.unitAnnouncerScriptText(ward.slug)}"]`)).toHaveLength(1)
     const unitPage = await page(publicPaths.unit(ward.slug))
     expect(unitPage(`a[href="${publicPaths.unitAnnouncerScript(ward.slug)}"]`).text()).toBe('Kịch bản phát thanh tuần')

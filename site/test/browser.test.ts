@@ -77,7 +77,9 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol: the site's Content-Security-Policy refuses injected <script> tags, as it should.
   await page.evaluate(axeSource)
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     })
     return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
@@ -112,7 +114,11 @@ describe('search', () => {
     for (const query of ['doi moi', 'đổi mới']) {
       const titles = await searchFor(page, query)
       const together = ['Đổi mới phương thức tiếp nhận hồ sơ tại bộ phận một cửa cấp xã', 'Xã Tiên Du đổi mới cách tiếp công dân', 'Kế hoạch số 146/KH-UBND']
-      const apart = ['Mọi thủ tục đất đai được giải quyết trong ngày ở phường mới thành lập', 'Đời sống người dân vùng cao khi dịch vụ công đến gần', 'Thay đổi giờ làm việc của Trung tâm Phục vụ hành chính công dịp Tết']
+      const apart = [
+        'Mọi thủ tục đất đai được giải quyết trong ngày ở phường mới thành lập',
+        'Đời sống người dân vùng cao khi dịch vụ công đến gần',
+        'Thay đổi giờ làm việc của Trung tâm Phục vụ hành chính công dịp Tết',
+      ]
       const place = (title: string) => (titles.includes(title) ? titles.indexOf(title) : Infinity)
       for (const title of together) expect(place(title), `${query}: ${title} in ${titles.join(' | ')}`).toBeLessThan(Math.min(...apart.map(place)))
       expect(titles[0], query).toMatch(/đổi mới/i)
@@ -132,7 +138,14 @@ describe('search', () => {
     const all = await page.locator('#search-status').textContent()
     await page.selectOption('select[name=loai]', 'Văn bản')
     await expect.poll(() => page.locator('#search-status').textContent()).not.toBe(all)
-    expect(new Set(await page.locator('.search-result__kind').allTextContents().then((kinds) => kinds.map((kind) => kind.split(' · ')[0])))).toEqual(new Set(['Văn bản']))
+    expect(
+      new Set(
+        await page
+          .locator('.search-result__kind')
+          .allTextContents()
+          .then((kinds) => kinds.map((kind) => kind.split(' · ')[0])),
+      ),
+    ).toEqual(new Set(['Văn bản']))
     expect(Number(/\d+/.exec((await page.locator('#search-status').textContent())!)![0])).toBeLessThan(Number(/\d+/.exec(all!)![0]))
     expect(new URL(page.url()).searchParams.get('loai')).toBe('Văn bản')
     await page.close()
@@ -184,7 +197,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 
   // Linked from the bulletins page: their years come from the seed's dates.
-  for (const [name, link] of [['bulletin issue', '.bulletin-list a'], ['bulletin year', '.bulletin-years a']] as const) {
+  for (const [name, link] of [
+    ['bulletin issue', '.bulletin-list a'],
+    ['bulletin year', '.bulletin-years a'],
+  ] as const) {
     it(`finds no violation on a ${name} page`, async () => {
       const page = await open('/ban-tin/')
       await page.goto(new URL((await page.locator(link).first().getAttribute('href'))!, site.url).href, { waitUntil: 'networkidle' })
@@ -296,7 +312,7 @@ describe('the subscription form (its script; the CMS endpoint stood in for)', ()
 
   const errorList = (page: Page) => page.locator('[data-error-list] li').allTextContents()
 
-  it('ticks the reform area and unit a link names, and opens the unit\'s province', async () => {
+  it("ticks the reform area and unit a link names, and opens the unit's province", async () => {
     const { page } = await openForm(`?linh-vuc=${areaId}&don-vi=${wardId}`)
     expect(await page.isChecked(`#linh-vuc-${areaId}`)).toBe(true)
     expect(await page.isChecked(`#don-vi-${wardId}`)).toBe(true)
@@ -305,7 +321,7 @@ describe('the subscription form (its script; the CMS endpoint stood in for)', ()
     await page.close()
   })
 
-  it('checks in the browser in Vietnamese, shows the CMS\'s errors beside the fields, then its message in place of the form', async () => {
+  it("checks in the browser in Vietnamese, shows the CMS's errors beside the fields, then its message in place of the form", async () => {
     const message = 'Hãy mở thư chúng tôi vừa gửi tới nguoidan@example.vn và bấm liên kết xác nhận (hiệu lực 48 giờ).'
     const { page, posted } = await openForm('', [
       { status: 400, json: { errors: [{ field: 'units', message: 'Phường Suối Hoa đã sáp nhập. Hãy chọn Phường Kinh Bắc.' }] } },
@@ -462,7 +478,13 @@ describe('what every reader gets', () => {
   })
 
   it('has an icon, so no page asks for a file that is not there', async () => {
-    for (const pathname of ['/', '/tin-tuc/phuong-kinh-bac-thi-diem-to-cong-nghe-so-cong-dong-ho-tro-nguoi-dan-lam-thu-tuc/', '/don-vi/', '/van-ban/loai/plan/', '/nhung/don-vi/phuong-vo-cuong/']) {
+    for (const pathname of [
+      '/',
+      '/tin-tuc/phuong-kinh-bac-thi-diem-to-cong-nghe-so-cong-dong-ho-tro-nguoi-dan-lam-thu-tuc/',
+      '/don-vi/',
+      '/van-ban/loai/plan/',
+      '/nhung/don-vi/phuong-vo-cuong/',
+    ]) {
       const page = await browser.newPage()
       const failed: string[] = []
       page.on('response', (response) => {

@@ -105,11 +105,23 @@ describe('site built from a seeded CMS', () => {
     expect($('.article__body').text()).toContain('Tổ công tác hướng dẫn người dân nộp hồ sơ chứng thực')
     expect($('article time').attr('datetime')).toBe(toVietnamIso(article.publishedAt!))
     expect($('article time').text()).toBe(formatDateTimeVi(article.publishedAt!))
-    expect($('.tag-list a').map((_, a) => $(a).text()).get()).toEqual(['Cải cách thủ tục hành chính'])
+    expect(
+      $('.tag-list a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Cải cách thủ tục hành chính'])
     expect($('link[rel=canonical]').attr('href')).toBe(`${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/`)
     // No client JavaScript but the print button's handler: the only script is the JSON-LD data.
-    expect($('[onclick]').map((_, element) => $(element).attr('class')).get()).toEqual(['print-button'])
-    expect($('script').map((_, script) => $(script).attr('type')).get()).toEqual(['application/ld+json'])
+    expect(
+      $('[onclick]')
+        .map((_, element) => $(element).attr('class'))
+        .get(),
+    ).toEqual(['print-button'])
+    expect(
+      $('script')
+        .map((_, script) => $(script).attr('type'))
+        .get(),
+    ).toEqual(['application/ld+json'])
     expect(JSON.parse($('script[type="application/ld+json"]').text())).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải',
@@ -128,7 +140,9 @@ describe('site built from a seeded CMS', () => {
     expect(files).toContain('tin-tuc/index.html')
     expect(files).toContain('404.html')
     const $ = load(await readBuilt(outDir, 'tin-tuc/index.html'))
-    const titles = $('.article-card__title').map((_, h) => $(h).text().trim()).get()
+    const titles = $('.article-card__title')
+      .map((_, h) => $(h).text().trim())
+      .get()
     // The listing itself holds up to two runs of 20 before archive parts begin (site/test/stableListing.test.ts).
     const published = await cms.payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })
     expect(titles).toHaveLength(published.totalDocs)
@@ -178,7 +192,11 @@ describe('site built from a seeded CMS', () => {
     expect(notFound('link[rel=canonical]').length).toBe(0)
     const area = load(await readBuilt(outDir, 'linh-vuc/cai-cach-to-chuc-bo-may-hanh-chinh-nha-nuoc/index.html'))
     expect(area('h1').text()).toBe('Cải cách tổ chức bộ máy hành chính nhà nước')
-    expect(area('.article-card__title').map((_, h) => area(h).text().trim()).get()).toContain('Hoàn thành sắp xếp bộ máy các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh')
+    expect(
+      area('.article-card__title')
+        .map((_, h) => area(h).text().trim())
+        .get(),
+    ).toContain('Hoàn thành sắp xếp bộ máy các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh')
   })
 
   it('serves its own font, cut to the letters Vietnamese and the site use, and an icon', async () => {
@@ -192,7 +210,12 @@ describe('site built from a seeded CMS', () => {
     const sizes = await Promise.all(fonts.map(async (font) => (await stat(path.join(outDir, font))).size))
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(40_000)
     const article = load(await readBuilt(outDir, 'tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/index.html'))
-    expect(article('link[rel=preload][as=font]').map((_, link) => article(link).attr('href')).get().sort()).toEqual(fonts)
+    expect(
+      article('link[rel=preload][as=font]')
+        .map((_, link) => article(link).attr('href'))
+        .get()
+        .sort(),
+    ).toEqual(fonts)
     // The icon every page links, and the .ico that browsers ask for by themselves.
     expect(article('link[rel=icon]').attr('href')).toBe('/favicon.svg')
     expect(await readBuilt(outDir, 'favicon.svg')).toMatch(/^<svg /)
@@ -211,7 +234,12 @@ describe('site built from a seeded CMS', () => {
   it('publishes /rss.xml as RSS 2.0 that holds the articles', async () => {
     const xml = await readBuilt(outDir, 'rss.xml')
     const parser = new Parser<Record<string, never>, { contentEncoded: string; creator: string }>({
-      customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'creator']] },
+      customFields: {
+        item: [
+          ['content:encoded', 'contentEncoded'],
+          ['dc:creator', 'creator'],
+        ],
+      },
     })
     const feed = await parser.parseString(xml)
     expect(feed.items).toHaveLength(24)
@@ -245,23 +273,39 @@ describe('pages for bulletins, documents, practices and units', () => {
 
     const issue = load(await readBuilt(outDir, `ban-tin/${latest.year}/so-${latest.number}/index.html`))
     expect(issue('h1').text()).toBe(`Bản tin CCHC số ${latest.number}/${latest.year}`)
-    expect(issue('.bulletin__toc > ol > li > a').map((_, a) => issue(a).text()).get()).toEqual(['Cải cách thủ tục hành chính', 'Chính phủ số'])
+    expect(
+      issue('.bulletin__toc > ol > li > a')
+        .map((_, a) => issue(a).text())
+        .get(),
+    ).toEqual(['Cải cách thủ tục hành chính', 'Chính phủ số'])
     const firstSection = latest.sections![0]!.articles as Array<{ title: string }>
-    expect(issue('#muc-1').parent().find('.bulletin__item h3').map((_, h) => issue(h).text()).get()).toEqual(firstSection.map((a) => a.title))
+    expect(
+      issue('#muc-1')
+        .parent()
+        .find('.bulletin__item h3')
+        .map((_, h) => issue(h).text())
+        .get(),
+    ).toEqual(firstSection.map((a) => a.title))
   })
 
   it('shows the newest score of each index on the home page, and charts every year with its data', async () => {
     const home = load(await readBuilt(outDir, 'index.html'))
-    expect(home('.score-list li').map((_, li) => home(li).text().replace(/\s+/g, ' ').trim()).get()).toEqual([
-      'Chỉ số cải cách hành chính (PAR Index) 2025 · Tỉnh Bắc Ninh 90,31 điểm, xếp hạng 5',
-      'Chỉ số hài lòng (SIPAS) 2025 · Tỉnh Bắc Ninh 85,9 điểm, xếp hạng 9',
-    ])
+    expect(
+      home('.score-list li')
+        .map((_, li) => home(li).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['Chỉ số cải cách hành chính (PAR Index) 2025 · Tỉnh Bắc Ninh 90,31 điểm, xếp hạng 5', 'Chỉ số hài lòng (SIPAS) 2025 · Tỉnh Bắc Ninh 85,9 điểm, xếp hạng 9'])
     const results = load(await readBuilt(outDir, 'chi-so/index.html'))
     const par = results('figure.chart').first()
     expect(par.find('svg[role=img] > title').text()).toBe('Chỉ số cải cách hành chính (PAR Index) · Tỉnh Bắc Ninh')
     expect(par.find('svg desc').text()).toContain('năm 2025 đạt 90,31 điểm, xếp hạng 5')
     expect(par.find('svg rect').length).toBe(3)
-    expect(par.find('tbody tr').map((_, row) => results(row).text().replace(/\s+/g, ' ').trim()).get()).toEqual(['2023 86,12', '2024 88,45', '2025 90,31'])
+    expect(
+      par
+        .find('tbody tr')
+        .map((_, row) => results(row).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['2023 86,12', '2024 88,45', '2025 90,31'])
     const csv = await readBuilt(outDir, 'chi-so/chi-so.csv')
     expect(csv.startsWith('\uFEFFChỉ số,Năm,Đơn vị,Điểm,Thang điểm,Xếp hạng')).toBe(true)
     expect(csv).toContain('Chỉ số cải cách hành chính (PAR Index),2025,Tỉnh Bắc Ninh,90.31,100,5')
@@ -284,13 +328,19 @@ describe('pages for bulletins, documents, practices and units', () => {
   it('filters documents by type, year and issuer, and practices by area and unit, without JavaScript', async () => {
     const numbers = async (file: string) => {
       const $ = load(await readBuilt(outDir, file))
-      return $('.document-table tbody tr td:first-child').map((_, cell) => $(cell).text()).get()
+      return $('.document-table tbody tr td:first-child')
+        .map((_, cell) => $(cell).text())
+        .get()
     }
     expect(await numbers('van-ban/loai/ke-hoach/index.html')).toEqual(['145/KH-UBND'])
     expect(await numbers('van-ban/nam/2021/index.html')).toEqual(['76/NQ-CP'])
     expect(await numbers('van-ban/co-quan/ubnd-tinh-bac-ninh/index.html')).toEqual(['2150/QĐ-UBND', '145/KH-UBND'])
     const list = load(await readBuilt(outDir, 'van-ban/index.html'))
-    expect(list('.facets a').map((_, a) => list(a).attr('href')).get()).toContain('/van-ban/co-quan/chinh-phu/')
+    expect(
+      list('.facets a')
+        .map((_, a) => list(a).attr('href'))
+        .get(),
+    ).toContain('/van-ban/co-quan/chinh-phu/')
     const byUnit = load(await readBuilt(outDir, 'mo-hinh-hay/don-vi/xa-luc-ngan/index.html'))
     expect(byUnit('.practice-card__title').text()).toBe('Dịch vụ công lưu động mùa thu hoạch vải')
     expect(byUnit('.facets a[aria-current=page]').text()).toBe('Xã Lục Ngạn')
@@ -315,7 +365,9 @@ describe('pages for bulletins, documents, practices and units', () => {
     expect(old('link[rel=canonical]').attr('href')).toBe(`${SITE_URL}/van-ban/loai/quyet-dinh/`)
     expect(old('a').attr('href')).toBe('/van-ban/loai/quyet-dinh/')
     const list = load(await readBuilt(outDir, 'van-ban/index.html'))
-    const typeLinks = list('.facets a[href^="/van-ban/loai/"]').map((_, a) => list(a).attr('href')).get()
+    const typeLinks = list('.facets a[href^="/van-ban/loai/"]')
+      .map((_, a) => list(a).attr('href'))
+      .get()
     expect(typeLinks.sort()).toEqual(['/van-ban/loai/ke-hoach/', '/van-ban/loai/nghi-quyet/', '/van-ban/loai/quyet-dinh/'])
     const sitemap = await readBuilt(outDir, 'sitemap-0.xml')
     expect(sitemap).toContain(`${SITE_URL}/van-ban/loai/quyet-dinh/`)
@@ -324,10 +376,11 @@ describe('pages for bulletins, documents, practices and units', () => {
 
   it('shows a good practice with its measurable results highlighted', async () => {
     const practice = load(await readBuilt(outDir, 'mo-hinh-hay/to-cong-nghe-so-cong-dong-truc-buoi-toi/index.html'))
-    expect(practice('.results__list li').map((_, li) => practice(li).text()).get()).toEqual([
-      'Hồ sơ trực tuyến của phường tăng gấp đôi sau hai tháng',
-      'Thời gian chờ tại bộ phận một cửa giảm 40%',
-    ])
+    expect(
+      practice('.results__list li')
+        .map((_, li) => practice(li).text())
+        .get(),
+    ).toEqual(['Hồ sơ trực tuyến của phường tăng gấp đôi sau hai tháng', 'Thời gian chờ tại bộ phận một cửa giảm 40%'])
     expect(practice('.facts a').attr('href')).toBe('/don-vi/phuong-kinh-bac/')
   })
 
@@ -349,9 +402,15 @@ describe('units on the public site', () => {
     expect($('.unit-index a').length).toBe(34)
     const bacNinh = $('#tinh-bac-ninh')
     expect(bacNinh.find('h2 a').attr('href')).toBe('/don-vi/tinh-bac-ninh/')
-    const groups = bacNinh.find('.unit-tree__group').map((_, group) => $(group).find('h3').text().replace(/\s+/g, ' ').trim()).get()
+    const groups = bacNinh
+      .find('.unit-tree__group')
+      .map((_, group) => $(group).find('h3').text().replace(/\s+/g, ' ').trim())
+      .get()
     expect(groups).toEqual(['Xã (2)', 'Phường (5)', 'Đặc khu (1)', 'Sở, ban, ngành (2)', 'Đã sáp nhập vào Tỉnh Bắc Ninh (1)'])
-    const names = bacNinh.find('[data-unit-name]').map((_, a) => $(a).text()).get()
+    const names = bacNinh
+      .find('[data-unit-name]')
+      .map((_, a) => $(a).text())
+      .get()
     for (const name of ['Xã Lục Ngạn', 'Phường Kinh Bắc', 'Đặc khu Thử Nghiệm', 'Sở Nội vụ']) expect(names).toContain(name)
     // A merged ward: in its place, with its date and a link to the unit it joined.
     const suoiHoa = bacNinh.find('li').filter((_, li) => $(li).children('a').text() === 'Phường Suối Hoa')
@@ -369,10 +428,14 @@ describe('units on the public site', () => {
     // Reached from every page's menu and from a unit's breadcrumbs.
     const ward = load(await readBuilt(outDir, 'don-vi/phuong-kinh-bac/index.html'))
     expect(ward('.site-nav a[href="/don-vi/"]').text()).toBe('Đơn vị')
-    expect(ward('.breadcrumbs a').map((_, a) => ward(a).attr('href')).get()).toEqual(['/', '/don-vi/', '/don-vi/tinh-bac-ninh/'])
+    expect(
+      ward('.breadcrumbs a')
+        .map((_, a) => ward(a).attr('href'))
+        .get(),
+    ).toEqual(['/', '/don-vi/', '/don-vi/tinh-bac-ninh/'])
   })
 
-  it('lists on a receiving unit\'s page the units merged into it, with dates and links to their kept pages', async () => {
+  it("lists on a receiving unit's page the units merged into it, with dates and links to their kept pages", async () => {
     const files = await listBuiltFiles(outDir)
     for (const [file, merged] of [
       ['don-vi/phuong-kinh-bac/index.html', [['Phường Suối Hoa, sáp nhập từ ngày 01/07/2025', '/don-vi/phuong-suoi-hoa/']]],
@@ -380,7 +443,9 @@ describe('units on the public site', () => {
     ] as const) {
       const $ = load(await readBuilt(outDir, file))
       expect($('.merged-units h2').text(), file).toMatch(/^Các đơn vị đã sáp nhập vào /)
-      const items = $('.merged-units li').map((_, li) => [[$(li).text().replace(/\s+/g, ' ').trim(), $(li).find('a').attr('href')!]]).get()
+      const items = $('.merged-units li')
+        .map((_, li) => [[$(li).text().replace(/\s+/g, ' ').trim(), $(li).find('a').attr('href')!]])
+        .get()
       expect(items, file).toEqual(merged)
       for (const [, href] of merged) expect(files).toContain(`${href.slice(1)}index.html`)
     }
@@ -397,13 +462,22 @@ describe('units on the public site', () => {
     expect(province.description).toBe('Tin của Tỉnh Bắc Ninh và các đơn vị trực thuộc.')
     // A unit's own page still lists its own news only.
     const page = load(await readBuilt(outDir, 'don-vi/tinh-bac-ninh/index.html'))
-    expect(page('.article-card__title').map((_, h) => page(h).text().trim()).get()).not.toContain('Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')
+    expect(
+      page('.article-card__title')
+        .map((_, h) => page(h).text().trim())
+        .get(),
+    ).not.toContain('Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải')
 
     // Every unit feed the feeds page and the OPML offer has items, and the two offer the same.
     const rssPage = load(await readBuilt(outDir, 'rss/index.html'))
-    const offered = rssPage('.feed-list__url').map((_, code) => rssPage(code).text()).get().filter((url) => url.includes('/rss/don-vi/'))
+    const offered = rssPage('.feed-list__url')
+      .map((_, code) => rssPage(code).text())
+      .get()
+      .filter((url) => url.includes('/rss/don-vi/'))
     const opml = load(await readBuilt(outDir, 'rss/feeds.opml'), { xml: true })
-    const inOpml = opml('outline[xmlUrl*="/rss/don-vi/"]').map((_, outline) => opml(outline).attr('xmlUrl')).get()
+    const inOpml = opml('outline[xmlUrl*="/rss/don-vi/"]')
+      .map((_, outline) => opml(outline).attr('xmlUrl'))
+      .get()
     expect(inOpml).toEqual(offered)
     expect(offered).toContain(`${SITE_URL}/rss/don-vi/tinh-bac-ninh.xml`)
     for (const url of offered) expect((await parseFeed(url.slice(SITE_URL.length + 1))).items.length, url).toBeGreaterThan(0)
@@ -418,7 +492,13 @@ describe('units on the public site', () => {
 
 describe('feeds for newsrooms and ward pages', () => {
   const parser = new Parser<{ image?: { url: string }; ttl?: string; itunes?: { image?: string } }, { contentEncoded: string; creator: string }>({
-    customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'creator']], feed: ['ttl'] },
+    customFields: {
+      item: [
+        ['content:encoded', 'contentEncoded'],
+        ['dc:creator', 'creator'],
+      ],
+      feed: ['ttl'],
+    },
   })
 
   it('publishes every feed as valid RSS 2.0 with the channel fields readers need', async () => {
@@ -443,7 +523,7 @@ describe('feeds for newsrooms and ward pages', () => {
     expect(await readBuilt(outDir, 'rss/feed.xsl')).toContain('Đây là nguồn tin RSS')
   })
 
-  it("gives a ward its own news plus what its province marked for grassroots republishing", async () => {
+  it('gives a ward its own news plus what its province marked for grassroots republishing', async () => {
     const ward = await parser.parseString(await readBuilt(outDir, 'rss/don-vi/phuong-vo-cuong.xml'))
     const titles = ward.items.map((item) => item.title)
     expect(titles).toContain('Người dân phường Võ Cường đánh giá mức độ hài lòng qua mã QR')
@@ -490,8 +570,18 @@ describe('feeds for newsrooms and ward pages', () => {
     expect(item.title).toBe('Tin thử nội dung độc hại'.normalize('NFC'))
     const body = load(item.contentEncoded)
     expect(body('script, img, iframe').length).toBe(0)
-    expect(body('*').toArray().flatMap((element) => Object.keys((element as { attribs?: object }).attribs ?? {})).filter((name) => name.startsWith('on'))).toEqual([])
-    expect(body('a').map((_, a) => body(a).attr('href')).get().filter((href) => /^\s*javascript:/i.test(href))).toEqual([])
+    expect(
+      body('*')
+        .toArray()
+        .flatMap((element) => Object.keys((element as { attribs?: object }).attribs ?? {}))
+        .filter((name) => name.startsWith('on')),
+    ).toEqual([])
+    expect(
+      body('a')
+        .map((_, a) => body(a).attr('href'))
+        .get()
+        .filter((href) => /^\s*javascript:/i.test(href)),
+    ).toEqual([])
     expect(item.contentEncoded).toContain('&lt;script&gt;')
     expect(item.contentEncoded).toContain(`href="${SITE_URL}/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/"`)
     expect(item.contentEncoded).not.toMatch(/(href|src)="\//)
@@ -519,22 +609,30 @@ describe('feeds for newsrooms and ward pages', () => {
     expect(widget('script').length).toBe(0)
     expect(widget('link[rel=stylesheet]').length).toBe(0)
     expect(widget('li a').first().attr('target')).toBe('_blank')
-    expect(widget('li a').map((_, a) => widget(a).text()).get()).toContain('Tỉnh gửi xã phường đăng lại')
+    expect(
+      widget('li a')
+        .map((_, a) => widget(a).text())
+        .get(),
+    ).toContain('Tỉnh gửi xã phường đăng lại')
     const rssPage = load(await readBuilt(outDir, 'rss/index.html'))
     expect(rssPage('.snippet').text()).toMatch(/^<iframe src="https:\/\/cchc\.example\.gov\.vn\/nhung\/don-vi\/[a-z0-9-]+\/" title=/)
   })
 
   it('lists every feed on /rss/ with its address, and in one OPML file', async () => {
     const page = load(await readBuilt(outDir, 'rss/index.html'))
-    const urls = page('.feed-list__url').map((_, code) => page(code).text()).get()
+    const urls = page('.feed-list__url')
+      .map((_, code) => page(code).text())
+      .get()
     expect(urls).toContain(`${SITE_URL}/rss/phat-thanh.xml`)
     expect(urls).toContain(`${SITE_URL}/rss/don-vi/phuong-kinh-bac.xml`)
     const opml = await readBuilt(outDir, 'rss/feeds.opml')
     for (const url of urls) expect(opml).toContain(`xmlUrl="${url}"`)
     const area = load(await readBuilt(outDir, 'linh-vuc/cai-cach-the-che/index.html'))
-    expect(area('link[rel=alternate][type="application/rss+xml"]').map((_, link) => area(link).attr('href')).get()).toContain(
-      `${SITE_URL}/rss/linh-vuc/cai-cach-the-che.xml`,
-    )
+    expect(
+      area('link[rel=alternate][type="application/rss+xml"]')
+        .map((_, link) => area(link).attr('href'))
+        .get(),
+    ).toContain(`${SITE_URL}/rss/linh-vuc/cai-cach-the-che.xml`)
   })
 })
 
@@ -549,7 +647,12 @@ describe('citizen feedback on the site', () => {
   it('lists published answers on /hoi-dap/ with the answering unit, and by area and unit', async () => {
     const files = await listBuiltFiles(outDir)
     const $ = load(await readBuilt(outDir, 'hoi-dap/index.html'))
-    expect($('.answer__title').map((_, h) => $(h).text()).get().sort()).toEqual(published.map((item) => item.subject).sort())
+    expect(
+      $('.answer__title')
+        .map((_, h) => $(h).text())
+        .get()
+        .sort(),
+    ).toEqual(published.map((item) => item.subject).sort())
     const first = $('.answer').filter((_, article) => $(article).find('.answer__title').text() === published[0]!.subject)
     expect(first.find('.answer__reply h3').text()).toBe('Trả lời của Phường Kinh Bắc')
     expect(first.find('.answer__reply strong').text()).toBe('ngay trong ngày')
@@ -557,7 +660,11 @@ describe('citizen feedback on the site', () => {
     expect(files).toContain('hoi-dap/don-vi/phuong-kinh-bac/index.html')
     expect(files).toContain('hoi-dap/linh-vuc/cai-cach-thu-tuc-hanh-chinh/index.html')
     const byUnit = load(await readBuilt(outDir, 'hoi-dap/don-vi/xa-luc-ngan/index.html'))
-    expect(byUnit('.answer__title').map((_, h) => byUnit(h).text()).get()).toEqual([published[1]!.subject])
+    expect(
+      byUnit('.answer__title')
+        .map((_, h) => byUnit(h).text())
+        .get(),
+    ).toEqual([published[1]!.subject])
   })
 
   it('puts no personal data of any submission, and nothing unpublished, in any built file', async () => {
@@ -578,7 +685,10 @@ describe('citizen feedback on the site', () => {
     expect(form.attr('method')).toBe('post')
     expect(form.attr('action')).toBe('/api/feedback')
     expect(form.find('[name=name][required]')).toHaveLength(1)
-    const units = form.find('select[name=unit] option').map((_, option) => $(option).text()).get()
+    const units = form
+      .find('select[name=unit] option')
+      .map((_, option) => $(option).text())
+      .get()
     expect(units).toContain('Phường Kinh Bắc')
     expect(units).toContain('Tỉnh Bắc Ninh')
     expect(units).not.toContain('Phường Suối Hoa')
@@ -608,14 +718,24 @@ describe('e-mail subscriptions on the site', () => {
 
     const areas = (await cms.payload.find({ collection: 'reform-areas', pagination: false, depth: 0 })).docs
     const areaBoxes = form.find(`input[type=checkbox][name=${SUBSCRIPTION_FIELDS.reformAreas}]`)
-    expect(areaBoxes.map((_, box) => Number($(box).attr('value'))).get().sort()).toEqual(areas.map((area) => area.id).sort())
+    expect(
+      areaBoxes
+        .map((_, box) => Number($(box).attr('value')))
+        .get()
+        .sort(),
+    ).toEqual(areas.map((area) => area.id).sort())
     expect(areaBoxes.map((_, box) => $(box).parent('label').text().trim()).get()).toContain('Cải cách thể chế')
 
     const units = (await cms.payload.find({ collection: 'units', pagination: false, depth: 0 })).docs
     const current = units.filter((unit) => !unit.dissolvedAt)
     expect(current.length).toBeLessThan(units.length)
     const unitBoxes = form.find(`input[type=checkbox][name=${SUBSCRIPTION_FIELDS.units}]`)
-    expect(unitBoxes.map((_, box) => Number($(box).attr('value'))).get().sort()).toEqual(current.map((unit) => unit.id).sort())
+    expect(
+      unitBoxes
+        .map((_, box) => Number($(box).attr('value')))
+        .get()
+        .sort(),
+    ).toEqual(current.map((unit) => unit.id).sort())
     const unitLabels = unitBoxes.map((_, box) => $(box).parent('label').text().trim()).get()
     expect(unitLabels).toContain('Phường Kinh Bắc')
     expect(unitLabels).toContain('Tỉnh Bắc Ninh (cùng các đơn vị trực thuộc)')
@@ -623,16 +743,29 @@ describe('e-mail subscriptions on the site', () => {
     // Grouped under their province, the province first in its group.
     const bacNinh = form.find('details').filter((_, group) => $(group).find('summary').text() === 'Tỉnh Bắc Ninh')
     expect(bacNinh.find('label').first().text().trim()).toBe('Tỉnh Bắc Ninh (cùng các đơn vị trực thuộc)')
-    expect(bacNinh.find('label').map((_, label) => $(label).text().trim()).get()).toContain('Phường Võ Cường')
+    expect(
+      bacNinh
+        .find('label')
+        .map((_, label) => $(label).text().trim())
+        .get(),
+    ).toContain('Phường Võ Cường')
 
-    expect(form.find(`input[type=radio][name=${SUBSCRIPTION_FIELDS.frequency}]`).map((_, radio) => $(radio).attr('value')).get()).toEqual(
-      SUBSCRIPTION_FREQUENCIES.map((frequency) => frequency.value),
-    )
+    expect(
+      form
+        .find(`input[type=radio][name=${SUBSCRIPTION_FIELDS.frequency}]`)
+        .map((_, radio) => $(radio).attr('value'))
+        .get(),
+    ).toEqual(SUBSCRIPTION_FREQUENCIES.map((frequency) => frequency.value))
     expect(form.find(`input[name=${SUBSCRIPTION_FIELDS.frequency}][checked]`).attr('value')).toBe('immediate')
     expect(form.find(`.form-trap[aria-hidden=true] input[name=${SUBSCRIPTION_FIELDS.honeypot}][tabindex="-1"]`)).toHaveLength(1)
     expect(form.find(`input[type=hidden][name=${SUBSCRIPTION_FIELDS.startToken}]`)).toHaveLength(1)
     // No field the endpoint does not know.
-    const names = new Set(form.find('[name]').map((_, control) => $(control).attr('name')).get())
+    const names = new Set(
+      form
+        .find('[name]')
+        .map((_, control) => $(control).attr('name'))
+        .get(),
+    )
     expect([...names].filter((name) => !(Object.values(SUBSCRIPTION_FIELDS) as string[]).includes(name))).toEqual([])
     expect($('.form-note').text()).toMatch(/chỉ dùng để gửi những gì bạn chọn.*hủy đăng ký.*7 ngày/s)
     const scripts = $('script:not([type="application/ld+json"])')
@@ -645,13 +778,19 @@ describe('e-mail subscriptions on the site', () => {
     const form = $('form[data-subscription-form]')
     // The browser sends named, enabled controls; of boxes only the ticked ones.
     const tick = new Set([form.find(`[name=${SUBSCRIPTION_FIELDS.bulletins}]`).get(0), ...form.find(`[name=${SUBSCRIPTION_FIELDS.reformAreas}]`).slice(0, 2).get()])
-    form.find(`[name=${SUBSCRIPTION_FIELDS.units}]`).filter((_, box) => $(box).parent('label').text().trim() === 'Phường Kinh Bắc').each((_, box) => void tick.add(box))
+    form
+      .find(`[name=${SUBSCRIPTION_FIELDS.units}]`)
+      .filter((_, box) => $(box).parent('label').text().trim() === 'Phường Kinh Bắc')
+      .each((_, box) => void tick.add(box))
     const sent = new URLSearchParams()
     form.find('[name]').each((_, control) => {
       const $control = $(control)
       const type = $control.attr('type')
       if ((type === 'checkbox' || type === 'radio') && !tick.has(control) && !(type === 'radio' && $control.is('[checked]'))) return
-      sent.append($control.attr('name')!, $control.attr('name') === SUBSCRIPTION_FIELDS.email ? 'Nguoi.Dan@Example.VN' : ($control.attr('value') ?? (type === 'checkbox' ? 'on' : '')))
+      sent.append(
+        $control.attr('name')!,
+        $control.attr('name') === SUBSCRIPTION_FIELDS.email ? 'Nguoi.Dan@Example.VN' : ($control.attr('value') ?? (type === 'checkbox' ? 'on' : '')),
+      )
     })
     const parsed = subscriptionRequestSchema.safeParse(formFields(sent))
     expect(parsed.error?.issues).toBeUndefined()
@@ -662,7 +801,11 @@ describe('e-mail subscriptions on the site', () => {
 
   it('is linked from every page, the bulletins and feeds pages, and each reform area and current unit with that choice ticked', async () => {
     const home = load(await readBuilt(outDir, 'index.html'))
-    expect(home('.site-footer a').filter((_, a) => home(a).text() === 'Nhận tin qua thư điện tử').attr('href')).toBe('/dang-ky-nhan-tin/')
+    expect(
+      home('.site-footer a')
+        .filter((_, a) => home(a).text() === 'Nhận tin qua thư điện tử')
+        .attr('href'),
+    ).toBe('/dang-ky-nhan-tin/')
     for (const file of ['ban-tin/index.html', 'rss/index.html']) {
       const $ = load(await readBuilt(outDir, file))
       expect($('main a[href="/dang-ky-nhan-tin/"]').length, file).toBe(1)
@@ -699,7 +842,12 @@ describe('rebuilding after changes in the CMS', () => {
     expect(load(await readBuilt(outDir, 'tin-tuc/tin-da-duoc-sua-lai/index.html'))('h1').text()).toBe('Tin đã được sửa lại')
     // The listing ends with the oldest published ones.
     const listing = load(await readBuilt(outDir, 'tin-tuc/index.html'))
-    expect(listing('.article-card__title').map((_, h) => listing(h).text().trim()).get().slice(-5)).toEqual([
+    expect(
+      listing('.article-card__title')
+        .map((_, h) => listing(h).text().trim())
+        .get()
+        .slice(-5),
+    ).toEqual([
       'Tin riêng của tỉnh',
       'Tỉnh gửi xã phường đăng lại',
       'Đêm giao thừa, bộ phận một cửa vẫn nhận hồ sơ trực tuyến',

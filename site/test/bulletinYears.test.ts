@@ -64,7 +64,11 @@ describe('bulletin issues by year', () => {
       const expected = published.filter((issue) => issue.year === year)
       const $ = await page(publicPaths.bulletinYear(year))
       expect($('h1').text()).toBe(`Bản tin điện tử cải cách hành chính năm ${year}`)
-      expect($('.breadcrumbs a').map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/ban-tin/'])
+      expect(
+        $('.breadcrumbs a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual(['/', '/ban-tin/'])
       expect($('.breadcrumbs [aria-current=page]').text()).toBe(`Năm ${year}`)
       const rows = $('.bulletin-table tbody tr')
         .map((_, row) => ({
@@ -93,8 +97,16 @@ describe('bulletin issues by year', () => {
 
   it('orders issues of a year given out of order by their date', async () => {
     const $ = await page('/ban-tin/2019/')
-    expect($('.bulletin-table tbody time').map((_, time) => $(time).text()).get()).toEqual(['31/12/2019', '15/06/2019'])
-    expect($('.bulletin-table tbody a').map((_, a) => $(a).attr('href')).get()).toEqual(['/ban-tin/2019/so-2/', '/ban-tin/2019/so-1/'])
+    expect(
+      $('.bulletin-table tbody time')
+        .map((_, time) => $(time).text())
+        .get(),
+    ).toEqual(['31/12/2019', '15/06/2019'])
+    expect(
+      $('.bulletin-table tbody a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/ban-tin/2019/so-2/', '/ban-tin/2019/so-1/'])
   })
 
   it('has no page for a year without a published issue', () => {
@@ -104,23 +116,39 @@ describe('bulletin issues by year', () => {
   it('links every year page from the bulletins page, newest year first, and lists them in the sitemap', async () => {
     const $ = await page(publicPaths.bulletinList())
     const years = yearsOf(published).sort((a, b) => b - a)
-    expect($('.bulletin-years a').map((_, a) => $(a).attr('href')).get()).toEqual(years.map((year) => publicPaths.bulletinYear(year)))
-    expect($('.bulletin-years a').map((_, a) => $(a).text()).get()).toEqual(years.map((year) => `Năm ${year}`))
+    expect(
+      $('.bulletin-years a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(years.map((year) => publicPaths.bulletinYear(year)))
+    expect(
+      $('.bulletin-years a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(years.map((year) => `Năm ${year}`))
     const sitemap = await readBuilt(outDir, 'sitemap-0.xml')
     for (const year of years) expect(sitemap).toContain(`<loc>${SITE_URL}${publicPaths.bulletinYear(year)}</loc>`)
     expect(sitemap).not.toContain(`${SITE_URL}/ban-tin/2020/`)
     expect(sitemap).not.toContain(`${SITE_URL}/ban-tin/2018/`)
   })
 
-  it("leads from an issue back to its year, and has a print button that needs JavaScript and does not print", async () => {
+  it('leads from an issue back to its year, and has a print button that needs JavaScript and does not print', async () => {
     const $ = await page(publicPaths.bulletinIssue(2021, 2))
-    expect($('.breadcrumbs a').map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/ban-tin/', '/ban-tin/2021/'])
+    expect(
+      $('.breadcrumbs a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/', '/ban-tin/', '/ban-tin/2021/'])
     const button = $('button.print-button')
     expect(button).toHaveLength(1)
     expect(button.text()).toBe('In bản tin')
     expect(button.attr('type')).toBe('button')
     // The one handler the Content-Security-Policy allows by its hash (deploy/nginx/nginx.conf).
-    expect($('[onclick]').map((_, element) => $(element).attr('onclick')).get()).toEqual(['window.print()'])
+    expect(
+      $('[onclick]')
+        .map((_, element) => $(element).attr('onclick'))
+        .get(),
+    ).toEqual(['window.print()'])
     expect(button.closest('.no-print')).toHaveLength(1)
     expect($('noscript').text()).toContain('.print-button { display: none; }')
   })

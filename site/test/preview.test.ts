@@ -166,7 +166,14 @@ describe('draft preview', () => {
     expect(page.status).toBe(200)
     const cookie = page.headers.get('set-cookie')!.split(';')[0]!
     const $ = load(await page.text())
-    const assets = [...$('script[type=module][src]').map((_, script) => $(script).attr('src')).get(), ...$('link[rel=stylesheet]').map((_, link) => $(link).attr('href')).get()]
+    const assets = [
+      ...$('script[type=module][src]')
+        .map((_, script) => $(script).attr('src'))
+        .get(),
+      ...$('link[rel=stylesheet]')
+        .map((_, link) => $(link).attr('href'))
+        .get(),
+    ]
     expect(assets).toContain('/@vite/client')
     for (const asset of assets.filter((url) => url.startsWith('/'))) expect((await fetch(`${preview.url}${asset}`, { headers: { cookie } })).status, asset).toBe(200)
     expect((await fetch(`${preview.url}/__open-in-editor?file=astro.config.mjs`, { headers: { cookie } })).status).toBe(404)

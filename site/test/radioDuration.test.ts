@@ -68,9 +68,7 @@ beforeAll(async () => {
   const form = new FormData()
   form.append('file', new Blob([hour.data], { type: 'audio/mpeg' }), 'ban-tin-mot-gio.mp3')
   form.append('_payload', JSON.stringify({ title: 'Bản tin dài một giờ', durationSeconds: 1 }))
-  const uploaded = await cms.handle(
-    new Request('http://cms.test/api/audio', { method: 'POST', headers: { authorization: `JWT ${editor.token}` }, body: form }),
-  )
+  const uploaded = await cms.handle(new Request('http://cms.test/api/audio', { method: 'POST', headers: { authorization: `JWT ${editor.token}` }, body: form }))
   expect(uploaded.status, await uploaded.clone().text()).toBe(201)
   ids.mp3 = { audio: ((await uploaded.json()) as { doc: Stored }).doc.id }
 

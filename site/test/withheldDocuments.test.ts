@@ -8,7 +8,10 @@ const result = (id: number, rank: number | null) => ({ id, index: 'par-index', y
 /** A CMS answering every list request of index-results with `docs` (in one page). */
 function fakeCms(docs: Array<Record<string, unknown>>) {
   vi.stubGlobal('fetch', async (url: string) => {
-    const ids = new URL(url).searchParams.get('where[id][in][0]') === null ? undefined : [...new URL(url).searchParams.entries()].filter(([key]) => key.startsWith('where[id][in]')).map(([, value]) => Number(value))
+    const ids =
+      new URL(url).searchParams.get('where[id][in][0]') === null
+        ? undefined
+        : [...new URL(url).searchParams.entries()].filter(([key]) => key.startsWith('where[id][in]')).map(([, value]) => Number(value))
     const after = Number(new URL(url).searchParams.get('where[and][0][id][greater_than]') ?? new URL(url).searchParams.get('where[and][1][id][greater_than]') ?? 0)
     const matching = docs.filter((doc) => (ids ? ids.includes(doc.id as number) : (doc.id as number) > after))
     return new Response(JSON.stringify({ docs: matching, totalDocs: docs.length, page: 1, hasNextPage: false }), { headers: { 'content-type': 'application/json' } })

@@ -7,7 +7,26 @@ import { absoluteUrl, oldLinkFile, publicPaths } from '@reform/shared'
 type Source = { system?: string | null; site?: string | null; itemId?: string | null; url?: string | null }
 
 /** First path segments the new site serves itself: an old address under one is never redirected (the new page wins). */
-const NEW_SITE_SEGMENTS = new Set(['tin-tuc', 'linh-vuc', 'don-vi', 'ban-tin', 'van-ban', 'mo-hinh-hay', 'chi-so', 'gop-y', 'hoi-dap', 'tim-kiem', 'rss', 'dang-ky-nhan-tin', 'nhung', 'media', '_astro', 'pagefind', 'api', 'admin'])
+const NEW_SITE_SEGMENTS = new Set([
+  'tin-tuc',
+  'linh-vuc',
+  'don-vi',
+  'ban-tin',
+  'van-ban',
+  'mo-hinh-hay',
+  'chi-so',
+  'gop-y',
+  'hoi-dap',
+  'tim-kiem',
+  'rss',
+  'dang-ky-nhan-tin',
+  'nhung',
+  'media',
+  '_astro',
+  'pagefind',
+  'api',
+  'admin',
+])
 
 /** Pages of old portals' own kinds: the new site has none (its pages are folders, its files .xml, .pdf, .txt…). */
 const OLD_PAGE_FILE = /\.(html?|aspx?|php|jsp|cfm)$/i
@@ -68,7 +87,10 @@ export async function collectRedirects(payload: Payload): Promise<Redirect[]> {
       if (!doc.slug || !doc.importSource) continue
       const to = pathOf(doc.slug)
       const { paths, requests } = oldLinks(doc.importSource)
-      for (const [kind, list] of [['path', paths], ['request', requests]] as const) {
+      for (const [kind, list] of [
+        ['path', paths],
+        ['request', requests],
+      ] as const) {
         for (const from of list) {
           // The first item claiming an old address keeps it; an address that is the new page itself needs nothing.
           if (from === to || seen.has(`${kind}:${from}`)) continue
@@ -117,7 +139,9 @@ export async function writeRedirects(payload: Payload, dir: string, siteUrl: str
   const redirects = await collectRedirects(payload)
   const paths = redirects.filter((redirect) => redirect.kind === 'path')
   const requests = redirects.filter((redirect) => redirect.kind === 'request')
-  const digest = createHash('sha256').update(JSON.stringify([siteUrl, redirects])).digest('hex')
+  const digest = createHash('sha256')
+    .update(JSON.stringify([siteUrl, redirects]))
+    .digest('hex')
   if ((await readFile(path.join(dir, DIGEST_FILE), 'utf8').catch(() => '')) === digest) return { paths: paths.length, requests: requests.length, written: false }
   const next = `${dir}.next`
   await rm(next, { recursive: true, force: true })

@@ -80,6 +80,9 @@ export async function liveRelease(releasesDir: string): Promise<string | undefin
  */
 export async function pruneReleases(releasesDir: string, keep = 2): Promise<void> {
   const current = path.basename((await liveRelease(releasesDir)) ?? '')
-  const releases = (await readdir(releasesDir)).filter((entry) => entry.startsWith('release-') && entry !== current).sort().reverse()
+  const releases = (await readdir(releasesDir))
+    .filter((entry) => entry.startsWith('release-') && entry !== current)
+    .sort()
+    .reverse()
   await Promise.all(releases.slice(keep).map((entry) => rm(path.join(releasesDir, entry), { recursive: true, force: true })))
 }

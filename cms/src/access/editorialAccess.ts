@@ -4,9 +4,7 @@ import { canPublish, contributorUnit, roleOf } from './roles'
 type UnitRef = number | { id: number } | null | undefined
 
 export function unitIds(value: UnitRef | UnitRef[]): number[] {
-  return (Array.isArray(value) ? value : [value]).flatMap((unit) =>
-    unit === null || unit === undefined ? [] : [typeof unit === 'object' ? unit.id : Number(unit)],
-  )
+  return (Array.isArray(value) ? value : [value]).flatMap((unit) => (unit === null || unit === undefined ? [] : [typeof unit === 'object' ? unit.id : Number(unit)]))
 }
 
 const published = { _status: { equals: 'published' } }

@@ -48,9 +48,7 @@ export const Documents = editorialCollection({
           label: label('Ngày hiệu lực', 'Effective from'),
           admin: dayOnly,
           validate: (value: unknown, { siblingData }: { siblingData: { issuedAt?: string } }) =>
-            !value || !siblingData.issuedAt || new Date(String(value)) >= new Date(siblingData.issuedAt)
-              ? true
-              : 'Ngày hiệu lực không được trước ngày ban hành.',
+            !value || !siblingData.issuedAt || new Date(String(value)) >= new Date(siblingData.issuedAt) ? true : 'Ngày hiệu lực không được trước ngày ban hành.',
         },
       ],
     },

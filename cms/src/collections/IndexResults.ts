@@ -23,20 +23,28 @@ export const IndexResults = editorialCollection({
     },
     { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: label('Năm', 'Year') },
     { name: 'unit', type: 'relationship', relationTo: 'units', required: true, label: label('Đơn vị', 'Unit') },
-    { type: 'row', fields: [
-      { name: 'score', type: 'number', required: true, min: 0, label: label('Điểm', 'Score') },
-      { name: 'maxScore', type: 'number', min: 0, label: label('Thang điểm', 'Out of') },
-      { name: 'rank', type: 'number', min: 1, label: label('Xếp hạng', 'Rank') },
-    ] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'score', type: 'number', required: true, min: 0, label: label('Điểm', 'Score') },
+        { name: 'maxScore', type: 'number', min: 0, label: label('Thang điểm', 'Out of') },
+        { name: 'rank', type: 'number', min: 1, label: label('Xếp hạng', 'Rank') },
+      ],
+    },
     {
       name: 'components',
       type: 'array',
       label: label('Chỉ số thành phần', 'Component scores'),
-      fields: [{ type: 'row', fields: [
-        { name: 'name', type: 'text', required: true, label: label('Tên', 'Name') },
-        { name: 'score', type: 'number', required: true, min: 0, label: label('Điểm', 'Score') },
-        { name: 'maxScore', type: 'number', min: 0, label: label('Thang điểm', 'Out of') },
-      ] }],
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', required: true, label: label('Tên', 'Name') },
+            { name: 'score', type: 'number', required: true, min: 0, label: label('Điểm', 'Score') },
+            { name: 'maxScore', type: 'number', min: 0, label: label('Thang điểm', 'Out of') },
+          ],
+        },
+      ],
     },
     { name: 'sourceDocument', type: 'relationship', relationTo: 'documents', label: label('Văn bản công bố', 'Source document') },
     { name: 'label', type: 'text', admin: { hidden: true } },

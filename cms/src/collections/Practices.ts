@@ -32,11 +32,14 @@ export const Practices = editorialCollection({
       type: 'group',
       label: label('Đầu mối liên hệ', 'Contact point'),
       fields: [
-        { type: 'row', fields: [
-          { name: 'name', type: 'text', label: label('Họ tên, chức vụ', 'Name and position') },
-          { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
-          { name: 'email', type: 'email', label: label('Thư điện tử', 'Email') },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: label('Họ tên, chức vụ', 'Name and position') },
+            { name: 'phone', type: 'text', label: label('Điện thoại', 'Phone') },
+            { name: 'email', type: 'email', label: label('Thư điện tử', 'Email') },
+          ],
+        },
       ],
     },
     {
@@ -57,9 +60,7 @@ export const Practices = editorialCollection({
       label: label('Năm bắt đầu', 'Year started'),
       admin: { position: 'sidebar' },
       validate: (value: number | null | undefined) =>
-        value === null || value === undefined || (Number.isInteger(value) && value >= 1986 && value <= thisYear())
-          ? true
-          : `Năm bắt đầu phải từ 1986 đến ${thisYear()}.`,
+        value === null || value === undefined || (Number.isInteger(value) && value >= 1986 && value <= thisYear()) ? true : `Năm bắt đầu phải từ 1986 đến ${thisYear()}.`,
     },
   ],
 })

@@ -20,9 +20,7 @@ const validateParent: RelationshipFieldSingleValidation = async (value, { id, re
   while (cursor !== undefined) {
     if (cursor === Number(id) || seen.has(cursor)) return 'Đơn vị cấp trên không thể là chính đơn vị này hoặc một đơn vị cấp dưới của nó.'
     seen.add(cursor)
-    const parent = await req.payload
-      .findByID({ collection: 'units', id: cursor, depth: 0, select: { parent: true }, req })
-      .catch(() => null)
+    const parent = await req.payload.findByID({ collection: 'units', id: cursor, depth: 0, select: { parent: true }, req }).catch(() => null)
     cursor = parentId(parent?.parent)
   }
   return true

@@ -20,7 +20,12 @@ export async function BulletinCadence({ payload }: { payload: Payload }) {
     pagination: false,
     depth: 0,
   })
-  const rows = bulletinCadence(docs.map((doc) => doc.issueDate), target, new Date(), MONTHS_SHOWN)
+  const rows = bulletinCadence(
+    docs.map((doc) => doc.issueDate),
+    target,
+    new Date(),
+    MONTHS_SHOWN,
+  )
   const current = rows[0]!
   return (
     <section style={{ marginBottom: 'var(--base)' }} aria-labelledby="bulletin-cadence">

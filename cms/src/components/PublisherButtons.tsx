@@ -98,9 +98,7 @@ function PublishButton() {
       >
         {words.publish}
       </FormSubmit>
-      {canSchedule && isModalOpen(drawerSlug) && (
-        <ScheduleDrawer defaultType={hasPublishedDoc && !hasNewerVersions ? 'unpublish' : 'publish'} slug={drawerSlug} words={words} />
-      )}
+      {canSchedule && isModalOpen(drawerSlug) && <ScheduleDrawer defaultType={hasPublishedDoc && !hasNewerVersions ? 'unpublish' : 'publish'} slug={drawerSlug} words={words} />}
     </>
   )
 }

@@ -3,8 +3,7 @@ import React from 'react'
 import { canPublish } from '../access/roles'
 import { documentTitle } from '../utilities/documentTitle'
 
-const labelOf = (label: unknown): string =>
-  typeof label === 'string' ? label : ((label as Record<string, string> | undefined)?.vi ?? '')
+const labelOf = (label: unknown): string => (typeof label === 'string' ? label : ((label as Record<string, string> | undefined)?.vi ?? ''))
 
 /**
  * Dashboard panel of the review workflow: the editor-in-chief sees what waits for review; a writer
@@ -13,12 +12,8 @@ const labelOf = (label: unknown): string =>
 export async function ReviewQueue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   if (!user) return null
   const publisher = canPublish(user)
-  const where: Where = publisher
-    ? { reviewState: { equals: 'submitted' } }
-    : { and: [{ reviewState: { equals: 'returned' } }, { createdBy: { equals: user.id } }] }
-  const reviewed = payload.config.collections.filter((collection) =>
-    collection.fields.some((field) => 'name' in field && field.name === 'reviewState'),
-  )
+  const where: Where = publisher ? { reviewState: { equals: 'submitted' } } : { and: [{ reviewState: { equals: 'returned' } }, { createdBy: { equals: user.id } }] }
+  const reviewed = payload.config.collections.filter((collection) => collection.fields.some((field) => 'name' in field && field.name === 'reviewState'))
   const lists = await Promise.all(
     reviewed.map(async (collection) => {
       const { docs } = await payload.find({ collection: collection.slug as CollectionSlug, where, draft: true, depth: 0, limit: 20, sort: '-updatedAt' })

@@ -38,13 +38,17 @@ export async function FeedbackDue({ payload, user }: { payload: Payload; user?: 
             return (
               <li key={item.id}>
                 <a href={`/admin/collections/feedback/${item.id}`}>{item.trackingCode}</a>: {item.publicTitle} — {optionLabel(FEEDBACK_STATUSES, item.status)}
-                {item.dueDate ? (overdue ? <strong>, quá hạn từ {formatDateVi(item.dueDate)}</strong> : `, hạn ${formatDateVi(item.dueDate)}`) : ''}
+                {item.dueDate ? overdue ? <strong>, quá hạn từ {formatDateVi(item.dueDate)}</strong> : `, hạn ${formatDateVi(item.dueDate)}` : ''}
               </li>
             )
           })}
         </ul>
       )}
-      {totalDocs > SHOWN && <p><a href="/admin/collections/feedback">Xem tất cả</a></p>}
+      {totalDocs > SHOWN && (
+        <p>
+          <a href="/admin/collections/feedback">Xem tất cả</a>
+        </p>
+      )}
     </section>
   )
 }

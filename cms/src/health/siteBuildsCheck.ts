@@ -25,7 +25,15 @@ const SELECT = { status: true, triggers: true, changes: true, startedAt: true, f
 
 function summary(build: SiteBuild): BuildSummary {
   const { id, status, changes, startedAt, finishedAt, durationSeconds, triggers } = build
-  return { id, status, reason: publicBuildReason(triggers), changes: changes ?? 1, startedAt: startedAt ?? null, finishedAt: finishedAt ?? null, durationSeconds: durationSeconds ?? null }
+  return {
+    id,
+    status,
+    reason: publicBuildReason(triggers),
+    changes: changes ?? 1,
+    startedAt: startedAt ?? null,
+    finishedAt: finishedAt ?? null,
+    durationSeconds: durationSeconds ?? null,
+  }
 }
 
 /** The site builds an operator looks at first, as the `site-builds` collection records them. */

@@ -27,10 +27,7 @@ export function checkUpload({ mimeTypes, maxBytes, description }: Rules): Collec
     }
     const detected = await fileTypeFromBuffer(file.data)
     if (!detected || !mimeTypes.includes(detected.mime)) {
-      fail(
-        `Tệp "${file.name}" không đúng loại: cần ${description}` +
-          `${detected ? `, nhưng nội dung tệp là ${detected.mime}` : ', nhưng không nhận ra định dạng của tệp'}.`,
-      )
+      fail(`Tệp "${file.name}" không đúng loại: cần ${description}` + `${detected ? `, nhưng nội dung tệp là ${detected.mime}` : ', nhưng không nhận ra định dạng của tệp'}.`)
     }
     return args
   }

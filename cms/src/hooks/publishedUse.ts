@@ -2,9 +2,7 @@ import { APIError, type CollectionConfig, type Field, type PayloadRequest, type 
 import { PUBLIC_COLLECTIONS, publicProblems } from '@reform/shared'
 import type { IsPublic } from '../siteBuilds/queueSiteBuildOnChange'
 
-const PUBLIC = new Map<string, (typeof PUBLIC_COLLECTIONS)[keyof typeof PUBLIC_COLLECTIONS]['schema']>(
-  Object.values(PUBLIC_COLLECTIONS).map(({ slug, schema }) => [slug, schema]),
-)
+const PUBLIC = new Map<string, (typeof PUBLIC_COLLECTIONS)[keyof typeof PUBLIC_COLLECTIONS]['schema']>(Object.values(PUBLIC_COLLECTIONS).map(({ slug, schema }) => [slug, schema]))
 
 type Reference = { path: string[]; many: boolean }
 
@@ -12,7 +10,8 @@ type Reference = { path: string[]; many: boolean }
 function referencesTo(fields: Field[], target: string, prefix: string[] = []): Reference[] {
   return fields.flatMap((field): Reference[] => {
     if ((field.type === 'relationship' || field.type === 'upload') && field.relationTo === target) return [{ path: [...prefix, field.name], many: Boolean(field.hasMany) }]
-    if (field.type === 'array' || field.type === 'group') return 'name' in field && field.name ? referencesTo(field.fields, target, [...prefix, field.name]) : referencesTo(field.fields, target, prefix)
+    if (field.type === 'array' || field.type === 'group')
+      return 'name' in field && field.name ? referencesTo(field.fields, target, [...prefix, field.name]) : referencesTo(field.fields, target, prefix)
     if (field.type === 'row' || field.type === 'collapsible') return referencesTo(field.fields, target, prefix)
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => referencesTo(tab.fields, target, 'name' in tab && tab.name ? [...prefix, tab.name] : prefix))
     return []
@@ -72,7 +71,14 @@ export async function publishedUsers(
       if (!isServed(config, doc)) continue
       const uses = references.some(({ path }) => JSON.stringify(without(doc, path, true, id)) !== JSON.stringify(doc)) || others.some((entry) => entry.uses(doc))
       if (!uses) continue
-      if (breaking && publicProblems(schema, references.reduce<unknown>((data, { path, many }) => without(data, path, many, id), doc)).length === 0) continue
+      if (
+        breaking &&
+        publicProblems(
+          schema,
+          references.reduce<unknown>((data, { path, many }) => without(data, path, many, id), doc),
+        ).length === 0
+      )
+        continue
       users.push({ collection: config.slug, label: labelOf(config), id: doc.id as number, title: titleOf(config, doc) })
     }
   }

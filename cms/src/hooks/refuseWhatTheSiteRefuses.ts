@@ -2,9 +2,7 @@ import { APIError, ValidationError, type CollectionAfterChangeHook, type Collect
 import { PUBLIC_COLLECTIONS, publicProblems } from '@reform/shared'
 import type { IsPublic } from '../siteBuilds/queueSiteBuildOnChange'
 
-const SCHEMAS = new Map<string, (typeof PUBLIC_COLLECTIONS)[keyof typeof PUBLIC_COLLECTIONS]['schema']>(
-  Object.values(PUBLIC_COLLECTIONS).map(({ slug, schema }) => [slug, schema]),
-)
+const SCHEMAS = new Map<string, (typeof PUBLIC_COLLECTIONS)[keyof typeof PUBLIC_COLLECTIONS]['schema']>(Object.values(PUBLIC_COLLECTIONS).map(({ slug, schema }) => [slug, schema]))
 
 const hasDrafts = (collection: Pick<CollectionConfig, 'versions'>) => Boolean(typeof collection.versions === 'object' && collection.versions.drafts)
 
@@ -21,7 +19,8 @@ export function namedFields(fields: Field[]): Array<Extract<Field, { name: strin
   return fields.flatMap((field) => {
     if ('name' in field && field.name) return [field as Extract<Field, { name: string }>]
     if ('fields' in field) return namedFields(field.fields)
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group' } as unknown as Extract<Field, { name: string }>] : namedFields(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group' } as unknown as Extract<Field, { name: string }>] : namedFields(tab.fields)))
     return []
   })
 }

@@ -32,8 +32,7 @@ export const viTranslations = {
   general: {
     anotherUserTakenOver: 'Người dùng khác đã tiếp quản việc sửa mục này.',
     collections: 'Danh mục nội dung',
-    currentlyEditing:
-      'đang sửa mục này. Nếu bạn tiếp quản, người đó sẽ không sửa tiếp được và có thể mất những thay đổi chưa lưu.',
+    currentlyEditing: 'đang sửa mục này. Nếu bạn tiếp quản, người đó sẽ không sửa tiếp được và có thể mất những thay đổi chưa lưu.',
     menu: 'Trình đơn',
     reloadDocument: 'Tải lại mục này',
   },

@@ -10,7 +10,9 @@ export const SEARCH_FIELD = 'searchText'
 export function searchTextOf(doc: Record<string, unknown>, sources: readonly string[]): string {
   const parts = sources.map((source) => doc[source]).filter((value): value is string | number => typeof value === 'string' || typeof value === 'number')
   // A feedback item's public title starts as its subject: once is enough.
-  return foldVietnamese([...new Set(parts.map(String))].join(' ')).replace(/\s+/g, ' ').trim()
+  return foldVietnamese([...new Set(parts.map(String))].join(' '))
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** A typed query as the search field holds text: "Đổi Mới" → "doi moi". */

@@ -6,7 +6,13 @@ export const MAIL_QUEUE = 'mail'
 type MailJob =
   | { task: 'sendAlert'; input: { publishedItem: number } }
   | { task: 'sendMailing'; input: { sending: number } }
-  | { task: 'mailNotice'; input: { notice: 'confirm-subscription' | 'manage-subscription'; subscriber: number } | { notice: 'feedback-settled'; feedback: number } | { notice: 'site-build-withheld'; siteBuild: number } }
+  | {
+      task: 'mailNotice'
+      input:
+        | { notice: 'confirm-subscription' | 'manage-subscription'; subscriber: number }
+        | { notice: 'feedback-settled'; feedback: number }
+        | { notice: 'site-build-withheld'; siteBuild: number }
+    }
 
 /** A mail job, in the caller's transaction (committed with the change that wants it), due at once or at `waitUntil`. */
 export async function queueMailJob(req: PayloadRequest, job: MailJob, waitUntil?: Date): Promise<void> {

@@ -9,8 +9,7 @@ export const FORM_LIFETIME_MS = 24 * 60 * 60 * 1000
 export type FormPurpose = 'feedback-form-start' | 'subscription-form-start'
 
 // Keyed by Payload's secret under the form's purpose, so the signature is good for nothing else.
-const sign = (secret: string, purpose: FormPurpose, issuedAt: number, nonce: string) =>
-  createHmac('sha256', secret).update(`${purpose}\n${issuedAt}\n${nonce}`).digest('base64url')
+const sign = (secret: string, purpose: FormPurpose, issuedAt: number, nonce: string) => createHmac('sha256', secret).update(`${purpose}\n${issuedAt}\n${nonce}`).digest('base64url')
 
 /**
  * The moment one form was opened, signed so that it cannot be back-dated, with a random part that

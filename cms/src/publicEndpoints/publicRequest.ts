@@ -21,8 +21,7 @@ const NO_STORE = { 'cache-control': 'no-store' }
  */
 export function answerFor(req: PayloadRequest, page: RefusalPage, { alwaysJson = false } = {}): Answer {
   const siteUrl = String(req.payload.config.custom?.siteUrl)
-  const json =
-    alwaysJson || (req.headers.get('accept') ?? '').toLowerCase().includes('application/json') || mediaTypeOf(req.headers) === 'application/json'
+  const json = alwaysJson || (req.headers.get('accept') ?? '').toLowerCase().includes('application/json') || mediaTypeOf(req.headers) === 'application/json'
   return {
     siteUrl,
     json,

@@ -1,11 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { getPayloadPopulateFn } from '@payloadcms/richtext-lexical'
-import {
-  convertLexicalToHTMLAsync,
-  LinkHTMLConverterAsync,
-  type HTMLConvertersFunctionAsync,
-} from '@payloadcms/richtext-lexical/html-async'
+import { convertLexicalToHTMLAsync, LinkHTMLConverterAsync, type HTMLConvertersFunctionAsync } from '@payloadcms/richtext-lexical/html-async'
 import { sanitizeArticleHtml } from '@reform/shared'
 import { internalDocToHref } from './internalDocToHref'
 import { uploadToFigure } from './uploadToFigure'

@@ -16,9 +16,7 @@ type UploadDoc = {
 /** An image in the body as a responsive `<figure>`; any other file as a download link. */
 export const uploadToFigure: HTMLConverterAsync<SerializedUploadNode> = async ({ node, populate }) => {
   const doc: UploadDoc | undefined =
-    typeof node.value === 'object'
-      ? (node.value as UploadDoc)
-      : await populate?.<UploadDoc & { id: number }>({ collectionSlug: node.relationTo, id: node.value })
+    typeof node.value === 'object' ? (node.value as UploadDoc) : await populate?.<UploadDoc & { id: number }>({ collectionSlug: node.relationTo, id: node.value })
   if (!doc?.url) return ''
   const url = escapeHTML(doc.url)
   if (!doc.mimeType?.startsWith('image/')) {

@@ -22,9 +22,13 @@ export async function liveStatus(payload: Payload, collection: CollectionSlug, i
   }
   const changedAt = new Date(doc.updatedAt ?? 0)
   if (lastSucceeded?.startedAt && new Date(lastSucceeded.startedAt) >= changedAt) {
-    return { state: 'live', message: `Thay đổi mới nhất đã lên trang công khai lúc ${formatDateTimeVi(new Date(lastSucceeded.finishedAt ?? lastSucceeded.startedAt))} (bản dựng #${lastSucceeded.id}).` }
+    return {
+      state: 'live',
+      message: `Thay đổi mới nhất đã lên trang công khai lúc ${formatDateTimeVi(new Date(lastSucceeded.finishedAt ?? lastSucceeded.startedAt))} (bản dựng #${lastSucceeded.id}).`,
+    }
   }
   if (waiting) return { state: 'pending', message: `Đang chờ lên trang công khai: ${waitingText}.` }
-  if (latest?.status === 'failed') return { state: 'failed', message: `Chưa lên trang công khai: bản dựng #${latest.id} bị lỗi; trang cũ vẫn chạy. Xem “Bản dựng trang công khai”.` }
+  if (latest?.status === 'failed')
+    return { state: 'failed', message: `Chưa lên trang công khai: bản dựng #${latest.id} bị lỗi; trang cũ vẫn chạy. Xem “Bản dựng trang công khai”.` }
   return { state: 'notBuilt', message: 'Chưa lên trang công khai: chưa có bản dựng nào sau thay đổi này.' }
 }

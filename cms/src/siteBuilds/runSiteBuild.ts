@@ -105,7 +105,8 @@ async function buildAndRecord(payload: Payload, buildId: number, publishSite: Pu
     })
     await payload.update({ collection: 'site-builds', id: buildId, data: { log: lines.join('\n') }, depth: 0 })
     // The build has succeeded: a follow-up that cannot be queued is logged, never a failure of it.
-    if (after.followUp) await queueSiteBuild(await createLocalReq({}, payload), after.followUp).catch((error: unknown) => payload.logger.error(`Follow-up build not queued: ${message(error)}`))
+    if (after.followUp)
+      await queueSiteBuild(await createLocalReq({}, payload), after.followUp).catch((error: unknown) => payload.logger.error(`Follow-up build not queued: ${message(error)}`))
   }
   return 'succeeded'
 }

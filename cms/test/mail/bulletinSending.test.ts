@@ -35,11 +35,21 @@ async function listOf(name: string, size: number) {
 async function publishedBulletin(extra: Record<string, unknown> = {}) {
   const articles = []
   for (const title of ['Một cửa điện tử rút ngắn thời gian', 'Chi trả không dùng tiền mặt <b>&</b> an sinh']) {
-    articles.push(await cms.payload.create({ collection: 'articles', data: { title, summary: `Tóm tắt: ${title}`, body: lexicalBody(title), reformAreas: [area], _status: 'published' } as never }))
+    articles.push(
+      await cms.payload.create({
+        collection: 'articles',
+        data: { title, summary: `Tóm tắt: ${title}`, body: lexicalBody(title), reformAreas: [area], _status: 'published' } as never,
+      }),
+    )
   }
   return cms.payload.create({
     collection: 'bulletins',
-    data: { issueDate: '2026-12-03T03:00:00.000Z', sections: [{ heading: 'Tin nổi bật', articles: articles.map((article) => article.id) }], _status: 'published', ...extra } as never,
+    data: {
+      issueDate: '2026-12-03T03:00:00.000Z',
+      sections: [{ heading: 'Tin nổi bật', articles: articles.map((article) => article.id) }],
+      _status: 'published',
+      ...extra,
+    } as never,
   })
 }
 
@@ -96,7 +106,9 @@ describe('sending a bulletin issue', () => {
     const received = new Map<string, number>()
     for (const mail of smtp.messages) for (const to of mail.to) received.set(to, (received.get(to) ?? 0) + 1)
     expect([...received.values()].every((count) => count === 1)).toBe(true)
-    const { rows } = await sql(cms.databaseUrl, `SELECT d.address, d.status FROM mail_deliveries d JOIN mail_sendings s ON s.id = d.sending_id WHERE s.bulletin_id = $1`, [bulletin.id])
+    const { rows } = await sql(cms.databaseUrl, `SELECT d.address, d.status FROM mail_deliveries d JOIN mail_sendings s ON s.id = d.sending_id WHERE s.bulletin_id = $1`, [
+      bulletin.id,
+    ])
     expect(rows).toHaveLength(50)
     // Sent: received once. Uncertain (cut off in flight by the kill): at most once, never resent unasked.
     for (const row of rows) {
@@ -134,7 +146,10 @@ describe('sending a bulletin issue', () => {
     expect($('script')).toHaveLength(0)
     for (const element of $('[src]').toArray()) expect($(element).attr('src')).toMatch(new RegExp(`^${SITE}/`))
     expect($('link[rel=stylesheet][href]')).toHaveLength(0)
-    const hrefs = $('a[href]').toArray().map((element) => $(element).attr('href')!).filter((href) => !href.startsWith('mailto:'))
+    const hrefs = $('a[href]')
+      .toArray()
+      .map((element) => $(element).attr('href')!)
+      .filter((href) => !href.startsWith('mailto:'))
     expect(hrefs.length).toBeGreaterThan(3)
     for (const href of hrefs) expect(first!.text).toContain(href)
     // The article title's markup arrives as text.
@@ -155,7 +170,13 @@ describe('sending a bulletin issue', () => {
 
     // A list member's link stops their mail (the list itself is the editor-in-chief's).
     const manage = new URL(manageOf(first!.text))
-    const stopped = await cms.handle(new Request(`http://cms.test${manage.pathname}${manage.search}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-real-ip': '192.0.2.9' }, body: 'action=cancel' }))
+    const stopped = await cms.handle(
+      new Request(`http://cms.test${manage.pathname}${manage.search}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-real-ip': '192.0.2.9' },
+        body: 'action=cancel',
+      }),
+    )
     expect(stopped.status).toBe(200)
     const { rows } = await sql(cms.databaseUrl, `SELECT status FROM list_members WHERE email = $1`, [first!.to[0]])
     expect(rows[0].status).toBe('unsubscribed')
@@ -215,12 +236,18 @@ describe('never twice, never after the fact', () => {
     await cms.payload.update({ collection: 'bulletins', id: bulletin.id, data: { _status: 'draft' } })
     await runMailJobs(cms.payload)
     expect(smtp.messages.filter((mail) => mail.to.some((to) => to.startsWith('go-ban-tin.')))).toHaveLength(0)
-    const { rows } = await sql(cms.databaseUrl, `SELECT DISTINCT d.status FROM mail_deliveries d JOIN mail_sendings s ON s.id = d.sending_id WHERE s.bulletin_id = $1`, [bulletin.id])
+    const { rows } = await sql(cms.databaseUrl, `SELECT DISTINCT d.status FROM mail_deliveries d JOIN mail_sendings s ON s.id = d.sending_id WHERE s.bulletin_id = $1`, [
+      bulletin.id,
+    ])
     expect(rows).toEqual([{ status: 'skipped' }])
   })
 
   it('sends a newly published issue itself to those who want bulletins at once, and not again when sent to subscribers', async () => {
-    await cms.payload.create({ collection: 'subscribers', data: { email: 'ban.tin.ngay@example.vn', status: 'confirmed', bulletins: true, frequency: 'immediate', confirmedAt: new Date().toISOString() } as never, overrideAccess: true })
+    await cms.payload.create({
+      collection: 'subscribers',
+      data: { email: 'ban.tin.ngay@example.vn', status: 'confirmed', bulletins: true, frequency: 'immediate', confirmedAt: new Date().toISOString() } as never,
+      overrideAccess: true,
+    })
     smtp.clear()
     const bulletin = await publishedBulletin()
     await runMailJobs(cms.payload)
@@ -246,7 +273,13 @@ describe('never twice, never after the fact', () => {
     const mail = await smtp.waitFor((message) => message.to.includes(memberAddress('ds-mot', 1)))
     expect(smtp.messages.filter((message) => message.to.includes(memberAddress('ds-mot', 1)))).toHaveLength(1)
     const target = new URL(mail.headers.get('list-unsubscribe')!.match(/<(https?:[^>]+)>/)![1]!)
-    await cms.handle(new Request(`http://cms.test${target.pathname}${target.search}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-real-ip': '192.0.2.10' }, body: 'List-Unsubscribe=One-Click' }))
+    await cms.handle(
+      new Request(`http://cms.test${target.pathname}${target.search}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-real-ip': '192.0.2.10' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+    )
     const { rows } = await sql(cms.databaseUrl, `SELECT DISTINCT status FROM list_members WHERE email = $1`, [memberAddress('ds-mot', 1)])
     expect(rows).toEqual([{ status: 'unsubscribed' }])
   })
@@ -280,7 +313,9 @@ describe('when the SMTP server says no', () => {
     await runMailJobs(cms.payload)
     const statuses = async () =>
       Object.fromEntries(
-        (await sql(cms.databaseUrl, `SELECT d.address, d.status FROM mail_deliveries d JOIN mail_sendings s ON s.id = d.sending_id WHERE s.bulletin_id = $1`, [bulletin.id])).rows.map((row) => [row.address, row.status]),
+        (
+          await sql(cms.databaseUrl, `SELECT d.address, d.status FROM mail_deliveries d JOIN mail_sendings s ON s.id = d.sending_id WHERE s.bulletin_id = $1`, [bulletin.id])
+        ).rows.map((row) => [row.address, row.status]),
       )
     expect(await statuses()).toEqual({ [memberAddress('bounce', 1)]: 'bounced', [memberAddress('bounce', 2)]: 'queued', [memberAddress('bounce', 3)]: 'sent' })
     const waiting = (await cms.payload.find({ collection: 'mail-sendings', where: { bulletin: { equals: bulletin.id } }, overrideAccess: true })).docs[0]!

@@ -22,7 +22,10 @@ async function subscriber(email: string, data: Record<string, unknown>) {
 
 /** An article published, recorded as first published at `when` (Vietnam time in the ISO string). */
 async function publishedAt(title: string, when: string, extra: Record<string, unknown>) {
-  const article = await cms.payload.create({ collection: 'articles', data: { title, summary: `Tóm tắt: ${title}`, body: lexicalBody(title), _status: 'published', ...extra } as never })
+  const article = await cms.payload.create({
+    collection: 'articles',
+    data: { title, summary: `Tóm tắt: ${title}`, body: lexicalBody(title), _status: 'published', ...extra } as never,
+  })
   await sql(cms.databaseUrl, `UPDATE published_items SET first_published_at = $1 WHERE item_collection = 'articles' AND item_id = $2`, [new Date(when), article.id])
   return article
 }
@@ -86,7 +89,15 @@ describe('the daily digest', () => {
     smtp.clear()
     await digestAt('daily', '2026-11-20T07:00:00+07:00')
     expect(smtp.messages).toHaveLength(0)
-    expect((await cms.payload.find({ collection: 'mail-sendings', where: { key: { equals: `digest:daily:${new Date('2026-11-20T07:00:00+07:00').toISOString()}` } }, overrideAccess: true })).docs).toHaveLength(0)
+    expect(
+      (
+        await cms.payload.find({
+          collection: 'mail-sendings',
+          where: { key: { equals: `digest:daily:${new Date('2026-11-20T07:00:00+07:00').toISOString()}` } },
+          overrideAccess: true,
+        })
+      ).docs,
+    ).toHaveLength(0)
   })
 })
 

@@ -176,7 +176,10 @@ describe('importing an Excel (.xlsx) sheet', () => {
         [6, 'Mai Thị Lan', '', '', 'hanh.trinh@example.vn'],
         [7, '', 'Văn thư', '', ''],
       ],
-      [['Họ và tên', 'Email'], ['Không được đọc', 'sheet2@example.vn']],
+      [
+        ['Họ và tên', 'Email'],
+        ['Không được đọc', 'sheet2@example.vn'],
+      ],
     )
     const expected = {
       imported: 2,
@@ -219,7 +222,9 @@ describe('a file the import cannot take', () => {
 
   it('an Excel 97–2003 workbook (.xls)', async () => {
     const xls = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)])
-    expect(await refusedWithNothingWritten(xls, 415, { name: 'danh-sach.xls', type: 'application/vnd.ms-excel' })).toMatch(/^Tệp Excel 97–2003 \(\.xls\) chưa đọc được\. Hãy mở tệp bằng Excel/)
+    expect(await refusedWithNothingWritten(xls, 415, { name: 'danh-sach.xls', type: 'application/vnd.ms-excel' })).toMatch(
+      /^Tệp Excel 97–2003 \(\.xls\) chưa đọc được\. Hãy mở tệp bằng Excel/,
+    )
   })
 
   it('a file over 5 MB', async () => {
@@ -235,7 +240,15 @@ describe('a file the import cannot take', () => {
 
   it('a CSV saved in Windows-1258 by old Excel', async () => {
     // "Họ tên;Email / Nguyễn An;an@example.vn" in Windows-1258: single bytes above 0x7F, not UTF-8.
-    const legacy = Buffer.concat([Buffer.from('H'), Buffer.from([0xf2]), Buffer.from(' t'), Buffer.from([0xea]), Buffer.from('n;Email\r\nNguy'), Buffer.from([0xea, 0xde]), Buffer.from('n An;an@example.vn\r\n')])
+    const legacy = Buffer.concat([
+      Buffer.from('H'),
+      Buffer.from([0xf2]),
+      Buffer.from(' t'),
+      Buffer.from([0xea]),
+      Buffer.from('n;Email\r\nNguy'),
+      Buffer.from([0xea, 0xde]),
+      Buffer.from('n An;an@example.vn\r\n'),
+    ])
     const message = await refusedWithNothingWritten(legacy, 400)
     expect(message).toContain('không ở bảng mã UTF-8')
     expect(message).toContain('“CSV UTF-8 (Comma delimited) (*.csv)”')

@@ -66,7 +66,13 @@ const digest = (frequency: 'daily' | 'weekly', periodStart: string, periodEnd: s
   })
 
 const confirm = () =>
-  confirmSubscriptionMessage({ site, siteUrl: SITE, choices: [`Tin lĩnh vực ${HOSTILE}`, 'Bản tin điện tử cải cách hành chính'], frequency: 'weekly', confirmUrl: `${SITE}/api/subscribers/confirm?t=5.1764720000000.sig&x=1` })
+  confirmSubscriptionMessage({
+    site,
+    siteUrl: SITE,
+    choices: [`Tin lĩnh vực ${HOSTILE}`, 'Bản tin điện tử cải cách hành chính'],
+    frequency: 'weekly',
+    confirmUrl: `${SITE}/api/subscribers/confirm?t=5.1764720000000.sig&x=1`,
+  })
 
 const manage = () =>
   manageSubscriptionMessage({ site, siteUrl: SITE, choices: [`Tin của ${HOSTILE}`], frequency: 'immediate', manageUrl: `${SITE}/api/subscribers/manage?t=s5.key&d=1` })
@@ -107,9 +113,7 @@ async function open(html: string) {
     void dialog.dismiss()
   })
   await page.route('**/*', (route) =>
-    new URL(route.request().url()).origin === SITE && route.request().resourceType() === 'image'
-      ? route.fulfill({ contentType: 'image/png', body: PIXEL })
-      : route.abort(),
+    new URL(route.request().url()).origin === SITE && route.request().resourceType() === 'image' ? route.fulfill({ contentType: 'image/png', body: PIXEL }) : route.abort(),
   )
   await page.setContent(html, { waitUntil: 'load' })
   return { page, requests, dialogs }
@@ -246,7 +250,11 @@ describe('personalise', () => {
   it('makes 10,000 copies of a large bulletin well within a second; MJML runs once', async () => {
     const sections = Array.from({ length: 8 }, (_, section) => ({
       heading: `Chuyên mục ${section + 1}`,
-      articles: Array.from({ length: 6 }, (_, index) => ({ title: `Bài ${section + 1}.${index + 1} về cải cách thủ tục hành chính`, url: article(`bai-${section}-${index}`), summary: 'Tóm tắt bài viết. '.repeat(12) })),
+      articles: Array.from({ length: 6 }, (_, index) => ({
+        title: `Bài ${section + 1}.${index + 1} về cải cách thủ tục hành chính`,
+        url: article(`bai-${section}-${index}`),
+        summary: 'Tóm tắt bài viết. '.repeat(12),
+      })),
     }))
     const input = { site, siteUrl: SITE, number: 40, year: 2026, issueDate: '2026-12-03T02:00:00Z', sections }
     await bulletinIssueMessage(input)

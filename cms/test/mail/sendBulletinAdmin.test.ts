@@ -128,12 +128,11 @@ describe('who sees the panels', () => {
     const panel = html(await SendBulletinField(fieldProps(chief, issue.id, { _status: 'published' })))
     const $ = load(panel)
     expect($('legend').text()).toBe('Gửi tới')
-    expect($('label').map((_, label) => $(label).text()).get()).toEqual([
-      'Lãnh đạo tỉnh (3 người)',
-      'UBND xã, phường (2 người)',
-      'Người đăng ký nhận bản tin (1 người)',
-      'Chỉ gửi lại cho người chưa nhận được',
-    ])
+    expect(
+      $('label')
+        .map((_, label) => $(label).text())
+        .get(),
+    ).toEqual(['Lãnh đạo tỉnh (3 người)', 'UBND xã, phường (2 người)', 'Người đăng ký nhận bản tin (1 người)', 'Chỉ gửi lại cho người chưa nhận được'])
     expect($(`label[for="${$('input').first().attr('id')}"]`).length).toBe(1)
     expect($('[role=status]').text()).toContain('Hãy chọn ít nhất một danh sách')
     expect($('button').text()).toContain('Gửi bản tin')
@@ -191,7 +190,12 @@ describe('the delivery report', () => {
   const cells = (markup: string) => {
     const $ = load(markup)
     return $('tbody tr')
-      .map((_, row) => [$(row).children().map((__, cell) => $(cell).text()).get()])
+      .map((_, row) => [
+        $(row)
+          .children()
+          .map((__, cell) => $(cell).text())
+          .get(),
+      ])
       .get() as string[][]
   }
 
@@ -202,7 +206,12 @@ describe('the delivery report', () => {
       chief.email,
       'danh sách “Lãnh đạo tỉnh”, danh sách “UBND xã, phường” (chỉ gửi lại cho người chưa nhận được)',
       'Chờ gửi lại lúc 10:30, 03/12/2026. Máy chủ thư trả lời: 421 Máy chủ đang bận',
-      '2', '1', '0', '0', '0', '0',
+      '2',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
     ])
     expect(done!.slice(1, 3)).toEqual([chief.email, 'danh sách “Lãnh đạo tỉnh”'])
     expect(done![3]).toMatch(/^Đã gửi xong lúc \d\d:\d\d, \d\d\/\d\d\/\d{4}Xem 2 thư không gửi được$/)
@@ -238,11 +247,22 @@ describe('the delivery report', () => {
   })
 
   it('reads the same report over REST while polling, and refuses it to an editor', async () => {
-    for (const scope of [{ by: 'bulletin', id: issue.id }, { by: 'sending', id: first }] as const) {
-      const polled = await loadDeliveryReport(restFinder((path) => restAs(cms, chief).get(path)), scope)
+    for (const scope of [
+      { by: 'bulletin', id: issue.id },
+      { by: 'sending', id: first },
+    ] as const) {
+      const polled = await loadDeliveryReport(
+        restFinder((path) => restAs(cms, chief).get(path)),
+        scope,
+      )
       const rendered = html(await (scope.by === 'bulletin' ? BulletinDeliveryReport : SendingDeliveryReport)(fieldProps(chief, scope.id)))
       expect(html(React.createElement(DeliveryReportTable, { report: polled, scope }))).toBe(rendered)
     }
-    await expect(loadDeliveryReport(restFinder((path) => restAs(cms, editor).get(path)), { by: 'bulletin', id: issue.id })).rejects.toThrow(/403/)
+    await expect(
+      loadDeliveryReport(
+        restFinder((path) => restAs(cms, editor).get(path)),
+        { by: 'bulletin', id: issue.id },
+      ),
+    ).rejects.toThrow(/403/)
   })
 })

@@ -47,8 +47,7 @@ const linkIn = (mail: ReceivedMail, endpoint: string) => {
   return `${url.pathname}${url.search}`
 }
 
-const subscriberByEmail = async (email: string) =>
-  (await cms.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, overrideAccess: true })).docs[0]
+const subscriberByEmail = async (email: string) => (await cms.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, overrideAccess: true })).docs[0]
 
 const publish = (title: string, extra: Record<string, unknown>) =>
   cms.payload.create({ collection: 'articles', data: { title, body: lexicalBody(`${title}.`), summary: `Tóm tắt: ${title}`, _status: 'published', ...extra } as never })
@@ -139,7 +138,17 @@ describe('a subscription, from the form to the last mail', () => {
     const email = 'multipart@example.vn'
     await subscribeAndConfirm(email, { documents: true })
     smtp.clear()
-    await cms.payload.create({ collection: 'documents', data: { title: 'Kế hoạch cải cách hành chính năm 2027', number: '145/KH-UBND', type: 'plan', issuer: 'UBND tỉnh', issuedAt: '2026-12-01T03:00:00.000Z', _status: 'published' } as never })
+    await cms.payload.create({
+      collection: 'documents',
+      data: {
+        title: 'Kế hoạch cải cách hành chính năm 2027',
+        number: '145/KH-UBND',
+        type: 'plan',
+        issuer: 'UBND tỉnh',
+        issuedAt: '2026-12-01T03:00:00.000Z',
+        _status: 'published',
+      } as never,
+    })
     await runMailJobs(cms.payload)
     const alert = await smtp.waitFor((mail) => mail.to.includes(email))
     const target = new URL(alert.headers.get('list-unsubscribe')!.match(/<(https?:[^>]+)>/)![1]!)
@@ -194,7 +203,13 @@ describe('a subscription, from the form to the last mail', () => {
     const saved = await send({
       path: manage,
       method: 'POST',
-      body: new URLSearchParams([['action', 'save'], ['documents', 'on'], ['reformAreas', String(areaOne)], ['reformAreas', String(areaTwo)], ['frequency', 'weekly']]).toString(),
+      body: new URLSearchParams([
+        ['action', 'save'],
+        ['documents', 'on'],
+        ['reformAreas', String(areaOne)],
+        ['reformAreas', String(areaTwo)],
+        ['frequency', 'weekly'],
+      ]).toString(),
       type: 'application/x-www-form-urlencoded',
     })
     expect(saved.status).toBe(200)
@@ -250,10 +265,42 @@ describe('the subscription endpoint', () => {
     ['a malformed address', { email: 'khong-phai-email' }, 400, /không đúng dạng/],
     ['no choice', { email: 'a@example.vn' }, 400, /ít nhất một/],
     ['an unknown reform area', { email: 'a@example.vn', reformAreas: [999999] }, 400, /lĩnh vực/],
-    ['a merged unit', { email: 'a@example.vn', get units() { return [mergedWard] } }, 400, /sáp nhập.*Phường Kinh Bắc/],
+    [
+      'a merged unit',
+      {
+        email: 'a@example.vn',
+        get units() {
+          return [mergedWard]
+        },
+      },
+      400,
+      /sáp nhập.*Phường Kinh Bắc/,
+    ],
     ['the hidden bot field filled', { email: 'a@example.vn', bulletins: true, website: 'http://spam' }, 400, /ô ẩn/],
-    ['a form sent at once', { email: 'a@example.vn', bulletins: true, get startToken() { return formStartToken(cms.payload.secret, 'subscription-form-start') } }, 400, /nhanh quá/],
-    ['a feedback form token', { email: 'a@example.vn', bulletins: true, get startToken() { return formStartToken(cms.payload.secret, 'feedback-form-start', Date.now() - 5000) } }, 400, /hết hạn hoặc không hợp lệ/],
+    [
+      'a form sent at once',
+      {
+        email: 'a@example.vn',
+        bulletins: true,
+        get startToken() {
+          return formStartToken(cms.payload.secret, 'subscription-form-start')
+        },
+      },
+      400,
+      /nhanh quá/,
+    ],
+    [
+      'a feedback form token',
+      {
+        email: 'a@example.vn',
+        bulletins: true,
+        get startToken() {
+          return formStartToken(cms.payload.secret, 'feedback-form-start', Date.now() - 5000)
+        },
+      },
+      400,
+      /hết hạn hoặc không hợp lệ/,
+    ],
   ])('refuses %s with a Vietnamese message and stores nothing', async (_case, data, status, message) => {
     const before = (await cms.payload.count({ collection: 'subscribers', overrideAccess: true })).totalDocs
     const response = await subscribeJson({ ...data })
@@ -267,12 +314,18 @@ describe('the subscription endpoint', () => {
     expect((await send({ body: 'x', type: 'text/plain', accept: 'application/json' })).status).toBe(415)
     const flooder = nextClient()
     const statuses: number[] = []
-    for (let i = 0; i < PUBLIC_RATE_LIMITS.subscribe.points + 2; i++) statuses.push((await subscribeJson({ email: `lu${i}@example.vn`, bulletins: true }, { client: flooder })).status)
+    for (let i = 0; i < PUBLIC_RATE_LIMITS.subscribe.points + 2; i++)
+      statuses.push((await subscribeJson({ email: `lu${i}@example.vn`, bulletins: true }, { client: flooder })).status)
     expect(statuses.slice(-2)).toEqual([429, 429])
   })
 
   it('works without JavaScript: a plain form post is confirmed once on a page, then answered with a page', async () => {
-    const form = new URLSearchParams([['email', 'khong.js@example.vn'], ['reformAreas', String(areaOne)], ['reformAreas', String(areaTwo)], ['frequency', 'daily']])
+    const form = new URLSearchParams([
+      ['email', 'khong.js@example.vn'],
+      ['reformAreas', String(areaOne)],
+      ['reformAreas', String(areaTwo)],
+      ['frequency', 'daily'],
+    ])
     const first = await send({ body: form.toString(), type: 'application/x-www-form-urlencoded' })
     expect(first.status).toBe(200)
     const page = await first.text()
@@ -343,11 +396,27 @@ describe('citizen feedback', () => {
   it('tells a citizen who left an address, once, that their feedback was answered, with the code and the lookup link', async () => {
     const item = await cms.payload.create({
       collection: 'feedback',
-      data: { name: 'Trần Văn An', email: 'an.tran@example.vn', kind: 'question', unit: ward, reformArea: areaOne, subject: 'Hỏi về thủ tục', message: 'Xin hỏi thủ tục cấp đổi giấy tờ.', publicTitle: 'Hỏi về thủ tục', publicQuestion: 'Xin hỏi thủ tục cấp đổi giấy tờ.', status: 'received' } as never,
+      data: {
+        name: 'Trần Văn An',
+        email: 'an.tran@example.vn',
+        kind: 'question',
+        unit: ward,
+        reformArea: areaOne,
+        subject: 'Hỏi về thủ tục',
+        message: 'Xin hỏi thủ tục cấp đổi giấy tờ.',
+        publicTitle: 'Hỏi về thủ tục',
+        publicQuestion: 'Xin hỏi thủ tục cấp đổi giấy tờ.',
+        status: 'received',
+      } as never,
       overrideAccess: true,
     })
     smtp.clear()
-    await cms.payload.update({ collection: 'feedback', id: item.id, data: { status: 'answered', answer: lexicalBody('Thủ tục gồm ba bước.'), answeringUnit: ward } as never, overrideAccess: true })
+    await cms.payload.update({
+      collection: 'feedback',
+      id: item.id,
+      data: { status: 'answered', answer: lexicalBody('Thủ tục gồm ba bước.'), answeringUnit: ward } as never,
+      overrideAccess: true,
+    })
     await runMailJobs(cms.payload)
     const mail = await smtp.waitFor((message) => message.to.includes('an.tran@example.vn'))
     expect(mail.text).toContain(item.trackingCode!)
@@ -359,7 +428,7 @@ describe('citizen feedback', () => {
 })
 
 describe('mail at most once per 10 minutes', () => {
-  it('sends one mail however many requests for one address arrive at once, and keeps a waiting request\'s latest choices', async () => {
+  it("sends one mail however many requests for one address arrive at once, and keeps a waiting request's latest choices", async () => {
     const email = 'cung.luc@example.vn'
     smtp.clear()
     const burst = (choices: Record<string, unknown>) => Promise.all(Array.from({ length: 6 }, () => subscribeJson({ email, ...choices })))
@@ -438,7 +507,11 @@ describe('the pages behind personal links', () => {
     const saved = await send({
       path: await manageLink(email),
       method: 'POST',
-      body: new URLSearchParams([['action', 'save'], ['reformAreas', '999999'], ['frequency', 'weekly']]).toString(),
+      body: new URLSearchParams([
+        ['action', 'save'],
+        ['reformAreas', '999999'],
+        ['frequency', 'weekly'],
+      ]).toString(),
       type: 'application/x-www-form-urlencoded',
     })
     expect(saved.status).toBe(400)

@@ -4,9 +4,7 @@ import { plainLexicalBody } from '../../src/richText/plainLexicalBody'
 /** A Lexical body of plain paragraphs, for tests. */
 export const lexicalBody = plainLexicalBody
 
-type LinkFields =
-  | { linkType: 'custom'; url: string; newTab: boolean }
-  | { linkType: 'internal'; doc: { relationTo: string; value: number }; newTab: boolean }
+type LinkFields = { linkType: 'custom'; url: string; newTab: boolean } | { linkType: 'internal'; doc: { relationTo: string; value: number }; newTab: boolean }
 
 /** Appends a link to the first paragraph of `body`, as the editor's link button makes it. */
 export function appendLink(body: Article['body'], fields: LinkFields, text: string): Article['body'] {

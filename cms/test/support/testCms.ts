@@ -57,7 +57,11 @@ export async function startTestCms({ publicUrl = 'http://cms.test', publishSite,
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url)
     if (url.pathname === '/api/graphql' && request.method === 'POST') return graphql(request)
-    const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\/?/, '')
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent)
     const handler = handlers[request.method as keyof typeof handlers]
     if (!handler) return new Response('Method not allowed', { status: 405 })
     return handler(request, { params: Promise.resolve({ slug }) })

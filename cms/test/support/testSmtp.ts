@@ -156,8 +156,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     port,
     messages,
     waitFor: (predicate, timeoutMs = 10_000) => until(() => messages.find(predicate), timeoutMs, 'No matching message'),
-    waitForCount: (count, timeoutMs = 10_000) =>
-      until(() => (messages.length >= count ? messages : undefined), timeoutMs, `Fewer than ${count} messages`),
+    waitForCount: (count, timeoutMs = 10_000) => until(() => (messages.length >= count ? messages : undefined), timeoutMs, `Fewer than ${count} messages`),
     clear: () => {
       messages.length = 0
     },
@@ -181,7 +180,14 @@ export async function startTestSmtp(): Promise<TestSmtp> {
 function headerMap(parsed: ParsedMail): Map<string, string> {
   const headers = new Map<string, string>()
   for (const { key, line } of parsed.headerLines) {
-    if (!headers.has(key)) headers.set(key, line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim())
+    if (!headers.has(key))
+      headers.set(
+        key,
+        line
+          .slice(line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim(),
+      )
   }
   return headers
 }

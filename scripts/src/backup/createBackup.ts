@@ -75,9 +75,7 @@ export async function createBackup({ env = process.env, config = readStartConfig
 
 async function dumpFrom(config: StartConfig, root: string): Promise<DatabaseDump> {
   if (!config.externalDatabaseUrl && !existsSync(path.join(config.postgresDir, 'PG_VERSION'))) {
-    throw new OperatorError(
-      `there is no database in ${config.postgresDir} to back up. Set DATA_DIR to the data folder of \`npm start\` (or DATABASE_URL to its database).`,
-    )
+    throw new OperatorError(`there is no database in ${config.postgresDir} to back up. Set DATA_DIR to the data folder of \`npm start\` (or DATABASE_URL to its database).`)
   }
   const database = await openPortalDatabase(config)
   try {

@@ -23,9 +23,7 @@ export async function listTables(client: pg.Client): Promise<Table[]> {
 }
 
 export async function listSequences(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>(
-    `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'S' ORDER BY relname`,
-  )
+  const { rows } = await client.query<{ name: string }>(`SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'S' ORDER BY relname`)
   return rows.map((row) => row.name)
 }
 

@@ -25,7 +25,10 @@ export async function loadTables(databaseUrl: string, unpacked: string, manifest
     }
     // The migrations' own rows (payload_migrations above all) give way to the archive's.
     await client.query(`TRUNCATE ${[...schema].map((name) => qualified(client, name)).join(', ')}`)
-    const { order, deferred } = loadOrder(manifest.tables.map((table) => table.name), await foreignKeys(client))
+    const { order, deferred } = loadOrder(
+      manifest.tables.map((table) => table.name),
+      await foreignKeys(client),
+    )
     for (const key of deferred) await client.query(`ALTER TABLE ${qualified(client, key.table)} DROP CONSTRAINT ${client.escapeIdentifier(key.name)}`)
     const tables = new Map(manifest.tables.map((table) => [table.name, table]))
     for (const name of order) await copyIn(client, tables.get(name)!, path.join(unpacked, tableFile(name)))

@@ -20,7 +20,7 @@ export async function assertTargetIdle(config: StartConfig): Promise<void> {
   if (await portAcceptsConnections(config.cmsPort)) {
     throw new OperatorError(
       `something listens on the CMS port ${config.cmsPort}, most likely a running \`npm start\` of this portal. ` +
-        'Stop it, then run the restore again (if that port belongs to another program, set CMS_PORT to the portal\'s port).',
+        "Stop it, then run the restore again (if that port belongs to another program, set CMS_PORT to the portal's port).",
     )
   }
 }

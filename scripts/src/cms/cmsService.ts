@@ -18,7 +18,6 @@ export function cmsService(mode: CmsMode, port: number, env: NodeJS.ProcessEnv):
     args: [mode === 'dev' ? 'dev' : 'start', '--hostname', '127.0.0.1', '--port', String(port)],
     cwd: path.join(repoRoot, 'cms'),
     env: { ...env, NODE_ENV: mode === 'dev' ? 'development' : 'production' },
-    ready: (_child, _lines, signal) =>
-      waitForHttp(`http://127.0.0.1:${port}/api/reform-areas?limit=1`, { timeoutMs: 300_000, what: 'The CMS', signal }),
+    ready: (_child, _lines, signal) => waitForHttp(`http://127.0.0.1:${port}/api/reform-areas?limit=1`, { timeoutMs: 300_000, what: 'The CMS', signal }),
   }
 }

@@ -66,7 +66,14 @@ function body(random: Random, area: number, slots: Slots, subject: UnitPlan): st
     `${random.pick(CONTEXT)} ${random.pick(phrases.measures)}`,
   ]
   if (random.chance(0.5)) {
-    paragraphs.push(`## ${random.pick(HEADINGS)}`, 'Một số cách làm được áp dụng:', random.sample(phrases.measures, 3).map((measure) => `- ${measure}`).join('\n'))
+    paragraphs.push(
+      `## ${random.pick(HEADINGS)}`,
+      'Một số cách làm được áp dụng:',
+      random
+        .sample(phrases.measures, 3)
+        .map((measure) => `- ${measure}`)
+        .join('\n'),
+    )
   }
   paragraphs.push(
     quoteSentence(`${speaker.honorific} ${speaker.fullName}`, officialPosition(random, subject), random.pick(phrases.quotes), random.chance(0.5)),
@@ -91,9 +98,7 @@ export function planArticles(
   const local = indexes((unit) => unit.stage === 'local' && unit.type !== 'department')
   const former = indexes((unit) => unit.stage === 'former' && (unit.type === 'ward' || unit.type === 'commune'))
   const months = CORPUS_MONTHS.map((month, index) => ({ month, weight: 1 + index / 60 }))
-  const moments = Array.from({ length: size.articles }, () => workingMoment(random, random.weighted(months, (m) => m.weight).month)).sort(
-    (a, b) => a.getTime() - b.getTime(),
-  )
+  const moments = Array.from({ length: size.articles }, () => workingMoment(random, random.weighted(months, (m) => m.weight).month)).sort((a, b) => a.getTime() - b.getTime())
   const documentsByDate = documents.map((document, index) => ({ index, issuedAt: document.issuedAt })).sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime())
   const titles = new UniqueTitles()
   let issued = 0
@@ -124,9 +129,7 @@ export function planArticles(
       return {
         title,
         summary: question ? question.answer(slots) : random.pick(phrases.summaries)(slots),
-        markdown: question
-          ? `**Hỏi:** ${question.question(slots)}\n\n**Trả lời:** ${question.answer(slots)}\n\n${random.pick(CONTEXT)}`
-          : body(random, area, slots, subject),
+        markdown: question ? `**Hỏi:** ${question.question(slots)}\n\n**Trả lời:** ${question.answer(slots)}\n\n${random.pick(CONTEXT)}` : body(random, area, slots, subject),
         kind,
         reformAreas: secondArea === area ? [area] : [area, secondArea],
         units: isLocal && random.chance(0.3) ? [subjectIndex, subject.province] : [subjectIndex],
@@ -141,8 +144,7 @@ export function planArticles(
           kind === 'radio'
             ? `Thưa bà con, ${slots.unit} đang triển khai những việc sau. ${random.sample(phrases.measures, 2).join(' ')} Bà con cần hỗ trợ xin liên hệ bộ phận một cửa ${slots.unit} trong giờ hành chính.`
             : undefined,
-        videoUrl:
-          kind === 'video' ? `https://www.youtube.com/watch?v=${Array.from({ length: 11 }, () => random.pick([...VIDEO_ID_CHARACTERS])).join('')}` : undefined,
+        videoUrl: kind === 'video' ? `https://www.youtube.com/watch?v=${Array.from({ length: 11 }, () => random.pick([...VIDEO_ID_CHARACTERS])).join('')}` : undefined,
         relatedDocuments: earlierDocuments.length > 0 && random.chance(0.15) ? random.sample(earlierDocuments, random.int(1, 2)).map((document) => document.index) : [],
       }
     })

@@ -27,14 +27,34 @@ export type Slots = {
 export type Template = (slots: Slots) => string
 
 const FIELDS = [
-  'đất đai', 'hộ tịch', 'xây dựng', 'đăng ký kinh doanh', 'chứng thực', 'tư pháp', 'đầu tư', 'giao thông vận tải', 'y tế',
-  'giáo dục và đào tạo', 'bảo trợ xã hội', 'lao động, việc làm', 'tài nguyên và môi trường', 'cư trú', 'nông nghiệp', 'người có công',
+  'đất đai',
+  'hộ tịch',
+  'xây dựng',
+  'đăng ký kinh doanh',
+  'chứng thực',
+  'tư pháp',
+  'đầu tư',
+  'giao thông vận tải',
+  'y tế',
+  'giáo dục và đào tạo',
+  'bảo trợ xã hội',
+  'lao động, việc làm',
+  'tài nguyên và môi trường',
+  'cư trú',
+  'nông nghiệp',
+  'người có công',
 ]
 
 const POLICIES = [
-  'mức hỗ trợ chuyển đổi số cấp xã', 'chính sách thu hút nhân lực chất lượng cao', 'phân cấp quản lý đầu tư công',
-  'mức thu phí, lệ phí khi nộp hồ sơ trực tuyến', 'hỗ trợ cán bộ dôi dư sau sắp xếp', 'quản lý, sử dụng nhà văn hóa thôn, tổ dân phố',
-  'mức chi cho công tác kiểm soát thủ tục hành chính', 'khen thưởng sáng kiến cải cách hành chính', 'hỗ trợ tổ công nghệ số cộng đồng',
+  'mức hỗ trợ chuyển đổi số cấp xã',
+  'chính sách thu hút nhân lực chất lượng cao',
+  'phân cấp quản lý đầu tư công',
+  'mức thu phí, lệ phí khi nộp hồ sơ trực tuyến',
+  'hỗ trợ cán bộ dôi dư sau sắp xếp',
+  'quản lý, sử dụng nhà văn hóa thôn, tổ dân phố',
+  'mức chi cho công tác kiểm soát thủ tục hành chính',
+  'khen thưởng sáng kiến cải cách hành chính',
+  'hỗ trợ tổ công nghệ số cộng đồng',
   'chế độ bồi dưỡng công chức bộ phận một cửa',
 ]
 

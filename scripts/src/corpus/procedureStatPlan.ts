@@ -18,9 +18,17 @@ const SEASON = [0.9, 0.7, 1, 1, 1, 1, 1, 1, 1, 1.05, 1.1, 1.2]
 export function planProcedureStats(random: Random, size: CorpusSize, units: UnitPlan[]): ProcedureStatPlan[] {
   const indexes = (keep: (unit: UnitPlan) => boolean) => units.flatMap((unit, index) => (keep(unit) ? [index] : []))
   const series = [
-    ...random.sample(indexes((unit) => unit.stage === 'province'), size.provincesWithMonthlyFigures).map((unit) => ({ unit, from: PROVINCE_FROM, base: random.int(6000, 25000) })),
     ...random
-      .sample(indexes((unit) => unit.stage === 'local' && (unit.type === 'ward' || unit.type === 'commune')), size.communesWithMonthlyFigures)
+      .sample(
+        indexes((unit) => unit.stage === 'province'),
+        size.provincesWithMonthlyFigures,
+      )
+      .map((unit) => ({ unit, from: PROVINCE_FROM, base: random.int(6000, 25000) })),
+    ...random
+      .sample(
+        indexes((unit) => unit.stage === 'local' && (unit.type === 'ward' || unit.type === 'commune')),
+        size.communesWithMonthlyFigures,
+      )
       .map((unit) => ({ unit, from: COMMUNE_FROM, base: random.int(150, 1500) })),
   ]
   return series.flatMap(({ unit, from, base }) =>

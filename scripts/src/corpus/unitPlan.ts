@@ -68,7 +68,10 @@ export function planUnits(random: Random, size: CorpusSize): UnitPlan[] {
   // More communes where more provinces were merged; wards mostly in the centrally-run cities.
   const weights = provinces.units.map((province) => Math.max(1, province.mergedFrom.length) * (0.75 + 0.5 * random.next()))
   const perProvince = apportion(size.communeLevelUnits - zones.length, weights)
-  const wards = apportion(size.wards, perProvince.map((count, index) => count * (provinces.units[index]!.type === 'city' ? 3 : 1)))
+  const wards = apportion(
+    size.wards,
+    perProvince.map((count, index) => count * (provinces.units[index]!.type === 'city' ? 3 : 1)),
+  )
   const local: number[] = []
   perProvince.forEach((count, province) => {
     for (let k = 0; k < count; k++) {

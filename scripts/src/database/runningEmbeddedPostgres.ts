@@ -24,7 +24,6 @@ export async function runningEmbeddedPostgres(dataDir: string): Promise<RunningP
   return (await portAcceptsConnections(port)) ? { pid, port } : undefined
 }
 
-
 /** Whether something listens on 127.0.0.1:`port`. */
 export function portAcceptsConnections(port: number): Promise<boolean> {
   return new Promise((resolve) => {

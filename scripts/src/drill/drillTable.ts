@@ -4,9 +4,19 @@ import type { KillResult } from './killDrill'
 /** The kill drill as a Markdown table (it goes into the README as printed). */
 export function killTable(results: KillResult[]): string {
   const rows = results.map((result) =>
-    [result.child, `${result.backAfter.toFixed(1)} s`, `${result.publishLive.toFixed(1)} s${result.child === 'builder' ? ' (published while it was down)' : ''}${result.publishTries > 1 ? ` (${result.publishTries} tries)` : ''}`, String(result.requests), String(result.failed)].join(' | '),
+    [
+      result.child,
+      `${result.backAfter.toFixed(1)} s`,
+      `${result.publishLive.toFixed(1)} s${result.child === 'builder' ? ' (published while it was down)' : ''}${result.publishTries > 1 ? ` (${result.publishTries} tries)` : ''}`,
+      String(result.requests),
+      String(result.failed),
+    ].join(' | '),
   )
-  return ['| killed (kill -9) | back after | a publish after it, live after | site requests | failed |', '| --- | --- | --- | --- | --- |', ...rows.map((row) => `| ${row} |`)].join('\n')
+  return [
+    '| killed (kill -9) | back after | a publish after it, live after | site requests | failed |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n')
 }
 
 /** The backup drill as a Markdown table. */

@@ -51,7 +51,13 @@ export async function applyItem(planned: Planned, context: WriteContext): Promis
       const upload = async (collection: 'media' | 'document-files', key: string, url: string | undefined, file: UploadFile, data: Record<string, unknown>) => {
         const known = context.files.get(`${collection}:${key}`) ?? made.get(`${collection}:${key}`)
         if (known) return known
-        const doc = (await payload.create({ collection, req, depth: 0, file, data: { ...data, importSource: { system: source.system, site: source.site, itemId: key, url } } as never })) as Made
+        const doc = (await payload.create({
+          collection,
+          req,
+          depth: 0,
+          file,
+          data: { ...data, importSource: { system: source.system, site: source.site, itemId: key, url } } as never,
+        })) as Made
         written.push(...filesOf(payload, collection, doc))
         made.set(`${collection}:${key}`, doc.id)
         return doc.id
@@ -62,7 +68,13 @@ export async function applyItem(planned: Planned, context: WriteContext): Promis
       const id =
         planned.item.kind === 'article'
           ? await writeArticle(planned, planned.item, context, req, mediaIds)
-          : await writeDocument(planned, planned.item, context, req, documentFile && (await upload('document-files', planned.fileKey!, undefined, documentFile, { title: planned.item.number })))
+          : await writeDocument(
+              planned,
+              planned.item,
+              context,
+              req,
+              documentFile && (await upload('document-files', planned.fileKey!, undefined, documentFile, { title: planned.item.number })),
+            )
       await commitTransaction(req)
       for (const [key, fileId] of made) context.files.set(key, fileId)
       return { id, warnings }

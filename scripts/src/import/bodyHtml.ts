@@ -29,7 +29,13 @@ export function wordpressHtml(content: string): { html: string; shortcodes: stri
   return { html: paragraphs.join('\n'), shortcodes: [...shortcodes] }
 }
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
 
 export type PreparedBody = {
   /** Sanitised HTML whose images are upload placeholders (`data-lexical-upload-id="<index in images>"`). */
@@ -54,21 +60,22 @@ export function prepareBody(item: ArticleItem, system: SourceSystem, base: strin
     if (converted.shortcodes.length > 0) warnings.push(`WordPress shortcodes removed: ${converted.shortcodes.join(', ')}`)
   }
   const images: ImageRef[] = []
-  const clean = sanitizeArticleHtml(html).replace(/<img\b[^>]*>/g, (tag) => {
-    const attribute = (name: string) => {
-      const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
-      return value === undefined ? undefined : decode(value).trim()
-    }
-    const src = attribute('src')
-    const image = src ? item.inlineImage(src, attribute('alt') || undefined) : undefined
-    if (!image) {
-      warnings.push(`image missing: ${src ?? '(no src)'}`)
-      return ''
-    }
-    let index = images.findIndex((known) => known.key === image.key)
-    if (index < 0) index = images.push(image) - 1
-    return `<img data-lexical-upload-relation-to="media" data-lexical-upload-id="${index}">`
-  })
+  const clean = sanitizeArticleHtml(html)
+    .replace(/<img\b[^>]*>/g, (tag) => {
+      const attribute = (name: string) => {
+        const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+        return value === undefined ? undefined : decode(value).trim()
+      }
+      const src = attribute('src')
+      const image = src ? item.inlineImage(src, attribute('alt') || undefined) : undefined
+      if (!image) {
+        warnings.push(`image missing: ${src ?? '(no src)'}`)
+        return ''
+      }
+      let index = images.findIndex((known) => known.key === image.key)
+      if (index < 0) index = images.push(image) - 1
+      return `<img data-lexical-upload-relation-to="media" data-lexical-upload-id="${index}">`
+    })
     // A link the allow-list took the address from (javascript:) keeps its text; a relative one points at the old site.
     .replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/g, (_whole, attributes: string, inner: string) => {
       const href = /\shref="([^"]*)"/.exec(attributes)?.[1]

@@ -34,13 +34,22 @@ function documentType(cell: string, number: string): string | undefined {
   return symbol ? DOCUMENT_TYPES.find((type) => type.abbreviation && type.abbreviation === symbol)?.value : undefined
 }
 
-const list = (cell: string) => cell.split(/[;,\n]/).map((part) => part.trim()).filter(Boolean)
+const list = (cell: string) =>
+  cell
+    .split(/[;,\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
 
 /** Reads a sheet of documents (CSV or .xlsx): one document a row, its file from `files`. */
 export async function readDocuments(file: string, { files }: { files?: string }): Promise<ImportSource> {
   const rows = await readSheetRows(await readFile(file))
   const headerIndex = rows.slice(0, 10).findIndex((row) => row.some((cell) => FIELD_BY_KEY.get(headerKey(cleanCell(cell))) === 'number'))
-  if (headerIndex < 0) throw new Error(`no “Số, ký hiệu” column in the first 10 rows of ${path.basename(file)}: name the columns ${Object.values(HEADERS).map((names) => `“${names[0]}”`).join(', ')}.`)
+  if (headerIndex < 0)
+    throw new Error(
+      `no “Số, ký hiệu” column in the first 10 rows of ${path.basename(file)}: name the columns ${Object.values(HEADERS)
+        .map((names) => `“${names[0]}”`)
+        .join(', ')}.`,
+    )
   const columns = new Map<Field, number>()
   rows[headerIndex]!.forEach((cell, index) => {
     const field = FIELD_BY_KEY.get(headerKey(cleanCell(cell)))

@@ -8,7 +8,11 @@ export const FETCH_LIMITS = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024 } as
 export async function fetchLimited(url: string, { timeoutMs, maxBytes } = FETCH_LIMITS): Promise<{ data: Buffer; type?: string }> {
   if (!/^https?:\/\//i.test(url)) throw new Error(`not an http(s) address: ${url}`)
   const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' }).catch((error: unknown) => {
-    throw new Error(error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `cannot fetch: ${error instanceof Error ? error.message : String(error)}`)
+    throw new Error(
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${timeoutMs / 1000} s`
+        : `cannot fetch: ${error instanceof Error ? error.message : String(error)}`,
+    )
   })
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
   const declared = Number(response.headers.get('content-length'))

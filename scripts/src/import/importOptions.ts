@@ -1,7 +1,19 @@
 import type { ImportKind } from './runImport'
 
 export type CommandLine =
-  | { command: 'import'; kind: ImportKind; input: string; uploads?: string; files?: string; pages: boolean; apply: boolean; publish: boolean; mapping?: string; lanes: number; redirects?: string }
+  | {
+      command: 'import'
+      kind: ImportKind
+      input: string
+      uploads?: string
+      files?: string
+      pages: boolean
+      apply: boolean
+      publish: boolean
+      mapping?: string
+      lanes: number
+      redirects?: string
+    }
   | { command: 'redirects'; redirects?: string }
 
 export const USAGE = `npm run import -- wordpress <export.xml> [--uploads <dir>] [--pages]

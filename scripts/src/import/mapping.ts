@@ -38,7 +38,10 @@ function suggest(term: Term, { areas, units }: Targets): Target {
     const folded = foldVietnamese(other)
     return folded === name || (name.length >= 8 && folded.includes(name))
   }
-  return { reformAreas: areas.filter((area) => near(area.name)).map((area) => area.slug), units: units.filter((unit) => foldVietnamese(unit.name) === name).map((unit) => unit.slug) }
+  return {
+    reformAreas: areas.filter((area) => near(area.name)).map((area) => area.slug),
+    units: units.filter((unit) => foldVietnamese(unit.name) === name).map((unit) => unit.slug),
+  }
 }
 
 export async function loadTargets(payload: Payload): Promise<Targets> {

@@ -70,7 +70,11 @@ function planArticle(item: ArticleItem, context: Context) {
     title = shorten(title, TITLE_MAX)
     warnings.push(`title shortened to ${TITLE_MAX} characters`)
   }
-  let summary = item.summary?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() || undefined
+  let summary =
+    item.summary
+      ?.replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() || undefined
   if (summary && summary.length > SUMMARY_MAX) {
     summary = shorten(summary, SUMMARY_MAX)
     warnings.push(`summary shortened to ${SUMMARY_MAX} characters`)
@@ -90,7 +94,11 @@ async function planDocument(item: DocumentItem, { targets, publish }: Context) {
     })
   const reformAreas = find(targets.areas, item.reformAreaNames, 'reform area')
   const units = find(targets.units, item.unitNames, 'unit')
-  const fileDigest = item.file ? createHash('sha256').update(await readFile(item.file.path)).digest('hex') : undefined
+  const fileDigest = item.file
+    ? createHash('sha256')
+        .update(await readFile(item.file.path))
+        .digest('hex')
+    : undefined
   const { problems: _problems, warnings: _warnings, label: _label, ...fields } = item
   const hash = digest({ ...fields, file: fileDigest, reformAreas, units, publish })
   return { problems: item.problems, warnings, hash, reformAreas, units, item, fileKey: fileDigest && `${item.itemId}#${fileDigest.slice(0, 16)}` }
@@ -113,5 +121,7 @@ export async function planItem(item: ImportItem, context: Context): Promise<Plan
   }
   if (planned.problems.length > 0) return { ...base, action: 'error', reason: planned.problems.join('; ') }
   if (!existing) return { ...base, action: 'create' }
-  return existing.hash === planned.hash ? { ...base, action: 'unchanged', reason: 'unchanged since the last import' } : { ...base, action: 'update', reason: 'changed since the last import' }
+  return existing.hash === planned.hash
+    ? { ...base, action: 'unchanged', reason: 'unchanged since the last import' }
+    : { ...base, action: 'update', reason: 'changed since the last import' }
 }

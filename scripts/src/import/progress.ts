@@ -12,7 +12,10 @@ export function startProgress(total: number, out: NodeJS.WriteStream = process.s
   const counts: Record<string, number> = {}
   const started = Date.now()
   let done = 0
-  const summary = () => Object.entries(counts).map(([outcome, count]) => `${count} ${outcome}`).join(', ')
+  const summary = () =>
+    Object.entries(counts)
+      .map(([outcome, count]) => `${count} ${outcome}`)
+      .join(', ')
   if (out.isTTY) {
     const bars = new cliProgress.MultiBar(
       { format: 'import [{bar}] {value}/{total} | {rate}/s | about {eta_formatted} left | {counts}', hideCursor: true, clearOnComplete: false, stream: out },
@@ -39,7 +42,9 @@ export function startProgress(total: number, out: NodeJS.WriteStream = process.s
       lastLine = now
       const rate = done / Math.max((now - started) / 1000, 0.001)
       const left = Math.round((total - done) / Math.max(rate, 0.001))
-      out.write(`import: ${done}/${total} (${Math.floor((100 * done) / total)}%), ${rate.toFixed(0)}/s, about ${left < 90 ? `${left} s` : `${Math.round(left / 60)} min`} left: ${summary()}\n`)
+      out.write(
+        `import: ${done}/${total} (${Math.floor((100 * done) / total)}%), ${rate.toFixed(0)}/s, about ${left < 90 ? `${left} s` : `${Math.round(left / 60)} min`} left: ${summary()}\n`,
+      )
     },
     log: (line) => out.write(`${line}\n`),
     stop: () => {},

@@ -63,8 +63,7 @@ export async function runImport(payload: Payload, options: ImportOptions): Promi
   let mapping: Mapping | undefined
   if (collection === 'articles') {
     const file =
-      options.mapping ??
-      (/^https?:\/\//i.test(options.input) ? path.join(options.stateDir, `${new URL(options.input).hostname}.mapping.json`) : `${options.input}.mapping.json`)
+      options.mapping ?? (/^https?:\/\//i.test(options.input) ? path.join(options.stateDir, `${new URL(options.input).hostname}.mapping.json`) : `${options.input}.mapping.json`)
     mapping = await loadMapping(file, source.terms, targets)
   }
   const existing = await existingItems(payload, collection, source)
@@ -95,7 +94,9 @@ export async function runImport(payload: Payload, options: ImportOptions): Promi
   }
   const state = await runStateFile(options.stateDir, `${options.kind}:${source.system}:${source.site}:${path.resolve(options.input)}`, toWrite.length)
   if (state.interrupted) {
-    log(`The run of ${state.interrupted.startedAt} stopped after ${state.interrupted.done} of ${state.interrupted.total} items; what it wrote is kept and skipped now (${summary.unchanged} unchanged).`)
+    log(
+      `The run of ${state.interrupted.startedAt} stopped after ${state.interrupted.done} of ${state.interrupted.total} items; what it wrote is kept and skipped now (${summary.unchanged} unchanged).`,
+    )
   }
   const context: WriteContext = {
     payload,
@@ -150,7 +151,14 @@ async function existingFiles(payload: Payload, source: ImportSource): Promise<Ma
 
 function summaryLine(summary: ImportSummary, applied: boolean): string {
   const parts = applied
-    ? [`${summary.create} created`, `${summary.update} updated`, `${summary.unchanged} unchanged`, `${summary.skip} left out`, `${summary.error} refused`, `${summary.failed} failed`]
+    ? [
+        `${summary.create} created`,
+        `${summary.update} updated`,
+        `${summary.unchanged} unchanged`,
+        `${summary.skip} left out`,
+        `${summary.error} refused`,
+        `${summary.failed} failed`,
+      ]
     : [`${summary.create} to create`, `${summary.update} to update`, `${summary.unchanged} unchanged`, `${summary.skip} left out`, `${summary.error} refused`]
   return `${applied ? 'Done' : 'Would do'}: ${parts.join(', ')}; ${summary.warnings} warning(s).`
 }

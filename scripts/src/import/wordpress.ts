@@ -95,7 +95,11 @@ export function readWordPress(xml: string, { uploads, pages }: Options): ImportS
   const site = (text(channel['wp:base_blog_url']) || text(channel['wp:base_site_url']) || text(channel.link)).replace(/\/$/, '')
   const authors = new Map(((channel['wp:author'] as Node[] | undefined) ?? []).map((author) => [text(author['wp:author_login']), text(author['wp:author_display_name'])]))
   const terms: Term[] = [
-    ...((channel['wp:category'] as Node[] | undefined) ?? []).map((term) => ({ taxonomy: 'category' as const, slug: text(term['wp:category_nicename']), name: text(term['wp:cat_name']) })),
+    ...((channel['wp:category'] as Node[] | undefined) ?? []).map((term) => ({
+      taxonomy: 'category' as const,
+      slug: text(term['wp:category_nicename']),
+      name: text(term['wp:cat_name']),
+    })),
     ...((channel['wp:tag'] as Node[] | undefined) ?? []).map((term) => ({ taxonomy: 'tag' as const, slug: text(term['wp:tag_slug']), name: text(term['wp:tag_name']) })),
   ]
 
@@ -130,7 +134,17 @@ export function readWordPress(xml: string, { uploads, pages }: Options): ImportS
   const items: ArticleItem[] = []
   for (const { line, item, error } of parsed) {
     if (!item) {
-      items.push({ kind: 'article', itemId: `line-${line}`, label: `item at line ${line}`, problems: [error!], warnings: [], title: '', html: '', terms: [], inlineImage: () => undefined })
+      items.push({
+        kind: 'article',
+        itemId: `line-${line}`,
+        label: `item at line ${line}`,
+        problems: [error!],
+        warnings: [],
+        title: '',
+        html: '',
+        terms: [],
+        inlineImage: () => undefined,
+      })
       continue
     }
     const type = text(item['wp:post_type'])
@@ -167,11 +181,13 @@ export function readWordPress(xml: string, { uploads, pages }: Options): ImportS
       authorName: authors.get(author) || author || undefined,
       summary: text(item['excerpt:encoded']) || undefined,
       html: text(item['content:encoded']),
-      terms: ((item.category as Node[] | undefined) ?? []).filter((term) => term['@_domain'] === 'category' || term['@_domain'] === 'post_tag').map((term) => ({
-        taxonomy: term['@_domain'] === 'post_tag' ? 'tag' : 'category',
-        slug: String(term['@_nicename'] ?? ''),
-        name: text(term),
-      })),
+      terms: ((item.category as Node[] | undefined) ?? [])
+        .filter((term) => term['@_domain'] === 'category' || term['@_domain'] === 'post_tag')
+        .map((term) => ({
+          taxonomy: term['@_domain'] === 'post_tag' ? 'tag' : 'category',
+          slug: String(term['@_nicename'] ?? ''),
+          name: text(term),
+        })),
       heroImage,
       inlineImage: (src, alt) => imageAt(uploadsPath(new URL(src, `${site}/`).href), alt, src),
     })

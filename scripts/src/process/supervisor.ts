@@ -86,7 +86,9 @@ export class Supervisor {
       settled: [],
     }
     this.services.set(spec.name, service)
-    const ready = new Promise<void>((resolve, reject) => service.settled.push((state) => (state === 'running' ? resolve() : reject(new Error(`${capitalise(spec.title)} could not be started; see its [${spec.name}] lines above.`)))))
+    const ready = new Promise<void>((resolve, reject) =>
+      service.settled.push((state) => (state === 'running' ? resolve() : reject(new Error(`${capitalise(spec.title)} could not be started; see its [${spec.name}] lines above.`)))),
+    )
     // An exit before it is ready is handled as any other: counted, and restarted after a pause.
     void this.launch(service).catch(() => {})
     await ready
@@ -103,7 +105,12 @@ export class Supervisor {
   async stop(...groups: string[][]): Promise<void> {
     this.shuttingDown = true
     for (const names of groups.length > 0 ? groups : [[...this.services.keys()]]) {
-      await Promise.all(names.map((name) => this.services.get(name)).filter((service) => service !== undefined).map((service) => this.stopService(service)))
+      await Promise.all(
+        names
+          .map((name) => this.services.get(name))
+          .filter((service) => service !== undefined)
+          .map((service) => this.stopService(service)),
+      )
     }
   }
 

@@ -1,6 +1,10 @@
 /** A small, well-formed one-page PDF whose page shows `text` (ASCII-folded: no embedded font). */
 export function samplePdf(text: string, name: string) {
-  const line = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').replace(/[()\\]/g, '')
+  const line = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[()\\]/g, '')
   const stream = `BT /F1 14 Tf 56 780 Td (${line}) Tj ET`
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

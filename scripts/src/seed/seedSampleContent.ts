@@ -99,9 +99,7 @@ async function createSampleContent(payload: Payload, req: PayloadRequest, now: D
       imageIds.set(sample.image, (await payload.create({ collection: 'media', data: { alt }, file, req })).id)
     }
     const publishedAt = sample.at ? new Date(sample.at) : new Date(now.getTime() - sample.hoursAgo * 3_600_000)
-    const audio = sample.radioScript
-      ? (await payload.create({ collection: 'audio', data: { title: sample.title }, file: sampleWav('ban-tin-phat-thanh.wav'), req })).id
-      : undefined
+    const audio = sample.radioScript ? (await payload.create({ collection: 'audio', data: { title: sample.title }, file: sampleWav('ban-tin-phat-thanh.wav'), req })).id : undefined
     const created = await payload.create({
       collection: 'articles',
       draft: sample.draft,

@@ -15,12 +15,7 @@ export type ServeStaticOptions = {
  * disk on every request, so when `root` is a link that is switched to a new release, the next
  * request already gets the new site.
  */
-export async function serveStatic(
-  root: string,
-  port: number,
-  host = '127.0.0.1',
-  options: ServeStaticOptions = {},
-): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, port: number, host = '127.0.0.1', options: ServeStaticOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   // The production web server's content types, charset and caching (webHeaders.ts), not sirv's.
   const files = sirv(root, {
     dev: true,

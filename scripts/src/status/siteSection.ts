@@ -31,7 +31,9 @@ export function siteSection(cms: CmsHealth, live: LiveReleaseInfo | undefined, n
   const rows = [
     [
       'Live release',
-      live ? `${live.name}, live since ${moment(live.since, now)}${live.present ? '' : ', its folder is missing'}${liveBuild ? `, build #${liveBuild.id}` : ''}` : 'none (no live link)',
+      live
+        ? `${live.name}, live since ${moment(live.since, now)}${live.present ? '' : ', its folder is missing'}${liveBuild ? `, build #${liveBuild.id}` : ''}`
+        : 'none (no live link)',
     ],
   ]
   const down = live?.present ? [] : ['live release']

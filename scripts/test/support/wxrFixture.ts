@@ -3,7 +3,10 @@ export const OLD = 'http://cchc.old-portal.gov.vn'
 export const nfd = (text: string) => text.normalize('NFD')
 
 export const wxrItem = (fields: string) => `<item>${fields}</item>`
-export const post = (id: number, { title = `Bài ${id}`, date = '2019-05-12 03:00:00', status = 'publish', type = 'post', body = '<p>Nội dung.</p>', extra = '', link = `${OLD}/2019/05/12/bai-${id}/` } = {}) =>
+export const post = (
+  id: number,
+  { title = `Bài ${id}`, date = '2019-05-12 03:00:00', status = 'publish', type = 'post', body = '<p>Nội dung.</p>', extra = '', link = `${OLD}/2019/05/12/bai-${id}/` } = {},
+) =>
   wxrItem(`<title><![CDATA[${title}]]></title><link>${link}</link><pubDate></pubDate><dc:creator><![CDATA[bientap]]></dc:creator>
 <guid isPermaLink="false">${OLD}/?p=${id}</guid><content:encoded><![CDATA[${body}]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded>
 <wp:post_id>${id}</wp:post_id><wp:post_date><![CDATA[]]></wp:post_date><wp:post_date_gmt><![CDATA[${date}]]></wp:post_date_gmt>

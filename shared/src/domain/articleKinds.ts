@@ -31,7 +31,7 @@ export function isKnownVideoUrl(value: string): boolean {
 export function videoEmbedUrl(value: string): string | undefined {
   if (!isKnownVideoUrl(value)) return undefined
   const url = new URL(value)
-  const youtubeId = url.hostname === 'youtu.be' ? url.pathname.slice(1) : url.searchParams.get('v') ?? url.pathname.match(/^\/embed\/([^/]+)/)?.[1]
+  const youtubeId = url.hostname === 'youtu.be' ? url.pathname.slice(1) : (url.searchParams.get('v') ?? url.pathname.match(/^\/embed\/([^/]+)/)?.[1])
   if (url.hostname.includes('youtu')) return youtubeId ? `https://www.youtube-nocookie.com/embed/${encodeURIComponent(youtubeId)}` : undefined
   const vimeoId = url.pathname.match(/(\d+)\/?$/)?.[1]
   return vimeoId ? `https://player.vimeo.com/video/${vimeoId}` : undefined

@@ -13,8 +13,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 // Markup (a tag, a comment): never needed in a question, often a probe.
 const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i
 
-const wrongType = (what: string) => (issue: { input: unknown }) =>
-  issue.input === undefined || issue.input === null ? `Hãy nhập ${what}.` : `${capitalise(what)} phải là chữ.`
+const wrongType = (what: string) => (issue: { input: unknown }) => (issue.input === undefined || issue.input === null ? `Hãy nhập ${what}.` : `${capitalise(what)} phải là chữ.`)
 
 /** Text as a person typed it: NFC, no control characters, trimmed; then its limits. */
 function text(what: string, min: number, max: number) {

@@ -3,8 +3,7 @@ import { z } from 'zod'
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** An optional field: an empty string (a form's blank input) counts as not given. */
-export const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional())
 
 // Record ids are PostgreSQL integers.
 const LARGEST_ID = 2_147_483_647

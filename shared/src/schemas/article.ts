@@ -13,14 +13,22 @@ export const publicArticleSchema = z.object({
   heroImage: idSchema.nullish(),
   reformAreas: z.array(idSchema).min(1, 'an article needs at least one reform area'),
   units: idList(idSchema),
-  kind: enumOf(ARTICLE_KINDS).nullish().transform((kind) => kind ?? 'news'),
-  audiences: z.array(enumOf(AUDIENCES)).nullish().transform((list) => list ?? []),
+  kind: enumOf(ARTICLE_KINDS)
+    .nullish()
+    .transform((kind) => kind ?? 'news'),
+  audiences: z
+    .array(enumOf(AUDIENCES))
+    .nullish()
+    .transform((list) => list ?? []),
   videoFile: idSchema.nullish(),
   videoUrl: z.string().refine(isKnownVideoUrl, 'video URL must be https on a known host').nullish(),
   audio: idSchema.nullish(),
   radioScript: z.string().nullish(),
   relatedDocuments: idList(idSchema),
-  forGrassroots: z.boolean().nullish().transform((flag) => flag ?? false),
+  forGrassroots: z
+    .boolean()
+    .nullish()
+    .transform((flag) => flag ?? false),
   authorName: z.string().nullish(),
   sourceName: z.string().nullish(),
   sourceUrl: z.url({ protocol: /^https?$/ }).nullish(),

@@ -3,9 +3,7 @@ import { isPublicSlug } from '../text/slugRules'
 
 export const idSchema = z.number().int().positive()
 
-export const slugSchema = z
-  .string()
-  .refine(isPublicSlug, 'slug must be lower-case ASCII words joined by hyphens, not only digits')
+export const slugSchema = z.string().refine(isPublicSlug, 'slug must be lower-case ASCII words joined by hyphens, not only digits')
 
 /** Payload serialises dates as ISO 8601 strings in UTC. */
 export const timestampSchema = z.iso.datetime({ offset: true })

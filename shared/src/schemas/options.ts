@@ -5,4 +5,8 @@ export function enumOf<T extends readonly { value: string }[]>(list: T, error?: 
   return z.enum(list.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]], error === undefined ? undefined : { error })
 }
 
-export const idList = (id: z.ZodType<number>) => z.array(id).nullish().transform((ids) => ids ?? [])
+export const idList = (id: z.ZodType<number>) =>
+  z
+    .array(id)
+    .nullish()
+    .transform((ids) => ids ?? [])

@@ -14,10 +14,16 @@ export const publicPracticeSchema = z.object({
   summary: z.string().min(1),
   problem: z.string().nullish(),
   solution: z.string().nullish(),
-  results: z.array(z.object({ outcome: z.string().min(1) })).nullish().transform((list) => list ?? []),
+  results: z
+    .array(z.object({ outcome: z.string().min(1) }))
+    .nullish()
+    .transform((list) => list ?? []),
   replicability: z.string().nullish(),
   contact: z.object({ name: z.string().nullish(), phone: z.string().nullish(), email: z.string().nullish() }).nullish(),
-  awards: z.array(z.object({ award: z.string().min(1) })).nullish().transform((list) => list ?? []),
+  awards: z
+    .array(z.object({ award: z.string().min(1) }))
+    .nullish()
+    .transform((list) => list ?? []),
   images: idList(idSchema),
   relatedArticles: idList(idSchema),
   relatedDocuments: idList(idSchema),

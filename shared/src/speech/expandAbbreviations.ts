@@ -7,10 +7,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // Longest first, so "DVCTT" wins over "DVC" and "NĐ-CP" over "NĐ". A key ending in "." needs no
 // boundary after it (its dot is one).
 const keys = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length)
-const pattern = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${keys.map((key) => (key.endsWith('.') ? escape(key) : `${escape(key)}(?![\\p{L}\\p{N}_])`)).join('|')})`,
-  'gu',
-)
+const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${keys.map((key) => (key.endsWith('.') ? escape(key) : `${escape(key)}(?![\\p{L}\\p{N}_])`)).join('|')})`, 'gu')
 
 /** Every abbreviation of ABBREVIATIONS in `text` written out in full, as an announcer says it. */
 export function expandAbbreviations(text: string): string {

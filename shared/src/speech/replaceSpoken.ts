@@ -13,11 +13,7 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + te
  * the place of a capital or a digit at the start of a sentence starts with a capital itself
  * ("CCHC là…" → "Cải cách hành chính là…", "95% hồ sơ" → "Chín mươi lăm phần trăm hồ sơ").
  */
-export function replaceSpoken(
-  text: string,
-  pattern: RegExp,
-  replace: (match: string, place: SpokenPlace, ...groups: string[]) => string,
-): string {
+export function replaceSpoken(text: string, pattern: RegExp, replace: (match: string, place: SpokenPlace, ...groups: string[]) => string): string {
   return text.replace(pattern, (match: string, ...rest: unknown[]) => {
     const named = typeof rest.at(-1) === 'object' ? 1 : 0
     const offset = rest.at(-2 - named) as number

@@ -65,8 +65,7 @@ const STEPS: Array<[RegExp, Parameters<typeof replaceSpoken>[2]]> = [
   // Dates: "12/3/2026", "ngày 03/12/2026", "12-3-2026", "12.3.2026".
   [
     /(?<![\p{L}\p{N}/.-])((?:ngày|Ngày)\s+)?(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?![\p{N}]|[/.-]\d)/gu,
-    (match, _, lead, day, __, month, year) =>
-      isDay(day!) && isMonth(month!) ? `${lead ?? 'ngày '}${said(day!)} tháng ${said(month!)} năm ${year}` : match,
+    (match, _, lead, day, __, month, year) => (isDay(day!) && isMonth(month!) ? `${lead ?? 'ngày '}${said(day!)} tháng ${said(month!)} năm ${year}` : match),
   ],
   // ISO dates: "2026-03-12".
   [
@@ -76,8 +75,7 @@ const STEPS: Array<[RegExp, Parameters<typeof replaceSpoken>[2]]> = [
   // A day and month after a word that announces a date: "ngày 1/7", "từ 1/7", "sáng 12/3".
   [
     /(?<![\p{L}])(ngày|từ|đến|sáng|trưa|chiều|tối|đêm|hôm)\s+(\d{1,2})\/(\d{1,2})(?![\p{N}/])/giu,
-    (match, _, lead, day, month) =>
-      isDay(day!) && isMonth(month!) ? `${/^ngày$/i.test(lead!) ? lead : `${lead} ngày`} ${said(day!)} tháng ${said(month!)}` : match,
+    (match, _, lead, day, month) => (isDay(day!) && isMonth(month!) ? `${/^ngày$/i.test(lead!) ? lead : `${lead} ngày`} ${said(day!)} tháng ${said(month!)}` : match),
   ],
   // A month or quarter of a year: "tháng 3/2026", "quý 4/2026".
   [/(?<![\p{L}])(tháng|quý)\s+(\d{1,2})\/(\d{4})(?![\p{N}/])/giu, (match, _, lead, part, year) => `${lead} ${said(part!)} năm ${year}`],

@@ -34,9 +34,6 @@ export type SubscriptionChoices = z.infer<typeof subscriptionChoicesSchema>
  * A subscription request from the site's form, checked at the CMS's edge: the address (lower-cased,
  * since mailboxes are matched without case) and the choices.
  */
-export const subscriptionRequestSchema = z.intersection(
-  z.object({ email: emailAddress().transform((address) => address.toLowerCase()) }),
-  subscriptionChoicesSchema,
-)
+export const subscriptionRequestSchema = z.intersection(z.object({ email: emailAddress().transform((address) => address.toLowerCase()) }), subscriptionChoicesSchema)
 
 export type SubscriptionRequest = z.infer<typeof subscriptionRequestSchema>

@@ -14,4 +14,3 @@ export const printPaths = {
   /** A unit's "Bảng tin tuần": the latest week's items that concern it. */
   unitWeeklySheet: (slug: string, paper: PrintPaper) => `${publicPaths.unit(slug)}bang-tin-tuan-${paper}.pdf`,
 } as const
-

@@ -1,6 +1,5 @@
 /** Builders for every public path of the static site (see DESIGN.md). Paths end with "/" like the built folders. */
 
-
 /** The segments naming the document list's filters: /van-ban/loai/quyet-dinh/, /van-ban/nam/2025/, /van-ban/co-quan/{issuer}/. */
 const DOCUMENT_FACETS = { type: 'loai', year: 'nam', issuer: 'co-quan' } as const
 type DocumentFacet = (typeof DOCUMENT_FACETS)[keyof typeof DOCUMENT_FACETS]

@@ -101,9 +101,7 @@ export function bulletinItem(bulletin: Bulletin, site: URL): FeedItem {
 
 /** A good practice, its results as a list. */
 export function practiceItem(practice: Practice, site: URL): FeedItem {
-  const results = practice.results.length
-    ? `<h2>Kết quả</h2><ul>${practice.results.map((result) => `<li>${escape(result.outcome)}</li>`).join('')}</ul>`
-    : ''
+  const results = practice.results.length ? `<h2>Kết quả</h2><ul>${practice.results.map((result) => `<li>${escape(result.outcome)}</li>`).join('')}</ul>` : ''
   return item(site, {
     guid: ['practice', practice.id],
     publishedAt: practice.updatedAt,

@@ -24,9 +24,7 @@ const said = new WeakMap<Article, string[]>()
 function articleParagraphs(article: Article): string[] {
   let spoken = said.get(article)
   if (spoken === undefined) {
-    spoken = article.radioScript?.trim()
-      ? paragraphs(article.radioScript)
-      : [article.title, article.summary ?? '', htmlToText(article.bodyHtml)].flatMap(paragraphs)
+    spoken = article.radioScript?.trim() ? paragraphs(article.radioScript) : [article.title, article.summary ?? '', htmlToText(article.bodyHtml)].flatMap(paragraphs)
     said.set(article, spoken)
   }
   return spoken

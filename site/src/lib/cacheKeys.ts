@@ -3,8 +3,7 @@ import { siteInfo } from './siteInfo'
 
 type Doc = { id: number; updatedAt: string }
 
-const isDoc = (value: unknown): value is Doc =>
-  typeof value === 'object' && value !== null && 'id' in value && 'updatedAt' in value
+const isDoc = (value: unknown): value is Doc => typeof value === 'object' && value !== null && 'id' in value && 'updatedAt' in value
 
 const hash = (text: string) => createHash('sha1').update(text).digest('base64url')
 

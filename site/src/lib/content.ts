@@ -219,9 +219,7 @@ async function load(): Promise<Content> {
     }),
   }
   const documents = rawDocuments.map(resolve.document).sort((a, b) => newestFirst(a.issuedAt, b.issuedAt) || b.id - a.id)
-  const practices = rawPractices
-    .map(resolve.practice)
-    .sort((a, b) => (b.yearStarted ?? 0) - (a.yearStarted ?? 0) || collator.compare(a.title, b.title))
+  const practices = rawPractices.map(resolve.practice).sort((a, b) => (b.yearStarted ?? 0) - (a.yearStarted ?? 0) || collator.compare(a.title, b.title))
   const bulletins = rawBulletins.map(resolve.bulletin).sort((a, b) => newestFirst(a.issueDate, b.issueDate) || b.number - a.number)
 
   const indexResults: IndexResult[] = rawIndexResults
@@ -260,7 +258,24 @@ async function load(): Promise<Content> {
     for (const unit of article.units) add(articlesByUnit, unit.id, article)
   }
 
-  return { resolve, articles, articlesByArea, areaPositions, articlesByUnit, unitLookup, unitChildren, unitFeeds: { local: new Map(), feed: new Map() }, bulletins, documents, practices, reformAreas, units, indexResults, procedureStats, answers }
+  return {
+    resolve,
+    articles,
+    articlesByArea,
+    areaPositions,
+    articlesByUnit,
+    unitLookup,
+    unitChildren,
+    unitFeeds: { local: new Map(), feed: new Map() },
+    bulletins,
+    documents,
+    practices,
+    reformAreas,
+    units,
+    indexResults,
+    procedureStats,
+    answers,
+  }
 }
 
 let cache: Promise<Content> | undefined

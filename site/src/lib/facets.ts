@@ -44,11 +44,9 @@ export function documentFacets(documents: Document[]): FacetGroup<Document>[] {
     {
       name: 'Năm ban hành',
       param: year,
-      facets: group(
-        documents,
-        (document) => [{ value: String(vietnamYear(document.issuedAt)), label: String(vietnamYear(document.issuedAt)) }],
-        path(year),
-      ).sort((a, b) => b.label.localeCompare(a.label)),
+      facets: group(documents, (document) => [{ value: String(vietnamYear(document.issuedAt)), label: String(vietnamYear(document.issuedAt)) }], path(year)).sort((a, b) =>
+        b.label.localeCompare(a.label),
+      ),
     },
     {
       name: 'Cơ quan ban hành',
@@ -65,18 +63,41 @@ function byAreaAndUnit<T>(items: T[], areasOf: (item: T) => Named[], unitOf: (it
   const { reformArea, unit } = publicPaths.facets.areaAndUnit
   const named = (list: Named[]) => list.map((item) => ({ value: item.slug, label: item.name }))
   return [
-    { name: 'Lĩnh vực', param: reformArea, facets: group(items, (item) => named(areasOf(item)), (slug) => pathOf(reformArea, slug)) },
+    {
+      name: 'Lĩnh vực',
+      param: reformArea,
+      facets: group(
+        items,
+        (item) => named(areasOf(item)),
+        (slug) => pathOf(reformArea, slug),
+      ),
+    },
     {
       name: 'Đơn vị',
       param: unit,
-      facets: group(items, (item) => named(unitOf(item) ? [unitOf(item)!] : []), (slug) => pathOf(unit, slug)).sort(byLabel),
+      facets: group(
+        items,
+        (item) => named(unitOf(item) ? [unitOf(item)!] : []),
+        (slug) => pathOf(unit, slug),
+      ).sort(byLabel),
     },
   ]
 }
 
 /** The ways to narrow the good-practice list: by reform area and by unit. */
-export const practiceFacets = (practices: Practice[]) => byAreaAndUnit(practices, (practice) => practice.reformAreas, (practice) => practice.unit, publicPaths.practicesBy)
+export const practiceFacets = (practices: Practice[]) =>
+  byAreaAndUnit(
+    practices,
+    (practice) => practice.reformAreas,
+    (practice) => practice.unit,
+    publicPaths.practicesBy,
+  )
 
 /** The ways to narrow the published answers: by reform area and by the unit asked about. */
 export const answerFacets = (answers: Answer[]) =>
-  byAreaAndUnit(answers, (answer) => (answer.reformArea ? [answer.reformArea] : []), (answer) => answer.unit, publicPaths.answersBy)
+  byAreaAndUnit(
+    answers,
+    (answer) => (answer.reformArea ? [answer.reformArea] : []),
+    (answer) => answer.unit,
+    publicPaths.answersBy,
+  )

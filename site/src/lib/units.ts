@@ -88,4 +88,3 @@ export function unitTree<U extends UnitWithMerger>(units: U[]): UnitSection<U>[]
   const provinceLevel = (section: UnitSection<U>) => PROVINCE_LEVEL.has(section.unit.type)
   return [...sections.filter(provinceLevel), ...sections.filter((section) => !provinceLevel(section))]
 }
-

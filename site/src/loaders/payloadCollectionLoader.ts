@@ -36,10 +36,15 @@ export function payloadCollectionLoader(options: Omit<SyncOptions, 'mirrorDir' |
       // Only a sync without error moves the time the next one looks back from.
       meta.set('syncedAt', String(started))
       if (!quick) meta.set('comparedAt', String(started))
-      liveContent()?.adopt(collection, store.values().map((entry) => entry.data))
+      liveContent()?.adopt(
+        collection,
+        store.values().map((entry) => entry.data),
+      )
       liveContent()?.withhold(collection, withheld)
       for (const { id, title, problems } of withheld) {
-        logger.warn(`${collection} ${id}${title ? ` ("${title}")` : ''} left out of the site, invalid: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`)
+        logger.warn(
+          `${collection} ${id}${title ? ` ("${title}")` : ''} left out of the site, invalid: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`,
+        )
       }
       logger.info(`${collection}: ${fetched} fetched, ${removed} removed, ${total} in total${quick ? '' : ', every document compared'}`)
     },

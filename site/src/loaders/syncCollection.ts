@@ -47,7 +47,12 @@ export type SyncResult = { fetched: number; removed: number; total: number; with
  * too, and references to it are dropped as for an unpublished one) and listed in `withheld`, so one
  * bad document never stops the build of the others.
  */
-async function keep(store: DocumentStore, docs: AsyncIterable<unknown> | Iterable<unknown>, { cms, slug, schema, files, mirrorDir, digest, mirrored }: SyncOptions, withheld: WithheldDocument[]) {
+async function keep(
+  store: DocumentStore,
+  docs: AsyncIterable<unknown> | Iterable<unknown>,
+  { cms, slug, schema, files, mirrorDir, digest, mirrored }: SyncOptions,
+  withheld: WithheldDocument[],
+) {
   let kept = 0
   for await (const raw of docs) {
     const parsed = schema.safeParse(raw)

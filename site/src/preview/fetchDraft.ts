@@ -1,9 +1,7 @@
 import { PREVIEWABLE_COLLECTIONS, PUBLIC_COLLECTIONS, type PreviewableCollection } from '@reform/shared'
 import { cmsUrl } from '../lib/cmsUrl'
 
-export type DraftResult =
-  | { ok: true; collection: PreviewableCollection; data: unknown }
-  | { ok: false; status: number; message: string }
+export type DraftResult = { ok: true; collection: PreviewableCollection; data: unknown } | { ok: false; status: number; message: string }
 
 /**
  * Reads a draft from the CMS's preview endpoint, passing on the visitor's preview signature or

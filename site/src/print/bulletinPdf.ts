@@ -56,7 +56,19 @@ function article(entry: BulletinArticle, sectionHeading: string | undefined): Co
   const units = entry.unitNames.map(toNFC).join(', ')
   return [
     ...(sectionHeading
-      ? [{ text: toNFC(sectionHeading), tocItem: true, tocStyle: { bold: true }, tocMargin: [0, 8, 0, 2], bold: true, fontSize: 13, color: ACCENT, pageBreak: 'before', margin: [0, 0, 0, 8] } satisfies Content]
+      ? [
+          {
+            text: toNFC(sectionHeading),
+            tocItem: true,
+            tocStyle: { bold: true },
+            tocMargin: [0, 8, 0, 2],
+            bold: true,
+            fontSize: 13,
+            color: ACCENT,
+            pageBreak: 'before',
+            margin: [0, 0, 0, 8],
+          } satisfies Content,
+        ]
       : []),
     {
       text: toNFC(entry.title),

@@ -14,11 +14,7 @@ async function onePage(definition: TDocumentDefinitions): Promise<LaidOutPdf | u
  * `order`, each only as far as needed (a binary search on how much of it to keep) and the next
  * only once the one before is gone. Keeping more of a part must never make the sheet shorter.
  */
-export async function fitOnePage<Part extends string>(
-  full: Kept<Part>,
-  order: readonly Part[],
-  sheet: (kept: Kept<Part>) => TDocumentDefinitions,
-): Promise<Buffer> {
+export async function fitOnePage<Part extends string>(full: Kept<Part>, order: readonly Part[], sheet: (kept: Kept<Part>) => TDocumentDefinitions): Promise<Buffer> {
   let kept = full
   let fitted = await onePage(sheet(kept))
   for (const part of order) {

@@ -9,8 +9,36 @@ import { MUTED } from './sheetPaper'
 /** Where the HTML came from (links resolve against it) and how wide the text is. */
 type Page = { url: string; width: number }
 
-const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'])
-const HEADING_SIZES = new Map([['h2', 15], ['h3', 13.5], ['h4', 12.5], ['h5', 12], ['h6', 11.5]])
+const BLOCKS = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'pre',
+  'hr',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+])
+const HEADING_SIZES = new Map([
+  ['h2', 15],
+  ['h3', 13.5],
+  ['h4', 12.5],
+  ['h5', 12],
+  ['h6', 11.5],
+])
 const isBlock = (node: AnyNode): node is Element => isTag(node) && BLOCKS.has(node.name)
 
 /** Loose text as a paragraph (nothing for white space); `style` applies to all of it. */
@@ -20,11 +48,13 @@ function paragraph(nodes: AnyNode[], page: Page, style: Omit<ContentText, 'text'
 }
 
 function list(element: Element, page: Page): ContentUnorderedList | ContentOrderedList {
-  const items = element.children.filter((child): child is Element => isTag(child) && child.name === 'li').map((item) => {
-    const content = blocks(item.children, page)
-    const counter = element.name === 'ol' && item.attribs.value ? Number.parseInt(item.attribs.value, 10) || undefined : undefined
-    return { stack: content.length ? content : [''], ...(counter ? { counter } : {}) }
-  })
+  const items = element.children
+    .filter((child): child is Element => isTag(child) && child.name === 'li')
+    .map((item) => {
+      const content = blocks(item.children, page)
+      const counter = element.name === 'ol' && item.attribs.value ? Number.parseInt(item.attribs.value, 10) || undefined : undefined
+      return { stack: content.length ? content : [''], ...(counter ? { counter } : {}) }
+    })
   const margin: [number, number, number, number] = [0, 0, 0, 4]
   if (element.name === 'ul') return { ul: items, margin }
   return { ol: items, margin, ...(element.attribs.start ? { start: Number.parseInt(element.attribs.start, 10) || 1 } : {}) }

@@ -40,8 +40,7 @@ type Part = (typeof CUT_ORDER)[number]
 type SheetText = { title: string[]; summary: string[]; keyPoints: string[]; unit: string[] }
 
 /** How many words of a text could ever fit the content box: no layout is tried on a book. */
-const wordsThatCouldFit = (words: string[], size: number, lineHeight: number) =>
-  wordsWithin(words, charsThatCouldFit(CONTENT, size, lineHeight))
+const wordsThatCouldFit = (words: string[], size: number, lineHeight: number) => wordsWithin(words, charsThatCouldFit(CONTENT, size, lineHeight))
 
 function sheetText(item: SheetItem): SheetText {
   const lines = Math.floor(CONTENT.height / (TEXT.size * TEXT.lineHeight))

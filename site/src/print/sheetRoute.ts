@@ -13,7 +13,11 @@ export const paperOf = (paper: PrintPaper): Paper => (paper === 'a3' ? 'A3' : 'A
 export const sheetParam = (printPath: string): string => printPath.slice(printPath.lastIndexOf('/') + 1).replace(/\.pdf$/, '')
 
 /** The `[slug]/[sheet].pdf` paths of one kind of page (`pathOf`: its printPaths builder): both papers of each document's sheet. */
-export const noticeSheetPaths = <T extends { slug: string }>(documents: T[], itemOf: (document: T, site: string) => SheetItem, pathOf: (slug: string, paper: PrintPaper) => string) =>
+export const noticeSheetPaths = <T extends { slug: string }>(
+  documents: T[],
+  itemOf: (document: T, site: string) => SheetItem,
+  pathOf: (slug: string, paper: PrintPaper) => string,
+) =>
   withCacheKeys(
     documents.flatMap((document) => {
       const item = itemOf(document, import.meta.env.SITE)

@@ -2,14 +2,19 @@ import { toNFC } from '@reform/shared'
 
 /** The words of a text, NFC, white space of any kind between them. */
 export function wordsOf(text: string | null | undefined): string[] {
-  return toNFC(text ?? '').split(/\s+/u).filter(Boolean)
+  return toNFC(text ?? '')
+    .split(/\s+/u)
+    .filter(Boolean)
 }
 
 /** The first `count` words; "…" marks that words were left out, after any dangling punctuation. */
 export function keepWords(words: readonly string[], count: number): string {
   if (count >= words.length) return words.join(' ')
   if (count <= 0) return ''
-  return `${words.slice(0, count).join(' ').replace(/[\s,;:.\-–—]+$/u, '')}…`
+  return `${words
+    .slice(0, count)
+    .join(' ')
+    .replace(/[\s,;:.\-–—]+$/u, '')}…`
 }
 
 /**

@@ -139,10 +139,7 @@ export async function startSearchPage(form: HTMLFormElement): Promise<void> {
     pending = query ? rankResults(query, loaded) : loaded
     rest = results.slice(RANKED)
     list.replaceChildren()
-    status.textContent =
-      results.length === 0
-        ? `Không tìm thấy kết quả${query ? ` cho “${query}”` : ''}.`
-        : `Tìm thấy ${results.length} kết quả${query ? ` cho “${query}”` : ''}.`
+    status.textContent = results.length === 0 ? `Không tìm thấy kết quả${query ? ` cho “${query}”` : ''}.` : `Tìm thấy ${results.length} kết quả${query ? ` cho “${query}”` : ''}.`
     await showMore()
   }
 

@@ -2,7 +2,11 @@ import { foldVietnamese } from '@reform/shared/fold'
 
 /** The words of `text` in reading order, lower case, NFC: "145/KH-UBND" → ["145", "kh", "ubnd"]. */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
 }
 
 /**
@@ -10,7 +14,11 @@ export function wordsOf(text: string): string[] {
  * (SearchFields.astro): the trailing run of words that are a d-spelling of one of its đ-words.
  */
 export function withoutAliases(content: string): string {
-  const aliases = new Set(wordsOf(content).filter((word) => /đ/.test(word)).map((word) => word.replace(/đ/g, 'd')))
+  const aliases = new Set(
+    wordsOf(content)
+      .filter((word) => /đ/.test(word))
+      .map((word) => word.replace(/đ/g, 'd')),
+  )
   const parts = content.trimEnd().split(/(\s+)/)
   while (parts.length > 0) {
     const word = wordsOf(parts.at(-1)!)
@@ -33,8 +41,7 @@ function containsPhrase(words: string[], query: string[]): boolean {
   return false
 }
 
-const containsAll = (words: string[], query: string[]) =>
-  query.every((part, index) => words.some((word) => wordMatches(word, part, index === query.length - 1)))
+const containsAll = (words: string[], query: string[]) => query.every((part, index) => words.some((word) => wordMatches(word, part, index === query.length - 1)))
 
 export function matchOf(query: string, text: string): Match {
   const queryWords = wordsOf(query)
@@ -64,13 +71,22 @@ export function excerptOf(query: string, text: string, length = 30): ExcerptPart
   const tokenWords = tokens.map((token) => wordsOf(token).map(foldVietnamese))
   // Every word with the token it is in ("145/KH-UBND" is one token of three words).
   const words = tokenWords.flatMap((parts, token) => parts.map((word) => ({ word, token })))
-  const isHit = (token: number) =>
-    tokenWords[token]!.some((word) => foldedQuery.some((part, index) => wordMatches(word, part, index === foldedQuery.length - 1)))
+  const isHit = (token: number) => tokenWords[token]!.some((word) => foldedQuery.some((part, index) => wordMatches(word, part, index === foldedQuery.length - 1)))
   let start = -1
   for (let at = 0; start < 0 && at + foldedQuery.length <= words.length; at++) {
-    if (containsPhrase(words.slice(at, at + foldedQuery.length).map(({ word }) => word), foldedQuery)) start = words[at]!.token
+    if (
+      containsPhrase(
+        words.slice(at, at + foldedQuery.length).map(({ word }) => word),
+        foldedQuery,
+      )
+    )
+      start = words[at]!.token
   }
-  if (start < 0) start = Math.max(0, tokens.findIndex((_, token) => isHit(token)))
+  if (start < 0)
+    start = Math.max(
+      0,
+      tokens.findIndex((_, token) => isHit(token)),
+    )
   const from = Math.max(0, Math.min(start - Math.floor(length / 4), tokens.length - length))
   const to = Math.min(tokens.length, from + length)
   const parts: ExcerptPart[] = from > 0 ? [{ text: '… ', hit: false }] : []

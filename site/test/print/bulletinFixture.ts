@@ -4,8 +4,7 @@ const SITE = 'https://cchc.example.gov.vn'
 const sentence = 'Ủy ban nhân dân xã đẩy mạnh tiếp nhận hồ sơ trực tuyến, rút ngắn thời gian giải quyết thủ tục cho người dân và doanh nghiệp.'
 
 /** About `words` words of body: paragraphs of repeated sentences. */
-export const longBody = (words: number) =>
-  Array.from({ length: Math.ceil(words / 200) }, (_, i) => `<p>Đoạn ${i + 1}. ${Array(8).fill(sentence).join(' ')}</p>`).join('\n')
+export const longBody = (words: number) => Array.from({ length: Math.ceil(words / 200) }, (_, i) => `<p>Đoạn ${i + 1}. ${Array(8).fill(sentence).join(' ')}</p>`).join('\n')
 
 /** Every tag the article allow-list lets through, links relative, absolute and mailto. */
 export const RICH_BODY = `
@@ -37,15 +36,43 @@ export const bulletin: BulletinPrint = {
     {
       heading: 'Cải cách thủ tục hành chính',
       articles: [
-        { title: 'Sắp xếp chặt chẽ, đẫy đà ý tưởng', url: `${SITE}/tin-tuc/sap-xep-chat-che/`, summary: 'Tóm tắt bài một.', bodyHtml: RICH_BODY, publishedAt: '2026-11-18T02:00:00.000Z', unitNames: ['UBND xã Đồng Tâm', 'Thôn Đông'] },
-        { title: 'Mỗi xã hợp lực giữ gìn kỷ cương', url: `${SITE}/tin-tuc/moi-xa-hop-luc/`, summary: null, bodyHtml: longBody(1600), publishedAt: '2026-11-19T02:00:00.000Z', unitNames: [] },
+        {
+          title: 'Sắp xếp chặt chẽ, đẫy đà ý tưởng',
+          url: `${SITE}/tin-tuc/sap-xep-chat-che/`,
+          summary: 'Tóm tắt bài một.',
+          bodyHtml: RICH_BODY,
+          publishedAt: '2026-11-18T02:00:00.000Z',
+          unitNames: ['UBND xã Đồng Tâm', 'Thôn Đông'],
+        },
+        {
+          title: 'Mỗi xã hợp lực giữ gìn kỷ cương',
+          url: `${SITE}/tin-tuc/moi-xa-hop-luc/`,
+          summary: null,
+          bodyHtml: longBody(1600),
+          publishedAt: '2026-11-19T02:00:00.000Z',
+          unitNames: [],
+        },
       ],
     },
     {
       heading: 'Xây dựng Chính phủ số',
       articles: [
-        { title: 'Thực thi nghị quyết, hỉ hả vải thiều', url: `${SITE}/tin-tuc/thuc-thi-nghi-quyet/`, summary: 'Tóm tắt bài ba.', bodyHtml: longBody(800), publishedAt: '2026-11-20T02:00:00.000Z', unitNames: ['Sở Nội vụ'] },
-        { title: 'Đông Đô, Ỷ Lan và chữ ký số', url: `${SITE}/tin-tuc/dong-do-y-lan/`, summary: 'Tóm tắt bài bốn.', bodyHtml: '<p>Ngắn.</p>', publishedAt: '2026-11-20T03:00:00.000Z', unitNames: ['Sở Nội vụ'] },
+        {
+          title: 'Thực thi nghị quyết, hỉ hả vải thiều',
+          url: `${SITE}/tin-tuc/thuc-thi-nghi-quyet/`,
+          summary: 'Tóm tắt bài ba.',
+          bodyHtml: longBody(800),
+          publishedAt: '2026-11-20T02:00:00.000Z',
+          unitNames: ['Sở Nội vụ'],
+        },
+        {
+          title: 'Đông Đô, Ỷ Lan và chữ ký số',
+          url: `${SITE}/tin-tuc/dong-do-y-lan/`,
+          summary: 'Tóm tắt bài bốn.',
+          bodyHtml: '<p>Ngắn.</p>',
+          publishedAt: '2026-11-20T03:00:00.000Z',
+          unitNames: ['Sở Nội vụ'],
+        },
       ],
     },
   ],

@@ -20,7 +20,15 @@ afterAll(removeWorkFolder)
 describe('bulletin PDF', () => {
   it('opens with a cover: publisher, portal, the bulletin’s name, number, date, title and a QR code of its page', async () => {
     expect(await pagesOf(pdf)).toMatchObject({ size: '595x842' })
-    for (const expected of [bulletin.publisher, PORTAL, 'BẢN TIN ĐIỆN TỬ CẢI CÁCH HÀNH CHÍNH', 'Số 12/2026', 'Ngày 21/11/2026', bulletin.title, 'cchc.example.gov.vn/ban-tin/2026/so-12']) {
+    for (const expected of [
+      bulletin.publisher,
+      PORTAL,
+      'BẢN TIN ĐIỆN TỬ CẢI CÁCH HÀNH CHÍNH',
+      'Số 12/2026',
+      'Ngày 21/11/2026',
+      bulletin.title,
+      'cchc.example.gov.vn/ban-tin/2026/so-12',
+    ]) {
       expect(pages[0]).toContain(expected)
     }
     expect(pages[0]).not.toContain('Trang 1')

@@ -29,15 +29,18 @@ type PageRange = { first?: number; last?: number }
 const range = ({ first, last }: PageRange) => [...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : [])]
 
 /** The text layer as pdftotext reads it (`layout` keeps each line's columns apart). */
-export const pdfText = (pdf: Buffer, pages: PageRange = {}, layout = false) =>
-  poppler('pdftotext', pdf, [...range(pages), ...(layout ? ['-layout'] : []), '-enc', 'UTF-8'])
+export const pdfText = (pdf: Buffer, pages: PageRange = {}, layout = false) => poppler('pdftotext', pdf, [...range(pages), ...(layout ? ['-layout'] : []), '-enc', 'UTF-8'])
 
 /** Words with their boxes (pdftotext -bbox), in points from the top left. */
 export async function pdfWords(pdf: Buffer, pages: PageRange = {}) {
   const html = await poppler('pdftotext', pdf, ['-bbox', ...range(pages), '-enc', 'UTF-8'])
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map(
-    ([, xMin, yMin, xMax, yMax, text]) => ({ xMin: +xMin!, yMin: +yMin!, xMax: +xMax!, yMax: +yMax!, text: text! }),
-  )
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map(([, xMin, yMin, xMax, yMax, text]) => ({
+    xMin: +xMin!,
+    yMin: +yMin!,
+    xMax: +xMax!,
+    yMax: +yMax!,
+    text: text!,
+  }))
 }
 
 /** A word's font size from its box: Noto Sans's box is ascender 1.069 + descender 0.293 em tall. */
@@ -46,10 +49,15 @@ export const fontSizeOf = (word: { yMin: number; yMax: number }) => (word.yMax -
 /** pdfinfo's fields. */
 export async function pdfInfo(pdf: Buffer): Promise<Record<string, string>> {
   const out = await poppler('pdfinfo', pdf, [], [])
-  return Object.fromEntries(out.split('\n').filter((line) => line.includes(':')).map((line) => {
-    const at = line.indexOf(':')
-    return [line.slice(0, at).trim(), line.slice(at + 1).trim()]
-  }))
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => {
+        const at = line.indexOf(':')
+        return [line.slice(0, at).trim(), line.slice(at + 1).trim()]
+      }),
+  )
 }
 
 /** Page count and size in whole points, e.g. { pages: 1, size: '595x842' }. */
@@ -96,5 +104,4 @@ export async function qrCodesOn(pdf: Buffer, page: number, dpi = 110): Promise<s
 }
 
 /** The link targets written in the file (pdfkit writes link annotations uncompressed). */
-export const linkTargets = (pdf: Buffer) =>
-  [...pdf.toString('latin1').matchAll(/\/URI \(((?:[^()\\]|\\.)*)\)/gu)].map(([, uri]) => uri!.replace(/\\(.)/gu, '$1'))
+export const linkTargets = (pdf: Buffer) => [...pdf.toString('latin1').matchAll(/\/URI \(((?:[^()\\]|\\.)*)\)/gu)].map(([, uri]) => uri!.replace(/\\(.)/gu, '$1'))

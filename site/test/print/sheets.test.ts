@@ -49,7 +49,10 @@ describe('notice-board sheet', () => {
   })
 
   it('sets the title at 28 pt or more and the text at 16 pt or more on A4, √2 times that on A3', async () => {
-    for (const [paper, scale, size] of [['A4', 1, '595x842'], ['A3', Math.SQRT2, '842x1191']] as const) {
+    for (const [paper, scale, size] of [
+      ['A4', 1, '595x842'],
+      ['A3', Math.SQRT2, '842x1191'],
+    ] as const) {
       const pdf = await noticeSheetPdf(item, { paper, portalName: PORTAL })
       expect(await pagesOf(pdf)).toEqual({ pages: 1, size })
       expect(flat(await pdfText(pdf))).toContain(TITLE)
@@ -62,7 +65,10 @@ describe('notice-board sheet', () => {
   it('stays on one page with a 600-character title and a 10,000-word summary, the title never under 28 pt', async () => {
     const absurd = { ...item, title: words(200, TITLE).slice(0, 600), summary: words(10_000, item.summary!), keyPoints: Array(20).fill(item.keyPoints[0]) }
     expect(absurd.title).toHaveLength(600)
-    for (const [paper, scale] of [['A4', 1], ['A3', Math.SQRT2]] as const) {
+    for (const [paper, scale] of [
+      ['A4', 1],
+      ['A3', Math.SQRT2],
+    ] as const) {
       const pdf = await noticeSheetPdf(absurd, { paper, portalName: PORTAL })
       expect((await pagesOf(pdf)).pages).toBe(1)
       const text = flat(await pdfText(pdf))
@@ -104,11 +110,20 @@ describe('weekly sheet', () => {
   const sheet = { unitName: 'UBND xã Đồng Tâm', weekLabel: '47/2026', items, url: 'https://cchc.example.gov.vn/don-vi/xa-dong-tam/' }
 
   it('prints the unit, the week and five items, each with a QR code of its own, on one page', async () => {
-    for (const [paper, size] of [['A4', '595x842'], ['A3', '842x1191']] as const) {
+    for (const [paper, size] of [
+      ['A4', '595x842'],
+      ['A3', '842x1191'],
+    ] as const) {
       const pdf = await weeklySheetPdf(sheet, { paper, portalName: PORTAL })
       expect(await pagesOf(pdf)).toEqual({ pages: 1, size })
       const text = flat(await pdfText(pdf))
-      for (const expected of ['Bảng tin tuần 47/2026', 'UBND xã Đồng Tâm', 'Thôn Đông · 21/11/2026', 'cchc.example.gov.vn/don-vi/xa-dong-tam', ...items.map((entry) => entry.title)]) {
+      for (const expected of [
+        'Bảng tin tuần 47/2026',
+        'UBND xã Đồng Tâm',
+        'Thôn Đông · 21/11/2026',
+        'cchc.example.gov.vn/don-vi/xa-dong-tam',
+        ...items.map((entry) => entry.title),
+      ]) {
         expect(text).toContain(expected)
       }
       expect((await qrCodesOn(pdf, 1)).sort()).toEqual(items.map((entry) => entry.url).sort())

@@ -39,9 +39,7 @@ export const Articles = editorialCollection({
           type: 'text',
           label: label('Hoặc đường dẫn video (YouTube, Vimeo)', 'Or a video URL (YouTube, Vimeo)'),
           validate: (value: string | null | undefined) =>
-            !value || isKnownVideoUrl(value)
-              ? true
-              : `Chỉ nhận đường dẫn https:// của ${VIDEO_EMBED_HOSTS.filter((host) => !host.startsWith('www.')).join(', ')}.`,
+            !value || isKnownVideoUrl(value) ? true : `Chỉ nhận đường dẫn https:// của ${VIDEO_EMBED_HOSTS.filter((host) => !host.startsWith('www.')).join(', ')}.`,
         },
         { name: 'audio', type: 'upload', relationTo: 'audio', label: label('Tệp âm thanh', 'Audio file') },
         {

@@ -21,15 +21,17 @@ export const ProcedureStats = editorialCollection({
       required: true,
       index: true,
       label: label('Tháng (YYYY-MM)', 'Month (YYYY-MM)'),
-      validate: (value: string | null | undefined) =>
-        value && /^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(value) ? true : 'Tháng viết theo dạng năm-tháng, ví dụ 2026-10.',
+      validate: (value: string | null | undefined) => (value && /^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(value) ? true : 'Tháng viết theo dạng năm-tháng, ví dụ 2026-10.'),
     },
-    { type: 'row', fields: [
-      count('received', 'Hồ sơ tiếp nhận', 'Received'),
-      count('onTime', 'Giải quyết đúng hạn', 'Resolved on time'),
-      count('late', 'Giải quyết quá hạn', 'Resolved late'),
-      count('pending', 'Đang giải quyết', 'Pending'),
-    ] },
+    {
+      type: 'row',
+      fields: [
+        count('received', 'Hồ sơ tiếp nhận', 'Received'),
+        count('onTime', 'Giải quyết đúng hạn', 'Resolved on time'),
+        count('late', 'Giải quyết quá hạn', 'Resolved late'),
+        count('pending', 'Đang giải quyết', 'Pending'),
+      ],
+    },
     {
       name: 'onlineShare',
       type: 'number',

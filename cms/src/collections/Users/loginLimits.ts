@@ -84,8 +84,5 @@ export async function loginSucceeded(req: PayloadRequest): Promise<void> {
 /** An administrator's unlock: the e-mail's locks, from every address, are lifted. */
 export async function unlockAccount(payload: Payload, email: string): Promise<void> {
   const account = accountKey(email)
-  await poolOf(payload).query(`DELETE FROM "${RATE_LIMIT_TABLE}" WHERE key = $1 OR key LIKE $2`, [
-    `${KEY_PREFIX}account:${account}`,
-    `${KEY_PREFIX}accountAddress:${account}|%`,
-  ])
+  await poolOf(payload).query(`DELETE FROM "${RATE_LIMIT_TABLE}" WHERE key = $1 OR key LIKE $2`, [`${KEY_PREFIX}account:${account}`, `${KEY_PREFIX}accountAddress:${account}|%`])
 }

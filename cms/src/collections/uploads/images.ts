@@ -46,8 +46,7 @@ export function imagesCollection(mediaDir: string): CollectionConfig {
         type: 'text',
         required: true,
         label: label('Mô tả ảnh (alt)', 'Alt text'),
-        validate: (value: string | null | undefined) =>
-          value?.trim() ? true : 'Cần mô tả ảnh (alt): người khiếm thị và trình đọc màn hình dựa vào nội dung này.',
+        validate: (value: string | null | undefined) => (value?.trim() ? true : 'Cần mô tả ảnh (alt): người khiếm thị và trình đọc màn hình dựa vào nội dung này.'),
         admin: {
           description: label(
             'Bắt buộc: mô tả nội dung ảnh cho người khiếm thị và khi ảnh không tải được.',

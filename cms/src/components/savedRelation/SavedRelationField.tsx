@@ -18,9 +18,7 @@ export const SavedRelationField: RelationshipFieldServerComponent = async ({ cli
   let title: string | undefined
   if (id !== undefined && relationTo) {
     const titleField = req.payload.collections[relationTo]?.config.admin.useAsTitle ?? 'id'
-    const doc = await req.payload
-      .findByID({ collection: relationTo, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
-      .catch(() => null)
+    const doc = await req.payload.findByID({ collection: relationTo, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true }).catch(() => null)
     const value = doc?.[titleField as keyof typeof doc]
     if (typeof value === 'string' || typeof value === 'number') title = String(value)
   }

@@ -7,5 +7,4 @@ import { feedbackHandlersOnly } from './feedbackHandlersOnly'
  * for publication they are personal data like the message they copy (anonymous readers only ever
  * get approved items).
  */
-export const readableOnceApproved: FieldAccess = (args) =>
-  roleOf(args.req.user) === undefined || feedbackHandlersOnly(args) === true || args.doc?.publishAnswer === true
+export const readableOnceApproved: FieldAccess = (args) => roleOf(args.req.user) === undefined || feedbackHandlersOnly(args) === true || args.doc?.publishAnswer === true

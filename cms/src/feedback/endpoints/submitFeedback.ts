@@ -1,12 +1,5 @@
 import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
-import {
-  FEEDBACK_FIELDS,
-  FEEDBACK_FORM_FIELDS,
-  feedbackSubmissionSchema,
-  submissionErrors,
-  type FeedbackFieldError,
-  type FeedbackSubmission,
-} from '@reform/shared'
+import { FEEDBACK_FIELDS, FEEDBACK_FORM_FIELDS, feedbackSubmissionSchema, submissionErrors, type FeedbackFieldError, type FeedbackSubmission } from '@reform/shared'
 import type { Feedback } from '../../payload-types'
 import { confirmPage, messagePage, problemsPage, receivedPage } from '../pages/feedbackPages'
 import { checkFormStart, formStartToken } from '../../publicEndpoints/formStartToken'
@@ -63,7 +56,9 @@ export const submitFeedback: Endpoint = {
       if (answer.json) {
         return answer.refuse(
           400,
-          start.status === 'too-fast' ? 'Bạn gửi nhanh quá: hãy đọc lại nội dung rồi gửi lại sau vài giây.' : 'Biểu mẫu đã hết hạn hoặc không hợp lệ: hãy tải lại trang rồi gửi lại.',
+          start.status === 'too-fast'
+            ? 'Bạn gửi nhanh quá: hãy đọc lại nội dung rồi gửi lại sau vài giây.'
+            : 'Biểu mẫu đã hết hạn hoặc không hợp lệ: hãy tải lại trang rồi gửi lại.',
         )
       }
       // Only the form's own fields go back into it, as text.

@@ -19,7 +19,11 @@ export const recordFirstPublish: CollectionAfterChangeHook = async ({ collection
   const quiet = loadingExistingContent(req.context)
   const item = await req.payload.create({
     collection: 'published-items',
-    data: { itemCollection: collection.slug as MailableCollection, itemId: doc.id, firstPublishedAt: quiet ? itemDate(collection.slug as MailableCollection, doc) || new Date().toISOString() : new Date().toISOString() },
+    data: {
+      itemCollection: collection.slug as MailableCollection,
+      itemId: doc.id,
+      firstPublishedAt: quiet ? itemDate(collection.slug as MailableCollection, doc) || new Date().toISOString() : new Date().toISOString(),
+    },
     depth: 0,
     req,
   })

@@ -36,7 +36,12 @@ export const sendAlertTask: TaskConfig<'sendAlert'> = {
       // the issue, it is not sent to them again when the editor-in-chief sends it to subscribers.
       const { bulletinMailing } = await import('../bulletins/bulletinMailing')
       const message = await bulletinMailing(req.payload, item.id)
-      await createMailing(req, { kind: 'bulletin', key: `alert:bulletins:${item.id}`, bulletin: item.id, title: `${item.title} → người đăng ký nhận ngay`.slice(0, 250) }, recipients, message)
+      await createMailing(
+        req,
+        { kind: 'bulletin', key: `alert:bulletins:${item.id}`, bulletin: item.id, title: `${item.title} → người đăng ký nhận ngay`.slice(0, 250) },
+        recipients,
+        message,
+      )
       return { output: {} }
     }
     await createMailing(req, { kind: 'alert', key: `alert:${item.collection}:${item.id}`, title: `Tin mới: ${item.title}`.slice(0, 250) }, recipients, {

@@ -106,8 +106,8 @@ export function DeliveryReportTable({ report, scope }: { report: DeliveryReport;
             </tbody>
           </table>
           <p style={{ color: 'var(--theme-elevation-500)' }}>
-            Không rõ: gián đoạn khi đang gửi, không biết máy chủ thư đã nhận hay chưa; những thư này không được tự gửi lại. Hủy nhận sau đó: người nhận đã
-            bấm liên kết hủy nhận trong thư này.
+            Không rõ: gián đoạn khi đang gửi, không biết máy chủ thư đã nhận hay chưa; những thư này không được tự gửi lại. Hủy nhận sau đó: người nhận đã bấm liên kết hủy nhận
+            trong thư này.
           </p>
         </>
       )}

@@ -81,16 +81,13 @@ export function SendBulletin({ bulletin, issue, lists, subscribers }: Props) {
           onChange={(checked) => choose(() => ({ subscribers: checked }))}
         />
       </fieldset>
-      <Checkbox
-        id="send-bulletin-resend"
-        label="Chỉ gửi lại cho người chưa nhận được"
-        checked={choice.resend}
-        onChange={(checked) => choose(() => ({ resend: checked }))}
-      />
+      <Checkbox id="send-bulletin-resend" label="Chỉ gửi lại cho người chưa nhận được" checked={choice.resend} onChange={(checked) => choose(() => ({ resend: checked }))} />
       <div role="status">
         {!hasChoice(choice) && <p>Hãy chọn ít nhất một danh sách hoặc những người đăng ký.</p>}
         {hasChoice(choice) && !audience && <p>Đang đếm người nhận…</p>}
-        {summary?.lines.map((line) => <p key={line}>{line}</p>)}
+        {summary?.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </div>
       <div role="alert">
         {audience && !audience.ok && <p>{audience.message}</p>}

@@ -33,7 +33,14 @@ export async function SendBulletinField({ payload, req, id, data }: UIFieldServe
   if (id === undefined) return <Note>Lưu và xuất bản bản tin trước, rồi gửi qua thư điện tử tại đây.</Note>
   // The published issue is what goes out (as the send endpoint checks), not the draft in the form. Payload
   // renders this once per page load, not after each save: hence "tải lại trang" above.
-  const published = await payload.findByID({ collection: 'bulletins', id, depth: 0, select: { number: true, year: true, _status: true }, disableErrors: true, overrideAccess: true })
+  const published = await payload.findByID({
+    collection: 'bulletins',
+    id,
+    depth: 0,
+    select: { number: true, year: true, _status: true },
+    disableErrors: true,
+    overrideAccess: true,
+  })
   if (published?._status !== 'published') return <Note>Chỉ gửi được bản tin đã xuất bản: hãy xuất bản bản tin, rồi tải lại trang này.</Note>
   const { lists, subscribers } = await recipientsToChoose(payload)
   return (

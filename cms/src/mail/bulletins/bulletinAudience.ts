@@ -24,9 +24,7 @@ export async function bulletinAudience(req: PayloadRequest, choice: BulletinSend
     choice.lists.length
       ? pool.query<{ id: number; email: string }>(`SELECT id, email FROM list_members WHERE list_id = ANY($1) AND ${RECEIVING_MEMBER} ORDER BY list_id, id`, [choice.lists])
       : { rows: [] },
-    choice.subscribers
-      ? pool.query<{ id: number; email: string }>(`SELECT id, email FROM subscribers WHERE ${BULLETIN_SUBSCRIBER} ORDER BY id`)
-      : { rows: [] },
+    choice.subscribers ? pool.query<{ id: number; email: string }>(`SELECT id, email FROM subscribers WHERE ${BULLETIN_SUBSCRIBER} ORDER BY id`) : { rows: [] },
     pool.query<{ address: string }>(
       `SELECT DISTINCT d.address FROM mail_deliveries d JOIN mail_sendings s ON s.id = d.sending_id
        WHERE s.bulletin_id = $1 AND d.address IS NOT NULL AND d.status IN ('queued', 'sending', 'sent')`,

@@ -16,8 +16,17 @@ export async function bulletinMailing(payload: Payload, bulletinId: number): Pro
   const siteUrl = String(payload.config.custom?.siteUrl)
   const [issue] = await publishedMailItems(payload, 'bulletins', [bulletinId], 1)
   if (!issue) throw new Error(`Bulletin ${bulletinId} is not published`)
-  const doc = issue.doc as { number: number; year: number; issueDate: string; introductionHtml?: string | null; sections?: Array<{ heading: string; articles?: unknown[] }> | null; pdf?: unknown }
-  const articleIds = (doc.sections ?? []).flatMap((section) => (section.articles ?? []).map((article) => (typeof article === 'object' && article ? (article as { id: number }).id : Number(article))))
+  const doc = issue.doc as {
+    number: number
+    year: number
+    issueDate: string
+    introductionHtml?: string | null
+    sections?: Array<{ heading: string; articles?: unknown[] }> | null
+    pdf?: unknown
+  }
+  const articleIds = (doc.sections ?? []).flatMap((section) =>
+    (section.articles ?? []).map((article) => (typeof article === 'object' && article ? (article as { id: number }).id : Number(article))),
+  )
   const articles = new Map((await publishedMailItems(payload, 'articles', articleIds)).map((article) => [article.id, article]))
   const pdf = doc.pdf && typeof doc.pdf === 'object' ? (doc.pdf as { url?: string; filesize?: number; filename?: string }) : undefined
   const pdfUrl = siteFileUrl(pdf?.url, siteUrl)
@@ -42,5 +51,12 @@ export async function bulletinMailing(payload: Payload, bulletinId: number): Pro
   const staticDir = payload.collections['document-files'].config.upload.staticDir
   const attachment =
     pdf?.filename && staticDir && (pdf.filesize ?? Infinity) <= LARGEST_ATTACHMENT ? { filename: pdf.filename, path: path.join(staticDir, pdf.filename) } : undefined
-  return { ...message, ...(attachment ? { attachment } : {}), reason: { subscriber: 'Bạn nhận thư này vì đã đăng ký nhận Bản tin điện tử cải cách hành chính.', member: 'Bạn nhận thư này vì có tên trong danh sách nhận bản tin của cơ quan.' } }
+  return {
+    ...message,
+    ...(attachment ? { attachment } : {}),
+    reason: {
+      subscriber: 'Bạn nhận thư này vì đã đăng ký nhận Bản tin điện tử cải cách hành chính.',
+      member: 'Bạn nhận thư này vì có tên trong danh sách nhận bản tin của cơ quan.',
+    },
+  }
 }

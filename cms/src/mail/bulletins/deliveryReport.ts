@@ -145,7 +145,13 @@ async function failures(find: Finder, sending: number): Promise<NonNullable<Deli
   })
   return {
     // An address is forgotten when its list member or subscriber is deleted.
-    rows: docs.map((doc) => ({ id: doc.id, address: doc.address ?? '(đã xóa)', status: deliveryStatusLabel(doc.status), answer: doc.lastError ?? '', attempts: doc.attempts ?? 0 })),
+    rows: docs.map((doc) => ({
+      id: doc.id,
+      address: doc.address ?? '(đã xóa)',
+      status: deliveryStatusLabel(doc.status),
+      answer: doc.lastError ?? '',
+      attempts: doc.attempts ?? 0,
+    })),
     total: totalDocs,
   }
 }

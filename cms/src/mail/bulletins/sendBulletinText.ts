@@ -35,8 +35,6 @@ export function audienceSummary(audience: Audience, resend: boolean): AudienceSu
   return { lines }
 }
 
-export const confirmText = (issue: string, recipients: number): string =>
-  `Gửi bản tin số ${issue} tới ${formatCount(recipients)} người? Không thể thu hồi thư đã gửi.`
+export const confirmText = (issue: string, recipients: number): string => `Gửi bản tin số ${issue} tới ${formatCount(recipients)} người? Không thể thu hồi thư đã gửi.`
 
-export const startedText = (recipients: number): string =>
-  `Đã bắt đầu gửi bản tin tới ${formatCount(recipients)} người. Tiến độ hiện ở báo cáo gửi thư bên dưới.`
+export const startedText = (recipients: number): string => `Đã bắt đầu gửi bản tin tới ${formatCount(recipients)} người. Tiến độ hiện ở báo cáo gửi thư bên dưới.`

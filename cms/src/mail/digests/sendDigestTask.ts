@@ -34,9 +34,7 @@ async function itemsOfPeriod(req: PayloadRequest, start: Date, end: Date): Promi
 }
 
 export const digestTitle = (frequency: DigestFrequency, start: Date, end: Date) =>
-  frequency === 'daily'
-    ? `Bản tổng hợp tin ngày ${formatDateVi(start)}`
-    : `Bản tổng hợp tin tuần ${formatDateVi(start)} – ${formatDateVi(new Date(end.getTime() - 1))}`
+  frequency === 'daily' ? `Bản tổng hợp tin ngày ${formatDateVi(start)}` : `Bản tổng hợp tin tuần ${formatDateVi(start)} – ${formatDateVi(new Date(end.getTime() - 1))}`
 
 /**
  * Makes the digest of one period: each subscriber of that frequency gets the items of the period

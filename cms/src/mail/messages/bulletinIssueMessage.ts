@@ -22,7 +22,10 @@ export function bulletinIssueMessage(input: BulletinIssueInput): Promise<MailMes
   const { site, siteUrl, number, year, issueDate, pdf } = input
   const issueName = `Bản tin CCHC số ${number}/${year}`
   const title = input.title?.trim() || issueName
-  const introduction = (input.introduction ?? '').split(/\n\s*\n/).map((text) => text.trim()).filter(Boolean)
+  const introduction = (input.introduction ?? '')
+    .split(/\n\s*\n/)
+    .map((text) => text.trim())
+    .filter(Boolean)
   const blocks: Block[] = [
     ...introduction.map((text) => ({ type: 'paragraph' as const, text })),
     { type: 'action', label: 'Đọc bản tin trên cổng thông tin', url: absoluteUrl(publicPaths.bulletinIssue(year, number), siteUrl) },
@@ -30,10 +33,7 @@ export function bulletinIssueMessage(input: BulletinIssueInput): Promise<MailMes
     // A section whose articles are all unpublished since has nothing left to show.
     ...input.sections
       .filter((section) => section.articles.length > 0)
-      .flatMap((section): Block[] => [
-        { type: 'heading', text: section.heading },
-        ...section.articles.map((article) => ({ type: 'entry' as const, ...article })),
-      ]),
+      .flatMap((section): Block[] => [{ type: 'heading', text: section.heading }, ...section.articles.map((article) => ({ type: 'entry' as const, ...article }))]),
   ]
   return renderLetter({
     site,

@@ -35,7 +35,16 @@ export async function composeNotice(payload: Payload, input: NoticeInput): Promi
   if (input.notice === 'feedback-settled') {
     const item = await payload.findByID({ collection: 'feedback', id: input.feedback, depth: 0, overrideAccess: true, disableErrors: true })
     if (!item?.email || !item.trackingCode) return undefined
-    return { to: item.email, ...(await feedbackSettledMessage({ site, siteUrl, trackingCode: item.trackingCode, status: item.status === 'declined' ? 'declined' : 'answered', subject: item.subject ?? '' })) }
+    return {
+      to: item.email,
+      ...(await feedbackSettledMessage({
+        site,
+        siteUrl,
+        trackingCode: item.trackingCode,
+        status: item.status === 'declined' ? 'declined' : 'answered',
+        subject: item.subject ?? '',
+      })),
+    }
   }
   const subscriber = await payload.findByID({ collection: 'subscribers', id: input.subscriber, depth: 1, overrideAccess: true, disableErrors: true })
   if (!subscriber?.linkKey) return undefined

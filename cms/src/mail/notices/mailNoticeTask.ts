@@ -33,7 +33,12 @@ export const mailNoticeTask: TaskConfig<'mailNotice'> = {
       // The mailbox refused for good: trying again for hours would change nothing.
       if (command === 'RCPT TO' && typeof responseCode === 'number' && responseCode >= 500) {
         const notice = input as NoticeInput
-        const about = notice.notice === 'feedback-settled' ? `feedback #${notice.feedback}` : notice.notice === 'site-build-withheld' ? `site build #${notice.siteBuild}` : `subscriber #${notice.subscriber}`
+        const about =
+          notice.notice === 'feedback-settled'
+            ? `feedback #${notice.feedback}`
+            : notice.notice === 'site-build-withheld'
+              ? `site build #${notice.siteBuild}`
+              : `subscriber #${notice.subscriber}`
         req.payload.logger.warn(`Mail notice "${notice.notice}" (${about}) not sent, the recipient was refused (${what}); not retried.`)
         return { output: {} }
       }

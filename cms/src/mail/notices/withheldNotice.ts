@@ -10,7 +10,10 @@ export async function withheldNotice(payload: Payload, siteBuild: number): Promi
   const withheld = (build?.withheld ?? []) as WithheldDocument[]
   if (!build || withheld.length === 0) return undefined
   const publishers = await payload.find({ collection: 'users', where: { role: { in: ['editor-in-chief', 'admin'] } }, pagination: false, depth: 0, overrideAccess: true })
-  const to = publishers.docs.map((user) => user.email).filter(Boolean).join(', ')
+  const to = publishers.docs
+    .map((user) => user.email)
+    .filter(Boolean)
+    .join(', ')
   if (!to) return undefined
   const admin = `${(payload.config.serverURL ?? '').replace(/\/$/, '')}/admin`
   const items = withheld.map(({ collection, id, title, problems }) => ({

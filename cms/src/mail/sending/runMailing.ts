@@ -104,7 +104,7 @@ async function sendDue(payload: Payload, sendingId: number, started: number): Pr
   }
 
   let handOver = false
-  for (let afterId = 0; !pausedUntil; ) {
+  for (let afterId = 0; !pausedUntil;) {
     if (Date.now() - started > RUN_BUDGET_MS) {
       handOver = true
       break

@@ -7,8 +7,7 @@ import { poolOf, type DeliveryCounts } from './deliveryStore'
 export const markMailingStarted = (payload: Payload, id: number) =>
   poolOf(payload).query(`UPDATE mail_sendings SET status = 'sending', started_at = COALESCE(started_at, now()), updated_at = now() WHERE id = $1`, [id])
 
-export const markMailingWaiting = (payload: Payload, id: number) =>
-  poolOf(payload).query(`UPDATE mail_sendings SET status = 'waiting', updated_at = now() WHERE id = $1`, [id])
+export const markMailingWaiting = (payload: Payload, id: number) => poolOf(payload).query(`UPDATE mail_sendings SET status = 'waiting', updated_at = now() WHERE id = $1`, [id])
 
 export const markMailingDone = (payload: Payload, id: number) =>
   poolOf(payload).query(`UPDATE mail_sendings SET status = 'done', finished_at = now(), updated_at = now() WHERE id = $1`, [id])

@@ -74,13 +74,28 @@ export async function createSearchFixtures(payload: Payload): Promise<void> {
     const unit = 'unit' in article ? (await payload.find({ collection: 'units', where: { name: { equals: article.unit } }, limit: 1 })).docs[0]?.id : undefined
     await payload.create({
       collection: 'articles',
-      data: { title: article.title, body: lexical(article.body), reformAreas: [areas[article.area]!], units: unit ? [unit] : [], publishedAt: new Date(article.at).toISOString(), _status: 'published' },
+      data: {
+        title: article.title,
+        body: lexical(article.body),
+        reformAreas: [areas[article.area]!],
+        units: unit ? [unit] : [],
+        publishedAt: new Date(article.at).toISOString(),
+        _status: 'published',
+      },
     })
   }
   for (const document of SEARCH_FIXTURE_DOCUMENTS) {
     await payload.create({
       collection: 'documents',
-      data: { number: document.number, type: document.type, title: document.title, issuer: 'UBND tỉnh Bắc Ninh', issuedAt: new Date(document.issuedAt).toISOString(), reformAreas: [areas[document.area]!], _status: 'published' },
+      data: {
+        number: document.number,
+        type: document.type,
+        title: document.title,
+        issuer: 'UBND tỉnh Bắc Ninh',
+        issuedAt: new Date(document.issuedAt).toISOString(),
+        reformAreas: [areas[document.area]!],
+        _status: 'published',
+      },
     })
   }
 }

@@ -15,7 +15,15 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'Đổi Mới', expected: DOI_MOI_TOGETHER },
   { query: 'doi moi phuong thuc', expected: ['Đổi mới phương thức tiếp nhận hồ sơ'] },
   { query: 'tiep cong dan', expected: ['Xã Tiên Du đổi mới cách tiếp công dân'] },
-  { query: 'mot cua', expected: ['Tập huấn kỹ năng giao tiếp, ứng xử cho công chức bộ phận một cửa', 'Tích hợp dữ liệu dân cư vào phần mềm một cửa điện tử cấp xã', 'Đêm giao thừa, bộ phận một cửa vẫn nhận hồ sơ trực tuyến', 'Đổi mới phương thức tiếp nhận hồ sơ'] },
+  {
+    query: 'mot cua',
+    expected: [
+      'Tập huấn kỹ năng giao tiếp, ứng xử cho công chức bộ phận một cửa',
+      'Tích hợp dữ liệu dân cư vào phần mềm một cửa điện tử cấp xã',
+      'Đêm giao thừa, bộ phận một cửa vẫn nhận hồ sơ trực tuyến',
+      'Đổi mới phương thức tiếp nhận hồ sơ',
+    ],
+  },
   { query: 'một cửa điện tử', expected: ['Tích hợp dữ liệu dân cư vào phần mềm một cửa điện tử cấp xã'] },
   { query: 'chuyen doi so cap xa', expected: ['Hội đồng nhân dân tỉnh thông qua nghị quyết hỗ trợ chuyển đổi số cấp xã'] },
   { query: 'cong nghe so cong dong', expected: ['Phường Kinh Bắc thí điểm tổ công nghệ số cộng đồng', 'Tổ công nghệ số cộng đồng trực buổi tối'] },
@@ -27,8 +35,26 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'thi tuyen lanh dao', expected: ['Thi tuyển cạnh tranh chức danh lãnh đạo cấp phòng tại các sở'] },
   { query: 'tu chu tai chinh', expected: ['Giao quyền tự chủ tài chính cho 35 đơn vị sự nghiệp công lập'] },
   // đ-words, typed with d and with đ.
-  { query: 'dat dai', expected: ['Rút ngắn thời gian đăng ký đất đai lần đầu', 'Mọi thủ tục đất đai được giải quyết trong ngày', 'Chính quyền hai cấp: xã Tiên Du giải quyết thủ tục đất đai', 'Đối thoại với doanh nghiệp về thủ tục đầu tư và đất đai', 'Quyết định số 145/QĐ-UBND'] },
-  { query: 'đất đai', expected: ['Rút ngắn thời gian đăng ký đất đai lần đầu', 'Mọi thủ tục đất đai được giải quyết trong ngày', 'Chính quyền hai cấp: xã Tiên Du giải quyết thủ tục đất đai', 'Đối thoại với doanh nghiệp về thủ tục đầu tư và đất đai', 'Quyết định số 145/QĐ-UBND'] },
+  {
+    query: 'dat dai',
+    expected: [
+      'Rút ngắn thời gian đăng ký đất đai lần đầu',
+      'Mọi thủ tục đất đai được giải quyết trong ngày',
+      'Chính quyền hai cấp: xã Tiên Du giải quyết thủ tục đất đai',
+      'Đối thoại với doanh nghiệp về thủ tục đầu tư và đất đai',
+      'Quyết định số 145/QĐ-UBND',
+    ],
+  },
+  {
+    query: 'đất đai',
+    expected: [
+      'Rút ngắn thời gian đăng ký đất đai lần đầu',
+      'Mọi thủ tục đất đai được giải quyết trong ngày',
+      'Chính quyền hai cấp: xã Tiên Du giải quyết thủ tục đất đai',
+      'Đối thoại với doanh nghiệp về thủ tục đầu tư và đất đai',
+      'Quyết định số 145/QĐ-UBND',
+    ],
+  },
   { query: 'dang ky dat dai', expected: ['Rút ngắn thời gian đăng ký đất đai lần đầu'] },
   { query: 'doi thoai', expected: ['Đối thoại với doanh nghiệp về thủ tục đầu tư và đất đai', 'Đối thoại chính sách mới về hộ kinh doanh'] },
   { query: 'đối thoại doanh nghiệp', expected: ['Đối thoại với doanh nghiệp về thủ tục đầu tư và đất đai'] },
@@ -50,5 +76,13 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'Phường Kinh Bắc', expected: ['Phường Kinh Bắc thí điểm tổ công nghệ số cộng đồng', 'Tổ công nghệ số cộng đồng trực buổi tối'] },
   { query: 'xa luc ngan', expected: ['Xã Lục Ngạn đưa dịch vụ công đến tận vườn vải', 'Dịch vụ công lưu động mùa thu hoạch vải'] },
   { query: 'phuong bac giang', expected: ['Phường Bắc Giang công khai tiến độ giải quyết hồ sơ'] },
-  { query: 'so noi vu', expected: ['Kế hoạch số 145/KH-SNV', 'Hoàn thành sắp xếp bộ máy các cơ quan chuyên môn', 'Tập huấn kỹ năng giao tiếp, ứng xử cho công chức bộ phận một cửa', 'Thi tuyển cạnh tranh chức danh lãnh đạo cấp phòng tại các sở'] },
+  {
+    query: 'so noi vu',
+    expected: [
+      'Kế hoạch số 145/KH-SNV',
+      'Hoàn thành sắp xếp bộ máy các cơ quan chuyên môn',
+      'Tập huấn kỹ năng giao tiếp, ứng xử cho công chức bộ phận một cửa',
+      'Thi tuyển cạnh tranh chức danh lãnh đạo cấp phòng tại các sở',
+    ],
+  },
 ]

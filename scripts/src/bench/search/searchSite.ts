@@ -47,7 +47,11 @@ export async function buildSearchSite(workDir: string, log: (line: string) => vo
     const get = REST_GET(config)
     const cms = http.createServer(async (req, res) => {
       const url = new URL(req.url ?? '/', cmsUrl)
-      const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+      const slug = url.pathname
+        .replace(/^\/api\/?/, '')
+        .split('/')
+        .filter(Boolean)
+        .map(decodeURIComponent)
       const response = await get(new Request(url), { params: Promise.resolve({ slug }) })
       res.writeHead(response.status, Object.fromEntries(response.headers))
       res.end(Buffer.from(await response.arrayBuffer()))

@@ -33,7 +33,9 @@ ${areas.map((area) => `<wp:category><wp:category_nicename>${cdata(area.slug)}</w
     const date = new Date(Date.UTC(2015, 0, 1) + index * 4 * 3600_000).toISOString().replace('T', ' ').slice(0, 19)
     const body = [
       PARAGRAPHS[index % 4],
-      image !== undefined ? `[caption id="attachment_${1_000_000 + image}" width="800"]<img src="${SITE}/wp-content/uploads/${imageFile(image).replace('.jpg', '-800x500.jpg')}" alt="" /> Quang cảnh hội nghị[/caption]` : '',
+      image !== undefined
+        ? `[caption id="attachment_${1_000_000 + image}" width="800"]<img src="${SITE}/wp-content/uploads/${imageFile(image).replace('.jpg', '-800x500.jpg')}" alt="" /> Quang cảnh hội nghị[/caption]`
+        : '',
       `${PARAGRAPHS[(index + 1) % 4]} Xem thêm <a href="${SITE}/?p=${Math.max(1, id - 1)}">bài trước</a>.`,
       '<table><tr><th>Chỉ tiêu</th><th>Kết quả</th></tr><tr><td>Hồ sơ đúng hạn</td><td>98,5%</td></tr></table>',
       PARAGRAPHS[(index + 2) % 4],

@@ -31,7 +31,10 @@ export function errorDisplay(form: HTMLFormElement, summary: HTMLElement): { cle
     for (const old of form.querySelectorAll('.field__error')) old.remove()
     for (const marked of form.querySelectorAll('[aria-invalid]')) marked.removeAttribute('aria-invalid')
     for (const described of form.querySelectorAll('[aria-describedby]')) {
-      const rest = described.getAttribute('aria-describedby')!.replace(/\s*\S+-error/g, '').trim()
+      const rest = described
+        .getAttribute('aria-describedby')!
+        .replace(/\s*\S+-error/g, '')
+        .trim()
       if (rest) described.setAttribute('aria-describedby', rest)
       else described.removeAttribute('aria-describedby')
     }

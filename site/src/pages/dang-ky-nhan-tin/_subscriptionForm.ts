@@ -26,8 +26,7 @@ export function enhanceSubscriptionForm(): void {
     form,
     summary,
     // The CMS says the same (its `form` error), but only after the request has travelled.
-    moreProblems: () =>
-      choices.querySelector('input:checked') ? [] : [{ field: 'choices', message: choices.dataset.requiredMessage! }],
+    moreProblems: () => (choices.querySelector('input:checked') ? [] : [{ field: 'choices', message: choices.dataset.requiredMessage! }]),
     accepted: ({ message }) => {
       if (!message) return false
       const section = document.createElement('section')

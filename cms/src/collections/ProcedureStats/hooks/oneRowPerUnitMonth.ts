@@ -15,7 +15,14 @@ export const oneRowPerUnitMonth: CollectionBeforeValidateHook = async ({ data, o
   })
   if (docs[0]) {
     throw new ValidationError(
-      { errors: [{ path: 'month', message: `Đơn vị này đã có số liệu tháng ${merged.month.split('-').reverse().join('/')} (bản ghi số ${docs[0].id}). Hãy sửa bản ghi đó thay vì tạo mới.` }] },
+      {
+        errors: [
+          {
+            path: 'month',
+            message: `Đơn vị này đã có số liệu tháng ${merged.month.split('-').reverse().join('/')} (bản ghi số ${docs[0].id}). Hãy sửa bản ghi đó thay vì tạo mới.`,
+          },
+        ],
+      },
       req.t,
     )
   }

@@ -35,7 +35,11 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ dat
   if (!ownAccount) return data
   const currentPassword = typeof data.currentPassword === 'string' ? data.currentPassword : ''
   if (!currentPassword) refuse(CURRENT_PASSWORD_MISSING)
-  const stored = await req.payload.db.findOne<{ id: number | string; email?: string; hash?: string; salt?: string }>({ collection: 'users', req, where: { id: { equals: originalDoc.id } } })
+  const stored = await req.payload.db.findOne<{ id: number | string; email?: string; hash?: string; salt?: string }>({
+    collection: 'users',
+    req,
+    where: { id: { equals: originalDoc.id } },
+  })
   try {
     await countLoginAttempt(req, String(stored?.email ?? originalDoc.email))
   } catch (error) {

@@ -16,7 +16,11 @@ export const refuseDeletingShownFile: CollectionBeforeDeleteHook = async ({ coll
   const names = [upload.filename, ...Object.values(upload.sizes ?? {}).map((size) => size.filename)].filter((name): name is string => Boolean(name))
   const shows = (html: unknown) => typeof html === 'string' && names.some((name) => html.includes(`/${name}`) || html.includes(`/${encodeURIComponent(name)}`))
   const extra = upload.filename
-    ? Object.entries(HTML_FIELDS).map(([slug, field]) => ({ collection: slug, where: { [field]: { like: upload.filename!.replace(/\.[^.]+$/, '') } }, uses: (doc: Record<string, unknown>) => shows(doc[field]) }))
+    ? Object.entries(HTML_FIELDS).map(([slug, field]) => ({
+        collection: slug,
+        where: { [field]: { like: upload.filename!.replace(/\.[^.]+$/, '') } },
+        uses: (doc: Record<string, unknown>) => shows(doc[field]),
+      }))
     : []
   const users = await publishedUsers(req, collection.slug, id, { breaking: false, extra })
   if (users.length > 0) refuseFor(users, 'Không thể xóa tệp này')

@@ -11,10 +11,7 @@ export function decodeCsvText(data: Uint8Array): string {
   try {
     text = utf8.decode(data)
   } catch {
-    throw new ImportRefusal(
-      400,
-      `Tệp CSV này không ở bảng mã UTF-8 (có lẽ được lưu bằng Excel cũ, bảng mã Windows-1258), nên chữ tiếng Việt sẽ bị lỗi. ${SAVE_AS_HINT}`,
-    )
+    throw new ImportRefusal(400, `Tệp CSV này không ở bảng mã UTF-8 (có lẽ được lưu bằng Excel cũ, bảng mã Windows-1258), nên chữ tiếng Việt sẽ bị lỗi. ${SAVE_AS_HINT}`)
   }
   // NUL never occurs in a text sheet: a binary file, or "Unicode Text" (UTF-16) from Excel.
   if (text.includes('\0')) throw new ImportRefusal(415, `Tệp này không phải bảng tính CSV UTF-8 hoặc Excel (.xlsx). ${SAVE_AS_HINT}`)

@@ -18,9 +18,7 @@ export const importEndpoint: Endpoint = {
   handler: async (req) => {
     if (!canPublish(req.user)) return refuse(403, 'Chỉ Tổng biên tập hoặc Quản trị được nhập người nhận vào danh sách.')
     const id = String(req.routeParams?.id)
-    const list = /^\d{1,9}$/.test(id)
-      ? await req.payload.findByID({ collection: 'mailing-lists', id: Number(id), depth: 0, select: { name: true }, disableErrors: true })
-      : null
+    const list = /^\d{1,9}$/.test(id) ? await req.payload.findByID({ collection: 'mailing-lists', id: Number(id), depth: 0, select: { name: true }, disableErrors: true }) : null
     if (!list) return refuse(404, GONE)
     try {
       const data = await readUploadedFile(req, IMPORT_LIMITS.maxFileBytes)

@@ -15,7 +15,11 @@ const ALREADY_ON_LIST = 'Địa chỉ thư điện tử này đã có trong danh
  */
 export async function importMembers(req: PayloadRequest, list: Pick<MailingList, 'id' | 'name'>, data: Buffer, dryRun: boolean): Promise<ImportReport> {
   const { members, skipped, total } = sheetMembers(await readSheetRows(data))
-  const onList = await addressesOnList(req.payload, list.id, members.map((member) => member.email))
+  const onList = await addressesOnList(
+    req.payload,
+    list.id,
+    members.map((member) => member.email),
+  )
   const fresh = members.filter((member) => !onList.has(member.email))
   const added =
     dryRun || fresh.length === 0

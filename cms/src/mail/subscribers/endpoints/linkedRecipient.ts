@@ -41,5 +41,13 @@ export async function cancelRecipient(req: PayloadRequest, recipient: LinkedReci
   await markDelivery(req, recipient, delivery)
   if (recipient.kind === 'subscriber') await req.payload.delete({ collection: 'subscribers', id: recipient.doc.id, overrideAccess: true, req })
   // The same person on several lists gets one copy of a bulletin: stopping it stops it on every list.
-  else await req.payload.update({ collection: 'list-members', where: { email: { equals: recipient.doc.email } }, data: { status: 'unsubscribed' }, overrideAccess: true, depth: 0, req })
+  else
+    await req.payload.update({
+      collection: 'list-members',
+      where: { email: { equals: recipient.doc.email } },
+      data: { status: 'unsubscribed' },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
 }

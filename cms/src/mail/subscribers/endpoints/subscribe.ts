@@ -80,14 +80,18 @@ export const subscribe: Endpoint = {
     const body = await readSubmissionBody(req as Request)
     if (!body.ok) return answer.refuse(body.status, body.message)
     const { data } = body
-    if (data[SUBSCRIPTION_FIELDS.honeypot]) return answer.refuse(400, 'Không đăng ký được: biểu mẫu có một ô ẩn bị điền (thường do phần mềm tự điền). Hãy tải lại trang và gửi lại.')
+    if (data[SUBSCRIPTION_FIELDS.honeypot])
+      return answer.refuse(400, 'Không đăng ký được: biểu mẫu có một ô ẩn bị điền (thường do phần mềm tự điền). Hãy tải lại trang và gửi lại.')
     const parsed = subscriptionRequestSchema.safeParse(data)
     const errors = parsed.success ? await unknownChoices(req, parsed.data) : submissionErrors(parsed.error)
     if (!parsed.success || errors.length) return answer.json ? jsonNoStore({ errors }, 400) : problemsPage(errors, answer.siteUrl)
     const start = checkFormStart(req.payload.secret, 'subscription-form-start', data[SUBSCRIPTION_FIELDS.startToken])
     if (start.status !== 'ok') {
       if (answer.json) {
-        return answer.refuse(400, start.status === 'too-fast' ? 'Bạn gửi nhanh quá: hãy kiểm tra lại rồi gửi sau vài giây.' : 'Biểu mẫu đã hết hạn hoặc không hợp lệ: hãy tải lại trang rồi gửi lại.')
+        return answer.refuse(
+          400,
+          start.status === 'too-fast' ? 'Bạn gửi nhanh quá: hãy kiểm tra lại rồi gửi sau vài giây.' : 'Biểu mẫu đã hết hạn hoặc không hợp lệ: hãy tải lại trang rồi gửi lại.',
+        )
       }
       const fields = Object.fromEntries(
         Object.values(SUBSCRIPTION_FIELDS)

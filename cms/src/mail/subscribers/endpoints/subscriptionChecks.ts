@@ -8,9 +8,7 @@ export const SUBSCRIPTION_FROM_ELSEWHERE = { foreignOrigin: 'Chỉ đăng ký đ
 export async function unknownChoices(req: PayloadRequest, choices: SubscriptionChoices): Promise<FeedbackFieldError[]> {
   const errors: FeedbackFieldError[] = []
   const [areas, units] = await Promise.all([
-    choices.reformAreas.length
-      ? req.payload.find({ collection: 'reform-areas', where: { id: { in: choices.reformAreas } }, pagination: false, depth: 0, req })
-      : { docs: [] },
+    choices.reformAreas.length ? req.payload.find({ collection: 'reform-areas', where: { id: { in: choices.reformAreas } }, pagination: false, depth: 0, req }) : { docs: [] },
     choices.units.length ? req.payload.find({ collection: 'units', where: { id: { in: choices.units } }, pagination: false, depth: 1, req }) : { docs: [] },
   ])
   if (areas.docs.length !== choices.reformAreas.length) errors.push({ field: 'reformAreas', message: 'Có lĩnh vực cải cách không còn trong danh sách: hãy chọn lại.' })

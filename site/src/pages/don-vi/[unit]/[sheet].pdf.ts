@@ -13,7 +13,12 @@ export const getStaticPaths = (async () => {
   const sheets = await Promise.all(
     (await getUnits()).map(async (unit) => {
       const sheet = await unitWeeklySheet(unit, import.meta.env.SITE)
-      return sheet ? PRINT_PAPERS.map((paper) => ({ params: { unit: unit.slug, sheet: sheetParam(printPaths.unitWeeklySheet(unit.slug, paper)) }, props: { sheet, paper, code: printCode() } })) : []
+      return sheet
+        ? PRINT_PAPERS.map((paper) => ({
+            params: { unit: unit.slug, sheet: sheetParam(printPaths.unitWeeklySheet(unit.slug, paper)) },
+            props: { sheet, paper, code: printCode() },
+          }))
+        : []
     }),
   )
   return withCacheKeys(sheets.flat())

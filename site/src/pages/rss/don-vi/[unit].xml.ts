@@ -24,9 +24,7 @@ export const GET: APIRoute = async ({ site, props }) => {
   const { unit, hasUnitsBelow, articles } = props as { unit: Unit; hasUnitsBelow: boolean; articles: Article[] }
   // A dissolved unit's feed keeps working for its old subscribers and says where the unit went.
   const notice = mergerNotice(unit)
-  const merged = notice
-    ? `${mergerSentence(notice)}${notice.into ? `: theo dõi ${new URL(publicPaths.feeds.unit(notice.into.slug), site).href}` : ''}. `
-    : ''
+  const merged = notice ? `${mergerSentence(notice)}${notice.into ? `: theo dõi ${new URL(publicPaths.feeds.unit(notice.into.slug), site).href}` : ''}. ` : ''
   return rssFeed({
     site: site!,
     title: unit.name,
