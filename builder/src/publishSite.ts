@@ -54,7 +54,8 @@ async function printAfterLive(renderer: SiteRenderer, log: (line: string) => voi
  * (a removed page must not stay findable).
  */
 export function publishSiteWithRenderer(
-  options: SiteRendererOptions & { releasesDir: string; echo?: (line: string) => void },
+  // `print: false` leaves out the print step after going live (the bench measures the pages apart from the print files' backlog).
+  options: SiteRendererOptions & { releasesDir: string; echo?: (line: string) => void; print?: boolean },
 ): PublishSite & { stop: () => Promise<void>; warm: () => void } {
   const renderer = new SiteRenderer(options)
   renderer.warm()
@@ -136,7 +137,7 @@ export function publishSiteWithRenderer(
             both(`Chỉ mục tìm kiếm chưa cập nhật (vẫn dùng chỉ mục cũ): ${error instanceof Error ? error.message : String(error)}`)
           }
         }
-        return printAfterLive(renderer, both, buildWaiting)
+        return options.print === false ? {} : printAfterLive(renderer, both, buildWaiting)
       },
     }
   }
