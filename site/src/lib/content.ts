@@ -124,8 +124,46 @@ function lookup<T extends { id: number }>(items: T[]) {
   }
 }
 
+/**
+ * What the last load made, to hand out the same objects again where nothing they were made from
+ * changed: a page's cache key digests each document once per object (cacheKeys.ts), so on a large
+ * site re-resolving every article and unit for each publish would digest them all again.
+ */
+type Reused = {
+  inputs: Record<'units' | 'files' | 'areas' | 'documents', unknown[]>
+  publicPages: Set<string>
+  units: { units: Unit[]; unitLookup: ReturnType<typeof lookup<Unit>>; unitChildren: Map<number, number[]> }
+  files: {
+    images: ReturnType<typeof lookup<PublicMedia>>
+    documentFiles: ReturnType<typeof lookup<PublicFile>>
+    audio: ReturnType<typeof lookup<PublicAudio>>
+    videos: ReturnType<typeof lookup<PublicFile>>
+  }
+  articles: WeakMap<PublicArticle, Article>
+}
+let reused: Reused | undefined
+
+/** Whether two lists hold the very same objects in the same order (the live content keeps an unchanged document's object). */
+const sameObjects = (before: unknown[] | undefined, now: unknown[]) => before !== undefined && before.length === now.length && before.every((item, index) => item === now[index])
+
 const newestFirst = (a: string, b: string) => b.localeCompare(a)
 const newestArticleFirst = (a: Article, b: Article) => newestFirst(a.publishedAt, b.publishedAt) || b.id - a.id
+
+/** Units with their parent and receiving unit, in Vietnamese alphabetical order, looked up by id and by parent. */
+function resolveUnits(rawUnits: PublicUnit[]): Reused['units'] {
+  const plainUnits = lookup(rawUnits)
+  const units: Unit[] = rawUnits
+    .map((unit) => ({ ...unit, parentUnit: plainUnits.one(unit.parent), mergedIntoUnit: plainUnits.one(unit.mergedInto) }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+  const unitChildren = new Map<number, number[]>()
+  for (const unit of units) {
+    if (!unit.parent || unit.parent === unit.id) continue
+    const siblings = unitChildren.get(unit.parent)
+    if (siblings) siblings.push(unit.id)
+    else unitChildren.set(unit.parent, [unit.id])
+  }
+  return { units, unitLookup: lookup(units), unitChildren }
+}
 
 async function load(): Promise<Content> {
   const [rawArticles, rawBulletins, rawPractices, rawDocuments, reformAreas, rawUnits, media, documentFiles, audio, videos, rawIndexResults, rawStats, rawAnswers] =
@@ -144,6 +182,8 @@ async function load(): Promise<Content> {
       entries<PublicProcedureStat>('procedureStats'),
       entries<PublicFeedbackAnswer>('feedbackAnswers'),
     ])
+  const inputs = { units: [...rawUnits], files: [...media, ...documentFiles, ...audio, ...videos], areas: [...reformAreas], documents: [...rawDocuments] }
+  const unchanged = (input: keyof Reused['inputs']) => sameObjects(reused?.inputs[input], inputs[input])
   const localFile = fileRewriter([...media, ...documentFiles, ...audio, ...videos].map((file) => file.url))
   const localMedia = (image: PublicMedia): PublicMedia => ({
     ...image,
@@ -157,22 +197,16 @@ async function load(): Promise<Content> {
   const bodyUrl = (url: string) => (/^\/(tin-tuc|linh-vuc)\/[^/]+\/$/.test(url) && !publicPages.has(url) ? '#' : localFile(url))
   reformAreas.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || collator.compare(a.name, b.name))
   const areas = lookup(reformAreas)
-  const plainUnits = lookup(rawUnits)
-  const units: Unit[] = rawUnits
-    .map((unit) => ({ ...unit, parentUnit: plainUnits.one(unit.parent), mergedIntoUnit: plainUnits.one(unit.mergedInto) }))
-    .sort((a, b) => collator.compare(a.name, b.name))
-  const unitLookup = lookup(units)
-  const unitChildren = new Map<number, number[]>()
-  for (const unit of units) {
-    if (!unit.parent || unit.parent === unit.id) continue
-    const siblings = unitChildren.get(unit.parent)
-    if (siblings) siblings.push(unit.id)
-    else unitChildren.set(unit.parent, [unit.id])
-  }
-  const images = lookup(media.map(localMedia))
-  const documentFileLookup = lookup(documentFiles.map(localUpload))
-  const audioLookup = lookup(audio.map(localUpload))
-  const videoLookup = lookup(videos.map(localUpload))
+  const { units, unitLookup, unitChildren } = unchanged('units') ? reused!.units : resolveUnits(rawUnits)
+  const files = unchanged('files')
+    ? reused!.files
+    : {
+        images: lookup(media.map(localMedia)),
+        documentFiles: lookup(documentFiles.map(localUpload)),
+        audio: lookup(audio.map(localUpload)),
+        videos: lookup(videos.map(localUpload)),
+      }
+  const { images, documentFiles: documentFileLookup, audio: audioLookup, videos: videoLookup } = files
   const plainDocuments = lookup(rawDocuments)
 
   const resolveArticle = (article: PublicArticle): Article => ({
@@ -185,7 +219,20 @@ async function load(): Promise<Content> {
     videoFile: videoLookup.one(article.videoFile),
     relatedDocuments: plainDocuments.many(article.relatedDocuments),
   })
-  const articles: Article[] = rawArticles.map(resolveArticle).sort(newestArticleFirst)
+  // An article resolved before is the same while its relations are; its body's links also depend
+  // on which pages are public, so one that names a page published or taken down since is resolved again.
+  const before = unchanged('units') && unchanged('files') && unchanged('areas') && unchanged('documents') ? reused!.articles : undefined
+  const pagesChanged = before ? [...publicPages].filter((page) => !reused!.publicPages.has(page)).concat([...reused!.publicPages].filter((page) => !publicPages.has(page))) : []
+  const resolvedArticles = new WeakMap<PublicArticle, Article>()
+  const articles: Article[] = rawArticles
+    .map((raw) => {
+      const known = before?.get(raw)
+      const article = known && !pagesChanged.some((page) => raw.bodyHtml.includes(page)) ? known : resolveArticle(raw)
+      resolvedArticles.set(raw, article)
+      return article
+    })
+    .sort(newestArticleFirst)
+  reused = { inputs, publicPages, units: { units, unitLookup, unitChildren }, files, articles: resolvedArticles }
   const articleLookup = lookup(articles)
 
   const resolve: Resolvers = {
