@@ -166,7 +166,9 @@ describe('importing a WordPress export', () => {
     expect(published.summary, published.output).toMatchObject({ update: 2, failed: 0 })
     // Laid out as the site volume: the importer writes old-links/ beside the builder's live/ release.
     const out = path.join(dir, 'site', 'old-links')
-    await writeRedirects(cms.payload, out, 'https://cchc.example.gov.vn')
+    expect(await writeRedirects(cms.payload, out, 'https://cchc.example.gov.vn')).toMatchObject({ written: true })
+    // The builder calls it after every build: the same redirects are not written again.
+    expect(await writeRedirects(cms.payload, out, 'https://cchc.example.gov.vn')).toMatchObject({ written: false })
     const pathsMap = await readFile(path.join(out, 'old-paths.map'), 'utf8')
     const requestsMap = await readFile(path.join(out, 'old-requests.map'), 'utf8')
     const entries = [...`${pathsMap}\n${requestsMap}`.matchAll(/^"([^"]+)" "([^"]+)";$/gm)].map(([, from, to]) => [from!, to!] as const)

@@ -184,7 +184,7 @@ async function load(): Promise<Content> {
     ])
   const inputs = { units: [...rawUnits], files: [...media, ...documentFiles, ...audio, ...videos], areas: [...reformAreas], documents: [...rawDocuments] }
   const unchanged = (input: keyof Reused['inputs']) => sameObjects(reused?.inputs[input], inputs[input])
-  const localFile = fileRewriter([...media, ...documentFiles, ...audio, ...videos].map((file) => file.url))
+  const localFile = fileRewriter(inputs.files.map((file) => file.url))
   const localMedia = (image: PublicMedia): PublicMedia => ({
     ...image,
     url: localFile(image.url),
