@@ -10,6 +10,8 @@ import { writeRedirects } from './oldLinks/oldLinks'
 export const HEARTBEAT_FILE = 'builder-heartbeat'
 const HEARTBEAT_EVERY_MS = 10_000
 const ORPHAN_CHECK_EVERY_MS = 60_000
+/** The pause between looks at an empty queue: a publish waits for the next look (a cheap query). */
+const IDLE_POLL_MS = 250
 
 type Options = {
   payload: Payload
@@ -29,7 +31,7 @@ type Options = {
  * links of an imported portal up to date after each (an imported draft published, a slug changed).
  * Only one builder runs per database: a second one stops at once (a PostgreSQL advisory lock).
  */
-export async function runSiteBuilder({ payload, releasesDir, siteUrl, pollMs = 500, stopped, log }: Options): Promise<void> {
+export async function runSiteBuilder({ payload, releasesDir, siteUrl, pollMs = IDLE_POLL_MS, stopped, log }: Options): Promise<void> {
   const releaseLock = await takeBuilderLock(payload)
   try {
     await serveBuilds({ payload, releasesDir, siteUrl, pollMs, stopped, log })
@@ -83,7 +85,7 @@ async function touch(file: string): Promise<void> {
 }
 
 /** Runs due `site` jobs one at a time until `done(ran)` says so (`ran`: a job just ran), pausing `pollMs` while none is due. */
-export async function runSiteJobs(payload: Payload, { done, pollMs = 500 }: { done: (ran: boolean) => boolean | Promise<boolean>; pollMs?: number }): Promise<void> {
+export async function runSiteJobs(payload: Payload, { done, pollMs = IDLE_POLL_MS }: { done: (ran: boolean) => boolean | Promise<boolean>; pollMs?: number }): Promise<void> {
   let ran = false
   while (!(await done(ran))) {
     const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 1, silent: true })

@@ -1,8 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { formatDateTimeVi } from '@reform/shared'
 
-/** How long a queued build waits for more changes before it starts (they join it meanwhile). */
-export const SETTLE_MS = 1000
+/**
+ * How long a queued build waits for more changes before it starts (they join it meanwhile). Short:
+ * one save or bulk action is one request, and changes made while a build runs join the next one anyway.
+ */
+export const SETTLE_MS = 250
 
 const QUEUEING = 'siteBuildQueueing'
 
