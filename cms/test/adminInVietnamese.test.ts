@@ -118,6 +118,8 @@ let context: BrowserContext
 let page: Page
 const findings: string[] = []
 const timings: string[] = []
+/** What the production CMS printed while the browser went through the admin. */
+const cmsLog: string[] = []
 const startedAt = Date.now()
 /** The documents given "Đổi mới" in their searched text, by collection. */
 const renewed: Partial<Record<CollectionSlug, string>> = {}
@@ -214,7 +216,10 @@ beforeAll(async () => {
       PREVIEW_URL: 'http://127.0.0.1:9',
       JOBS_AUTORUN: 'false',
     },
-    (line) => timings.push(line),
+    (line) => {
+      timings.push(line)
+      cmsLog.push(line)
+    },
   )
   admin = { url: `http://127.0.0.1:${port}`, stop: cmsProcess.stop }
   timings.push(`the production admin answering (built if the code changed) ${seconds(at)}`)
@@ -398,4 +403,9 @@ describe('the admin, all Vietnamese', () => {
     await phone.close()
     expect(wide).toEqual([])
   }, 600_000)
+
+  // Last, after every screen above: a label the admin looked up and found no text for (an empty checkbox cell was "general:null").
+  it('found a text for every label it showed', () => {
+    expect(cmsLog.filter((line) => line.includes('key not found'))).toEqual([])
+  })
 })

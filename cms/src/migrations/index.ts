@@ -7,6 +7,7 @@ import * as migration_20261203_173512_users_login_limits from './20261203_173512
 import * as migration_20261203_174421_site_build_withheld from './20261203_174421_site_build_withheld';
 import * as migration_20261203_194849_import_source from './20261203_194849_import_source';
 import * as migration_20261203_202643_admin_search_authors from './20261203_202643_admin_search_authors';
+import * as migration_20261204_181215_site_build_has_errors_default from './20261204_181215_site_build_has_errors_default';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_202643_admin_search_authors.up,
     down: migration_20261203_202643_admin_search_authors.down,
-    name: '20261203_202643_admin_search_authors'
+    name: '20261203_202643_admin_search_authors',
+  },
+  {
+    up: migration_20261204_181215_site_build_has_errors_default.up,
+    down: migration_20261204_181215_site_build_has_errors_default.down,
+    name: '20261204_181215_site_build_has_errors_default'
   },
 ];

@@ -60,6 +60,8 @@ export const SiteBuilds: CollectionConfig = {
     {
       name: 'hasErrors',
       type: 'checkbox',
+      // Never empty: the admin's list cell looks an empty one up as the label "general:null".
+      defaultValue: false,
       index: true,
       label: label('Có lỗi (nội dung bị bỏ ra)', 'With errors (documents left out)'),
       admin: {
