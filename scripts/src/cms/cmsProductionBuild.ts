@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { repoRoot } from '../config'
 import { filesDigest } from '@reform/site/filesDigest'
 import { runCommand } from '../process/runCommand'
@@ -16,16 +17,40 @@ export function cmsBuildKey(): Promise<string> {
   return filesDigest(cmsDir, process.version, SOURCES)
 }
 
+/** How long a start waits for another process's build of the admin (npm start, a bench, a test) before giving up. */
+const OTHER_BUILD_WAIT_MS = 15 * 60_000
+/** What `next build` says when another one holds cms/.next's lock. */
+const ANOTHER_BUILD = /Another next build process is already running/
+
 /**
  * Makes sure cms/.next holds a production build of the admin for the code as it is now: reused
  * while its key is unchanged, built again (`next build`, about 1½ minutes and 2.2 GB here) when not.
+ * While another process builds it, waits for that build and uses it.
  */
 export async function ensureCmsProductionBuild(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   const key = await cmsBuildKey()
-  if (existsSync(KEY_FILE) && (await readFile(KEY_FILE, 'utf8')) === key) {
-    log('CMS: the production build in cms/.next matches the code; reusing it.')
-    return
+  const giveUpAt = Date.now() + OTHER_BUILD_WAIT_MS
+  for (;;) {
+    if (existsSync(KEY_FILE) && (await readFile(KEY_FILE, 'utf8')) === key) {
+      log('CMS: the production build in cms/.next matches the code; reusing it.')
+      return
+    }
+    let otherBuild = false
+    try {
+      await buildCms(env, key, (line) => {
+        otherBuild ||= ANOTHER_BUILD.test(line)
+        log(line)
+      })
+      return
+    } catch (error) {
+      if (!otherBuild || Date.now() > giveUpAt) throw error
+      log('CMS: another process is building the admin; waiting for it…')
+      await sleep(5_000)
+    }
   }
+}
+
+async function buildCms(env: NodeJS.ProcessEnv, key: string, log: (line: string) => void): Promise<void> {
   log(
     existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))
       ? 'CMS: its code, the shared code or the dependencies changed since the last production build; building the admin again (about 1–2 minutes)…'
