@@ -10,7 +10,8 @@ import { openDatabase } from './database/openDatabase'
 
 /**
  * `npm run corpus [-- --scale 0.1 --lanes 4]`: migrates, then fills an empty database with the
- * large generated corpus for benchmarks. A database that holds any content is left untouched.
+ * large generated corpus for benchmarks (`--scale` above 0 and up to 4, four times the full corpus's content).
+ * A database that holds any content is left untouched.
  */
 async function main(): Promise<number> {
   const options = readCorpusOptions(process.argv.slice(2))

@@ -109,15 +109,6 @@ describe('the generated corpus', () => {
     }
   })
 
-  it('plans the full corpus the issue asks for', () => {
-    const full = planCorpus(1)
-    expect(full.articles).toHaveLength(10_000)
-    expect(full.bulletins).toHaveLength(480)
-    expect(full.practices).toHaveLength(1_000)
-    expect(full.documents).toHaveLength(2_000)
-    expect(full.units.length).toBeGreaterThan(3_300)
-  })
-
   it('is refused by `npm run corpus` in a database that has content, which is left as it was', async () => {
     const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/src/corpus.ts', '--scale', '0.001'], {
       cwd: repoRoot,

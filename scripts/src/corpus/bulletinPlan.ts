@@ -1,6 +1,6 @@
 import type { ArticlePlan } from './articlePlan'
 import { AREA_PHRASES } from './articlePhrases'
-import { CORPUS_MONTHS, vietnamTime } from './calendar'
+import { CORPUS_MONTHS, vietnamTime, workingDays } from './calendar'
 import type { CorpusSize } from './corpusSize'
 import type { Random } from './random'
 
@@ -20,14 +20,23 @@ const CLOSINGS = [
   'Các cơ quan, đơn vị tiếp tục gửi tin, bài về cách làm hay để bản tin giới thiệu rộng rãi.',
 ]
 
+/** Issue dates for `perMonth` issues a month: weekly, around the 7th, 14th, 21st and 28th, up to four; above that spread over the working days. */
+function schedule(random: Random, perMonth: number): Date[] {
+  if (perMonth <= 4) return CORPUS_MONTHS.flatMap(({ year, month }) => [7, 14, 21, 28].map((day) => vietnamTime(year, month, day - random.int(0, 2))))
+  return CORPUS_MONTHS.flatMap((month) => {
+    const days = workingDays(month)
+    return Array.from({ length: perMonth }, (_, k) => vietnamTime(month.year, month.month, days[Math.floor(((k + 0.5) * days.length) / perMonth)]!))
+  })
+}
+
 /**
- * Four issues a month (around the 7th, 14th, 21st and 28th), or an even spread of them at a smaller
- * scale, the newest always included. Each issue gathers, by reform area, the articles published
- * since the issue before it.
+ * Four issues a month, or an even spread of them at a smaller scale, or, in a bigger portal, as
+ * many working days a month as it takes; the newest always included. Each issue gathers, by
+ * reform area, the articles published since the issue before it.
  */
 export function planBulletins(random: Random, size: CorpusSize, articles: ArticlePlan[], imageCount: number): BulletinPlan[] {
-  const schedule = CORPUS_MONTHS.flatMap(({ year, month }) => [7, 14, 21, 28].map((day) => vietnamTime(year, month, day - random.int(0, 2))))
-  const chosen = Array.from({ length: size.bulletins }, (_, i) => schedule[Math.floor(((i + 1) * schedule.length) / size.bulletins) - 1]!)
+  const issueDates = schedule(random, Math.ceil(size.bulletins / CORPUS_MONTHS.length))
+  const chosen = Array.from({ length: size.bulletins }, (_, i) => issueDates[Math.floor(((i + 1) * issueDates.length) / size.bulletins) - 1]!)
   // Articles come in order of publication (planArticles): those before the issue in hand end at `published`.
   let previous = 0
   let published = 0

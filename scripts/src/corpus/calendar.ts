@@ -28,6 +28,14 @@ export function vietnamParts(moment: Date) {
 
 export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
+/** The days of `month` from Monday to Friday. */
+export function workingDays({ year, month }: CorpusMonth): number[] {
+  return Array.from({ length: daysInMonth(year, month) }, (_, index) => index + 1).filter((day) => {
+    const { weekday } = vietnamParts(vietnamTime(year, month, day))
+    return weekday !== 0 && weekday !== 6
+  })
+}
+
 /** Local government has two tiers (province → commune) from this moment (Resolution 202/2025/QH15). */
 export const REORGANISED_AT = vietnamTime(2025, 7, 1)
 

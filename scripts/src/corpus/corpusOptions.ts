@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util'
+import { MAX_SCALE } from './corpusSize'
 
 export type CorpusOptions = {
-  /** Fraction of the full corpus: 1 is ten years of a provincial portal, 0.01 a quick one for tests. */
+  /** Size against the full corpus: 1 is ten years of a provincial portal, 0.01 a quick one for tests, 4 a portal with four times its content. */
   scale: number
   /** Creates in flight at once, each lane in its own transactions. */
   lanes: number
@@ -23,8 +24,8 @@ export function readCorpusOptions(args: string[], env: Env = process.env): Corpu
   const scale = values.scale ?? env.CORPUS_SCALE ?? '1'
   const lanes = values.lanes ?? env.CORPUS_LANES ?? '4'
   return {
-    // Above 1 the name pools and the four-issues-a-month rhythm would run out: not a bigger portal.
-    scale: numberIn('scale', scale, 0, 1, false),
+    // Above 1 only the content grows (the units are the real set); far beyond 4 a month would need more bulletin issues than working days.
+    scale: numberIn('scale', scale, 0, MAX_SCALE, false),
     // Payload's pool has 10 connections and keeps one for itself.
     lanes: numberIn('lanes', lanes, 0, 8, true),
   }
