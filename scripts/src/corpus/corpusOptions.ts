@@ -24,7 +24,7 @@ export function readCorpusOptions(args: string[], env: Env = process.env): Corpu
   const scale = values.scale ?? env.CORPUS_SCALE ?? '1'
   const lanes = values.lanes ?? env.CORPUS_LANES ?? '4'
   return {
-    // Above 1 only the content grows (the units are the real set); far beyond 4 a month would need more bulletin issues than working days.
+    // Above 1 only the content grows (the units are the real set); past 5 some months would need more bulletin issues than working days.
     scale: numberIn('scale', scale, 0, MAX_SCALE, false),
     // Payload's pool has 10 connections and keeps one for itself.
     lanes: numberIn('lanes', lanes, 0, 8, true),

@@ -34,7 +34,7 @@ const FRAME = {
 /** All documents at scale 1: the national ones, provincial ones for the rest. */
 const FULL_DOCUMENTS = 2_000
 
-/** The largest scale: four times the full corpus, about 100,000 pages. */
+/** The largest scale: four times the full corpus's content. */
 export const MAX_SCALE = 4
 
 export type CorpusSize = typeof CONTENT & typeof FRAME & { provincialDocuments: number }
