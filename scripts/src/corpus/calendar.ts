@@ -28,13 +28,12 @@ export function vietnamParts(moment: Date) {
 
 export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
+/** Not a Saturday (6) or a Sunday (0). */
+const isWeekday = (moment: Date) => ![0, 6].includes(vietnamParts(moment).weekday)
+
 /** The days of `month` from Monday to Friday. */
-export function workingDays({ year, month }: CorpusMonth): number[] {
-  return Array.from({ length: daysInMonth(year, month) }, (_, index) => index + 1).filter((day) => {
-    const { weekday } = vietnamParts(vietnamTime(year, month, day))
-    return weekday !== 0 && weekday !== 6
-  })
-}
+export const workingDays = ({ year, month }: CorpusMonth): number[] =>
+  Array.from({ length: daysInMonth(year, month) }, (_, index) => index + 1).filter((day) => isWeekday(vietnamTime(year, month, day)))
 
 /** Local government has two tiers (province → commune) from this moment (Resolution 202/2025/QH15). */
 export const REORGANISED_AT = vietnamTime(2025, 7, 1)
@@ -43,8 +42,7 @@ export const REORGANISED_AT = vietnamTime(2025, 7, 1)
 export function workingMoment(random: Random, { year, month }: CorpusMonth): Date {
   for (;;) {
     const moment = vietnamTime(year, month, random.int(1, daysInMonth(year, month)), random.int(7, 20), random.int(0, 59))
-    const { weekday } = vietnamParts(moment)
-    if ((weekday !== 0 && weekday !== 6) || random.chance(0.2)) return moment
+    if (isWeekday(moment) || random.chance(0.2)) return moment
   }
 }
 
