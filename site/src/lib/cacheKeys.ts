@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { liveContent } from './liveContent'
 import { siteInfo } from './siteInfo'
 
 type Doc = { id: number; updatedAt: string }
@@ -24,11 +25,102 @@ function digestOf(doc: Doc): string {
 }
 
 /**
+ * A path's key: its params, and each prop digested on its own, once for all the paths that share
+ * it (a facet page's menu lists every facet: in each page's key whole, it cost the square of their number).
+ */
+function cacheKeyOf(params: unknown, props: unknown, shared: Map<object, string>): string {
+  const digested =
+    typeof props === 'object' && props !== null
+      ? Object.fromEntries(
+          Object.entries(props).map(([name, value]) => {
+            if (typeof value !== 'object' || value === null) return [name, value]
+            if (isDoc(value)) return [name, digestOf(value)]
+            let digest = shared.get(value)
+            if (digest === undefined) shared.set(value, (digest = hash(JSON.stringify(value, replacer))))
+            return [name, digest]
+          }),
+        )
+      : (props ?? null)
+  return hash(JSON.stringify([siteInfo, params, digested], replacer))
+}
+
+/** What a key was computed from: a copy down to the documents, which are never changed in place (so kept as they are). */
+type Inputs = unknown
+/** Stands for a value the copy cannot tell the sameness of (a Date, a Map …): never the same. */
+const UNKNOWN = Symbol('unknown')
+
+const isPlain = (value: object) => {
+  const prototype = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
+}
+
+/** `copies`: what was copied in this call already, so a value many paths share is copied (and kept) once. */
+function copyOf(value: unknown, copies: Map<object, Inputs>): Inputs {
+  if (typeof value !== 'object' || value === null || isDoc(value)) return typeof value === 'function' ? UNKNOWN : value
+  let copy = copies.get(value)
+  if (copy === undefined) {
+    if (Array.isArray(value)) copy = value.map((item) => copyOf(item, copies))
+    else if (isPlain(value)) copy = Object.fromEntries(Object.entries(value).map(([name, item]) => [name, copyOf(item, copies)]))
+    else copy = UNKNOWN
+    copies.set(value, copy)
+  }
+  return copy
+}
+
+/** Whether `value` is what `copy` was copied from, as far as a key can tell. `same`: what this call found the same already. */
+function isSame(value: unknown, copy: Inputs, same: Map<object, Inputs>): boolean {
+  if (typeof value !== 'object' || value === null || isDoc(value)) return typeof value !== 'function' && Object.is(value, copy)
+  if (typeof copy !== 'object' || copy === null) return false
+  if (same.get(value) === copy) return true
+  let equal: boolean
+  if (Array.isArray(value)) equal = Array.isArray(copy) && copy.length === value.length && value.every((item, index) => isSame(item, copy[index], same))
+  else if (isPlain(value) && !Array.isArray(copy)) {
+    const names = Object.keys(value)
+    const copied = Object.keys(copy)
+    equal =
+      names.length === copied.length &&
+      names.every((name, index) => name === copied[index] && isSame((value as Record<string, unknown>)[name], (copy as Record<string, unknown>)[name], same))
+  } else equal = false
+  if (equal) same.set(value, copy)
+  return equal
+}
+
+type Known = { inputs: Inputs; cacheKey: string }
+
+/**
+ * The keys of the last call for each kind of path (its params' and props' names: one route, or the
+ * routes that share a getStaticPaths), by params. The live renderer asks every route again on each
+ * update; a path whose inputs are the same objects (documents) and values as last time keeps its
+ * key without being serialised and hashed again.
+ */
+const known = new Map<string, Map<string, Known>>()
+
+const kindOf = (path: { params: unknown; props?: unknown }) =>
+  `${Object.keys(path.params ?? {}).join()}|${typeof path.props === 'object' && path.props !== null ? Object.keys(path.props).join() : ''}`
+
+/**
  * Gives each static path a `cacheKey` of everything it renders from: its params and props (the
  * documents in them with their resolved relations) and the site's settings. The builder's renderer
  * (site/renderer) renders a page again only when that key or the site's code changes,
  * so a page must get all its data through props.
  */
 export function withCacheKeys<T extends { params: unknown; props?: unknown }>(paths: T[]): (T & { cacheKey: string })[] {
-  return paths.map((path) => ({ ...path, cacheKey: hash(JSON.stringify([siteInfo, path.params, path.props ?? null], replacer)) }))
+  const shared = new Map<object, string>()
+  // Only the live renderer asks again; a single build keeps nothing.
+  if (!liveContent() || paths.length === 0) return paths.map((path) => ({ ...path, cacheKey: cacheKeyOf(path.params, path.props, shared) }))
+  const kind = kindOf(paths[0]!)
+  const before = known.get(kind)
+  const now = new Map<string, Known>()
+  const copies = new Map<object, Inputs>()
+  const same = new Map<object, Inputs>()
+  const keyed = paths.map((path) => {
+    const id = JSON.stringify(path.params)
+    const inputs = [siteInfo, path.params, path.props]
+    const last = before?.get(id)
+    const entry = last && isSame(inputs, last.inputs, same) ? last : { inputs: copyOf(inputs, copies), cacheKey: cacheKeyOf(path.params, path.props, shared) }
+    now.set(id, entry)
+    return { ...path, cacheKey: entry.cacheKey }
+  })
+  known.set(kind, now)
+  return keyed
 }

@@ -9,6 +9,22 @@ function weekLabel(start: Date, end: Date): string {
   return first.slice(-4) === last.slice(-4) ? `${first.slice(0, -5)} – ${last}` : `${first} – ${last}`
 }
 
+type Week = { from: number; to: number; start: string; end: string; label: string }
+
+// Every unit's week is asked for by several routes on each update, and time-zone arithmetic is slow: each week is worked out once.
+const weeks = new Map<number, Week>()
+
+/** The week (Asia/Ho_Chi_Minh) that `time` falls in. */
+function weekOf(time: number): Week {
+  let week = weeks.get(time)
+  if (!week) {
+    const { start, end } = vietnamWeek(time)
+    week = { from: start.getTime(), to: end.getTime(), start: toVietnamIso(start), end: toVietnamIso(end), label: weekLabel(start, end) }
+    weeks.set(time, week)
+  }
+  return week
+}
+
 /**
  * The week (Monday 00:00 to Sunday 23:59:59, Asia/Ho_Chi_Minh) of the newest item, with that week's
  * items newest first, at most `limit` of them. Taken from the content alone, never from the clock,
@@ -17,10 +33,10 @@ function weekLabel(start: Date, end: Date): string {
 export function unitWeek<T extends { publishedAt: string }>(itemsNewestFirst: T[], limit = Infinity): UnitWeek<T> | undefined {
   if (itemsNewestFirst.length === 0) return undefined
   const newest = Math.max(...itemsNewestFirst.map((item) => Date.parse(item.publishedAt)))
-  const { start, end } = vietnamWeek(newest)
+  const { from, to, start, end, label } = weekOf(newest)
   const inWeek = itemsNewestFirst.filter((item) => {
     const time = Date.parse(item.publishedAt)
-    return time >= start.getTime() && time <= end.getTime()
+    return time >= from && time <= to
   })
-  return { start: toVietnamIso(start), end: toVietnamIso(end), label: weekLabel(start, end), items: inWeek.slice(0, limit) }
+  return { start, end, label, items: inWeek.slice(0, limit) }
 }
