@@ -4,7 +4,6 @@ import { LOCAL_SITE_PORT, localUrl } from '@reform/shared'
 import { draftPreview } from './integrations/draftPreview'
 import { publishReferencedFiles } from './integrations/publishReferencedFiles'
 import { searchIndex } from './integrations/searchIndex'
-import { isMovedPage } from './src/lib/movedPages'
 
 // The public origin the site is served from: canonical links and feeds are absolute against it.
 const site = process.env.SITE_URL ?? localUrl(LOCAL_SITE_PORT)
@@ -35,5 +34,5 @@ export default defineConfig({
   // Editors use `astro dev` only as the draft preview server: no developer toolbar there.
   devToolbar: { enabled: false },
   compressHTML: true,
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !isMovedPage(page) }), publishReferencedFiles(), searchIndex(), draftPreview()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), publishReferencedFiles(), searchIndex(), draftPreview()],
 })

@@ -5,7 +5,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { queueSiteBuild } from '@reform/cms/queueSiteBuild'
 import { recoverInterruptedBuilds, requeueOrphanedBuilds } from '@reform/cms/recoverInterruptedBuilds'
 import { takeBuilderLock } from './builderLock'
-import { writeRedirects } from './oldLinks/oldLinks'
+import { OLD_LINKS_DIR, writeRedirects } from './oldLinks/oldLinks'
 
 export const HEARTBEAT_FILE = 'builder-heartbeat'
 const HEARTBEAT_EVERY_MS = 10_000
@@ -15,10 +15,8 @@ const IDLE_POLL_MS = 250
 
 type Options = {
   payload: Payload
-  /** Where the release folders and the `live` link are; the heartbeat file and the old links of an imported portal go there too. */
+  /** Where the release folders and the `live` link are; the heartbeat file and the old links' nginx maps go there too. */
   releasesDir: string
-  /** The public site's address, for the old links' redirect pages. */
-  siteUrl: string
   /** Pause between looks at the queue when it is empty. */
   pollMs?: number
   stopped: () => boolean
@@ -31,16 +29,16 @@ type Options = {
  * links of an imported portal up to date after each (an imported draft published, a slug changed).
  * Only one builder runs per database: a second one stops at once (a PostgreSQL advisory lock).
  */
-export async function runSiteBuilder({ payload, releasesDir, siteUrl, pollMs = IDLE_POLL_MS, stopped, log }: Options): Promise<void> {
+export async function runSiteBuilder({ payload, releasesDir, pollMs = IDLE_POLL_MS, stopped, log }: Options): Promise<void> {
   const releaseLock = await takeBuilderLock(payload)
   try {
-    await serveBuilds({ payload, releasesDir, siteUrl, pollMs, stopped, log })
+    await serveBuilds({ payload, releasesDir, pollMs, stopped, log })
   } finally {
     await releaseLock()
   }
 }
 
-async function serveBuilds({ payload, releasesDir, siteUrl, pollMs, stopped, log }: Required<Options>): Promise<void> {
+async function serveBuilds({ payload, releasesDir, pollMs, stopped, log }: Required<Options>): Promise<void> {
   const recovered = await recoverInterruptedBuilds(payload)
   if (recovered > 0) log(`${recovered} interrupted build(s) queued again.`)
   await queueSiteBuild(await createLocalReq({}, payload), 'Tiến trình dựng trang khởi động')
@@ -53,7 +51,7 @@ async function serveBuilds({ payload, releasesDir, siteUrl, pollMs, stopped, log
     await runSiteJobs(payload, {
       pollMs,
       done: async (ran) => {
-        if (ran) await refreshOldLinks(payload, releasesDir, siteUrl, log)
+        if (ran) await refreshOldLinks(payload, releasesDir, log)
         if (Date.now() - orphansCheckedAt > ORPHAN_CHECK_EVERY_MS) {
           orphansCheckedAt = Date.now()
           const orphans = await requeueOrphanedBuilds(payload)
@@ -67,10 +65,10 @@ async function serveBuilds({ payload, releasesDir, siteUrl, pollMs, stopped, log
   }
 }
 
-/** The old-link maps and pages nginx and static hosts read (deploy/nginx/nginx.conf), written when they changed. */
-async function refreshOldLinks(payload: Payload, releasesDir: string, siteUrl: string, log: (line: string) => void): Promise<void> {
+/** The old-link maps nginx and the local server read (deploy/nginx/nginx.conf), written when they changed; the release carries its own redirect pages. */
+async function refreshOldLinks(payload: Payload, releasesDir: string, log: (line: string) => void): Promise<void> {
   try {
-    const { paths, requests, written } = await writeRedirects(payload, path.join(releasesDir, 'old-links'), siteUrl)
+    const { paths, requests, written } = await writeRedirects(payload, path.join(releasesDir, OLD_LINKS_DIR))
     if (written) log(`old links of imported items written: ${paths} addresses, ${requests} with a query`)
   } catch (error) {
     // The site is live either way; the next build tries again.

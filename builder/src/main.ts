@@ -36,7 +36,7 @@ const publishSite = publishSiteWithRenderer({
 const [{ createConfig }, { getPayload }] = await Promise.all([import('@reform/cms/config'), import('payload')])
 const payload = await getPayload({ config: createConfig({ publishSite }) })
 console.log(`builder: serving site-build jobs; releases in ${config.releasesDir}`)
-await runSiteBuilder({ payload, releasesDir: config.releasesDir, siteUrl: config.siteUrl, stopped: () => stopped, log: (line) => console.log(`builder: ${line}`) })
+await runSiteBuilder({ payload, releasesDir: config.releasesDir, stopped: () => stopped, log: (line) => console.log(`builder: ${line}`) })
 await publishSite.stop()
 await closePayload(payload)
 process.exit(0)

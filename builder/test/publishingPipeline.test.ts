@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -11,9 +11,12 @@ import { serveRest } from '../../cms/test/support/restServer'
 import { samplePng } from '../../cms/test/support/sampleImage'
 import { createStaff, restAs, type StaffMember } from '../../cms/test/support/staff'
 import { startTestCms, type TestCms } from '../../cms/test/support/testCms'
+import { oldLinkFile } from '@reform/shared'
 import { freePort } from '../../scripts/src/process/ports'
+import { serveStatic } from '../../scripts/src/serve/serveStatic'
 import { publishSiteWithRenderer } from '../src/publishSite'
 import { HEARTBEAT_FILE, runSiteBuilder, runSiteJobs } from '../src/jobLoop'
+import { OLD_LINKS_DIR } from '../src/oldLinks/oldLinks'
 import { LIVE, liveRelease } from '../src/releases/releases'
 
 const SITE_URL = 'https://cchc.example.gov.vn'
@@ -369,7 +372,7 @@ describe('publishing pipeline', () => {
     await cms.payload.db.updateMany({ collection: 'payload-jobs', where: { queue: { equals: 'site' } }, data: { processing: true } })
 
     let stopped = false
-    const builder = runSiteBuilder({ payload: cms.payload, releasesDir, siteUrl: SITE_URL, stopped: () => stopped, log: () => {}, pollMs: 100 })
+    const builder = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => stopped, log: () => {}, pollMs: 100 })
     try {
       // Running, and so holding the lock, once it has beaten; it must not have failed before.
       const beating = async () => {
@@ -386,7 +389,7 @@ describe('publishing pipeline', () => {
         ]),
       ).toBe('beating')
       // Told to stop at once: if the lock failed to refuse it, it would end without an error.
-      const second = runSiteBuilder({ payload: cms.payload, releasesDir, siteUrl: SITE_URL, stopped: () => true, log: () => {} })
+      const second = runSiteBuilder({ payload: cms.payload, releasesDir, stopped: () => true, log: () => {} })
       await expect(second).rejects.toThrow('Another site builder is running')
       const deadline = Date.now() + 90_000
       while (!liveHas(`tin-tuc/${article.slug}/index.html`) && Date.now() < deadline) await sleep(250)
@@ -399,7 +402,30 @@ describe('publishing pipeline', () => {
     expect(oldPaths).toContain(`"/2019/05/bai-cu/" "/tin-tuc/${imported.slug}/";`)
     expect(oldPaths).toContain(`"/2019/05/bai-cu" "/tin-tuc/${imported.slug}/";`)
     expect(await readFile(path.join(releasesDir, 'old-links', 'old-requests.map'), 'utf8')).toContain(`"/?p=42" "/tin-tuc/${imported.slug}/";`)
-    expect(existsSync(path.join(releasesDir, 'old-links', 'pages', '2019', '05', 'bai-cu', 'index.html'))).toBe(true)
+    // Every release with its new page carries its old ones, made by the same build: a redirect page per old path, the ?p= in a query table.
+    const releases = (await readdir(releasesDir)).filter((name) => name.startsWith('release-'))
+    const withImported = releases.filter((name) => existsSync(path.join(releasesDir, name, 'tin-tuc', imported.slug!, 'index.html')))
+    expect(withImported.length).toBeGreaterThan(0)
+    for (const name of withImported) expect(existsSync(path.join(releasesDir, name, '2019/05/bai-cu/index.html')), name).toBe(true)
+    expect(await live('2019/05/bai-cu/index.html')).toContain(`<meta http-equiv="refresh" content="0; url=/tin-tuc/${imported.slug}/">`)
+    expect(await live('2019/05/bai-cu/index.html')).toContain(`<link rel="canonical" href="${SITE_URL}/tin-tuc/${imported.slug}/">`)
+    expect(JSON.parse(await live(oldLinkFile('/?p=42').slice(1)))).toMatchObject({ '/?p=42': `/tin-tuc/${imported.slug}/` })
+    await expect.poll(() => live('sitemap-0.xml'), { timeout: 10_000 }).toContain(`/tin-tuc/${imported.slug}/`)
+    expect(await live('sitemap-0.xml')).not.toContain('bai-cu')
+
+    // The local server of `npm start` answers old addresses with a 301 from the maps, as nginx does.
+    const site = await serveStatic(path.join(releasesDir, LIVE), await freePort(), '127.0.0.1', { oldLinksDir: path.join(releasesDir, OLD_LINKS_DIR) })
+    try {
+      for (const old of ['/2019/05/bai-cu/', '/2019/05/bai-cu', '/?p=42', '/index.php?page_id=42']) {
+        const response = await fetch(site.url + old, { redirect: 'manual' })
+        expect({ old, status: response.status, location: response.headers.get('location') }).toEqual({ old, status: 301, location: `/tin-tuc/${imported.slug}/` })
+      }
+      expect((await fetch(`${site.url}/tin-tuc/${imported.slug}/`)).status).toBe(200)
+      expect((await fetch(`${site.url}/2019/05/khong-co/`, { redirect: 'manual' })).status).toBe(404)
+      expect((await fetch(`${site.url}/?p=999`, { redirect: 'manual' })).status).toBe(200)
+    } finally {
+      await site.close()
+    }
     const record = await cms.payload.findByID({ collection: 'site-builds', id: interrupted!.id })
     expect(record.status).toBe('failed')
     expect(record.log).toContain('gián đoạn')

@@ -7,7 +7,7 @@ import { setScriptEnvironment } from './cms/scriptEnvironment'
 import { readStartConfig } from './config'
 import { openDatabase } from './database/openDatabase'
 import { readCommandLine } from './import/importOptions'
-import { writeRedirects } from '@reform/builder/oldLinks'
+import { OLD_LINKS_DIR, writeRedirects } from '@reform/builder/oldLinks'
 import { runImport } from './import/runImport'
 
 /** One import at a time per database: two runs of one source would make its items twice. */
@@ -38,9 +38,11 @@ async function main(): Promise<number> {
         failed = summary.failed + summary.error > 0
         if (!commandLine.apply) return failed ? 2 : 0
       }
-      const dir = commandLine.redirects ?? path.join(config.releasesDir, 'old-links')
-      const written = await writeRedirects(payload, dir, config.siteUrl)
-      console.log(`Old links: ${written.paths} path(s) and ${written.requests} address(es) with a query redirect to their new pages, in ${dir} (nginx maps and redirect pages).`)
+      const dir = commandLine.redirects ?? path.join(config.releasesDir, OLD_LINKS_DIR)
+      const written = await writeRedirects(payload, dir)
+      console.log(
+        `Old links: ${written.paths} path(s) and ${written.requests} address(es) with a query redirect to their new pages, in ${dir} (nginx maps; the site's next build carries them as redirect pages).`,
+      )
       return failed ? 2 : 0
     } finally {
       await closePayload(payload)

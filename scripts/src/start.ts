@@ -13,6 +13,7 @@ import { writeProcessesFile } from './process/processesFile'
 import { runCommand } from './process/runCommand'
 import { Supervisor } from './process/supervisor'
 import { LIVE, liveRelease } from '@reform/builder/releases'
+import { OLD_LINKS_DIR } from '@reform/builder/oldLinks'
 import { serveStatic } from './serve/serveStatic'
 import { builderService, mailCatcherService, previewService } from './startServices'
 
@@ -72,7 +73,10 @@ async function main() {
 
   // The public site first: it serves the live release whatever happens to the other parts, and
   // passes the site's forms and mail links on to the CMS as nginx does in production.
-  const siteServer = await serveStatic(path.join(config.releasesDir, LIVE), config.sitePort, '0.0.0.0', { cmsUrl: cmsInternalUrl })
+  const siteServer = await serveStatic(path.join(config.releasesDir, LIVE), config.sitePort, '0.0.0.0', {
+    cmsUrl: cmsInternalUrl,
+    oldLinksDir: path.join(config.releasesDir, OLD_LINKS_DIR),
+  })
   closeSiteServer = siteServer.close
 
   let databaseUrl = config.externalDatabaseUrl

@@ -9,7 +9,8 @@ const STATUS_PAGES = new Set(['404', '500'])
  */
 export function pageFile(pathname: string, route: RouteData): { file: string; url: string } {
   const trimmed = decodeURI(pathname).replace(/^\/+|\/+$/g, '')
-  if (route.type === 'endpoint') return { file: trimmed, url: `/${trimmed}` }
+  // An endpoint whose route names no extension (pages/[...moved].ts) is matched with the trailing slash, as Astro lists it.
+  if (route.type === 'endpoint') return { file: trimmed, url: `/${trimmed}${pathname.endsWith('/') && trimmed ? '/' : ''}` }
   if (STATUS_PAGES.has(trimmed)) return { file: `${trimmed}.html`, url: `/${trimmed}/` }
   return trimmed === '' ? { file: 'index.html', url: '/' } : { file: `${trimmed}/index.html`, url: `/${trimmed}/` }
 }

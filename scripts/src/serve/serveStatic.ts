@@ -2,12 +2,15 @@ import { readFile } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
+import { oldLinkRedirects } from './oldLinkRedirects'
 import { cmsEndpointsProxy } from './proxyCmsEndpoints'
 import { cacheControlOf, contentTypeOf, securityHeaders } from './webHeaders'
 
 export type ServeStaticOptions = {
   /** The CMS to pass its public endpoints (feedback, subscriptions) on to, as nginx does in production; without it every path is a file. */
   cmsUrl?: string
+  /** The old-link maps of an imported portal (`<releasesDir>/old-links`): their addresses are answered with a 301 to the new page, as nginx does. */
+  oldLinksDir?: string
 }
 
 /**
@@ -28,11 +31,14 @@ export async function serveStatic(root: string, port: number, host = '127.0.0.1'
     },
   })
   const toCms = options.cmsUrl ? cmsEndpointsProxy(options.cmsUrl) : () => false
-  const server = http.createServer((req, res) => {
+  const movedTo = options.oldLinksDir ? oldLinkRedirects(options.oldLinksDir) : async () => undefined
+  const server = http.createServer(async (req, res) => {
     const requestUri = req.url ?? '/'
     const uri = decodedPath(requestUri)
     // Every answer, the CMS's and the 404 page included, as nginx's `add_header ... always`.
     for (const [name, value] of Object.entries(securityHeaders(uri, requestUri))) res.setHeader(name, value)
+    const to = await movedTo(requestUri, uri)
+    if (to) return void res.writeHead(301, { location: to }).end()
     if (toCms(req, res)) return
     files(req, res, async () => {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Không tìm thấy trang'))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ARTICLE_KINDS, AUDIENCES, isKnownVideoUrl } from '../domain/articleKinds'
-import { idSchema, slugSchema, timestampSchema } from './common'
+import { idSchema, importSourceSchema, slugSchema, timestampSchema } from './common'
 import { enumOf, idList } from './options'
 
 /** An article as the anonymous REST API returns it at depth 0: relations are ids. */
@@ -33,6 +33,7 @@ export const publicArticleSchema = z.object({
   sourceName: z.string().nullish(),
   sourceUrl: z.url({ protocol: /^https?$/ }).nullish(),
   publishedAt: timestampSchema,
+  importSource: importSourceSchema,
   updatedAt: timestampSchema,
 })
 

@@ -18,3 +18,12 @@ export const listPageSchema = z.object({
 })
 
 export type ListPage = z.infer<typeof listPageSchema>
+
+/**
+ * Where an imported article or document came from, as far as its old addresses need it
+ * (urls/oldLinks.ts): absent for one made in the CMS, so its JSON (and its pages' cache keys) stay as they were.
+ */
+export const importSourceSchema = z
+  .object({ system: z.string().nullish(), site: z.string().nullish(), itemId: z.string().nullish(), url: z.string().nullish() })
+  .nullish()
+  .transform((source) => (source?.system ? source : undefined))

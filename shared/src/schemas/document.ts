@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DOCUMENT_TYPES, isDocumentNumber } from '../domain/documentTypes'
-import { idSchema, slugSchema, timestampSchema } from './common'
+import { idSchema, importSourceSchema, slugSchema, timestampSchema } from './common'
 import { enumOf, idList } from './options'
 
 export const publicDocumentSchema = z.object({
@@ -18,6 +18,7 @@ export const publicDocumentSchema = z.object({
   relatedDocuments: idList(idSchema),
   reformAreas: idList(idSchema),
   unit: idSchema.nullish(),
+  importSource: importSourceSchema,
   updatedAt: timestampSchema,
 })
 

@@ -3,8 +3,8 @@ import { oldLinkFile } from '@reform/shared'
 /**
  * On a static host without nginx, an imported portal's old query address (`/?p=123`,
  * `/index.php?p=123`) lands on the home page or the 404 page: this finds it in the old-link tables
- * the importer wrote (copied over the site's root with its redirect pages) and goes on to the new
- * page. Under nginx such addresses never get here: nginx answers them with a 301 first.
+ * every release carries (lib/movedPages.ts) and goes on to the new page. Under nginx, and the local
+ * server of `npm start`, such addresses never get here: they answer them with a 301 first.
  */
 export async function followOldLink(): Promise<void> {
   if (!location.search) return
