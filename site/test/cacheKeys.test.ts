@@ -55,6 +55,14 @@ describe('withCacheKeys, asked again', () => {
     expect(after[0]).not.toBe(first[0])
   })
 
+  it('keeps apart two routes whose paths have the same params and props', () => {
+    const articleSheet = () => [{ params: { slug: 'a', sheet: 'a4' }, props: { item: { title: 'Tin' } } }]
+    const practiceSheet = () => [{ params: { slug: 'a', sheet: 'a4' }, props: { item: { title: 'Mô hình' } } }]
+    const [article, practice] = [keys(withCacheKeys(articleSheet())), keys(withCacheKeys(practiceSheet()))]
+    expect(article).not.toEqual(practice)
+    expect([keys(withCacheKeys(articleSheet())), keys(withCacheKeys(practiceSheet()))]).toEqual([article, practice])
+  })
+
   it('sees a value it cannot copy (a date) changed in place', () => {
     const published = new Date('2026-12-01T00:00:00.000Z')
     const paths = () => [{ params: { slug: 'a' }, props: { article: a, published } }]

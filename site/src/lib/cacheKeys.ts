@@ -85,18 +85,19 @@ function isSame(value: unknown, copy: Inputs, same: Map<object, Inputs>): boolea
   return equal
 }
 
-type Known = { inputs: Inputs; cacheKey: string }
+type Known = { inputs: Inputs; cacheKey: string; round: number }
 
 /**
- * The keys of the last call for each kind of path (its params' and props' names: one route, or the
- * routes that share a getStaticPaths), by params. The live renderer asks every route again on each
- * update; a path whose inputs are the same objects (documents) and values as last time keeps its
- * key without being serialised and hashed again.
+ * The keys of the paths of the last round (the live renderer asks every route again on each
+ * update), by their params and the names of their props. A path whose inputs are the same objects
+ * (documents) and values as last time keeps its key without being serialised and hashed again.
  */
-const known = new Map<string, Map<string, Known>>()
+const known = new Map<string, Known>()
+/** The live content's version the keys were last asked for: what was not asked for in the round before is forgotten. */
+let round = -1
 
-const kindOf = (path: { params: unknown; props?: unknown }) =>
-  `${Object.keys(path.params ?? {}).join()}|${typeof path.props === 'object' && path.props !== null ? Object.keys(path.props).join() : ''}`
+const idOf = (path: { params: unknown; props?: unknown }) =>
+  `${JSON.stringify(path.params)}|${typeof path.props === 'object' && path.props !== null ? Object.keys(path.props).join() : ''}`
 
 /**
  * Gives each static path a `cacheKey` of everything it renders from: its params and props (the
@@ -107,20 +108,20 @@ const kindOf = (path: { params: unknown; props?: unknown }) =>
 export function withCacheKeys<T extends { params: unknown; props?: unknown }>(paths: T[]): (T & { cacheKey: string })[] {
   const shared = new Map<object, string>()
   // Only the live renderer asks again; a single build keeps nothing.
-  if (!liveContent() || paths.length === 0) return paths.map((path) => ({ ...path, cacheKey: cacheKeyOf(path.params, path.props, shared) }))
-  const kind = kindOf(paths[0]!)
-  const before = known.get(kind)
-  const now = new Map<string, Known>()
+  const live = liveContent()
+  if (!live) return paths.map((path) => ({ ...path, cacheKey: cacheKeyOf(path.params, path.props, shared) }))
+  if (live.version !== round) {
+    for (const [id, entry] of known) if (entry.round !== round) known.delete(id)
+    round = live.version
+  }
   const copies = new Map<object, Inputs>()
   const same = new Map<object, Inputs>()
-  const keyed = paths.map((path) => {
-    const id = JSON.stringify(path.params)
+  return paths.map((path) => {
+    const id = idOf(path)
     const inputs = [siteInfo, path.params, path.props]
-    const last = before?.get(id)
-    const entry = last && isSame(inputs, last.inputs, same) ? last : { inputs: copyOf(inputs, copies), cacheKey: cacheKeyOf(path.params, path.props, shared) }
-    now.set(id, entry)
+    let entry = known.get(id)
+    if (entry && isSame(inputs, entry.inputs, same)) entry.round = round
+    else known.set(id, (entry = { inputs: copyOf(inputs, copies), cacheKey: cacheKeyOf(path.params, path.props, shared), round }))
     return { ...path, cacheKey: entry.cacheKey }
   })
-  known.set(kind, now)
-  return keyed
 }
