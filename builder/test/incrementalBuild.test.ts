@@ -77,7 +77,7 @@ afterAll(async () => {
 })
 
 describe('an incremental build', () => {
-  it('leaves, after publishes, edits, an unpublish, a delete, a unit merge, a renamed area and a bulletin, the same site as a full build from nothing', async () => {
+  it('leaves, after publishes (one imported, with its old links), edits, an unpublish, a delete, a unit merge, a renamed area and a bulletin, the same site as a full build from nothing', async () => {
     const { payload } = cms
     const area = await payload.create({ collection: 'reform-areas', data: { name: 'Cải cách thủ tục hành chính', order: 1 } })
     const otherArea = await payload.create({ collection: 'reform-areas', data: { name: 'Chuyển đổi số', order: 2 } })
@@ -85,6 +85,7 @@ describe('an incremental build', () => {
     const [keeps, merged] = await Promise.all(
       ['Xã Yên Bình', 'Xã Yên Hòa'].map((name) => payload.create({ collection: 'units', data: { name, type: 'commune', parent: province.id } })),
     )
+    const oldPortal = (itemId: string, path: string) => ({ system: 'wordpress', site: 'https://cu.example.gov.vn', itemId, url: `https://cu.example.gov.vn/${path}` })
     const article = (title: string, extra: Record<string, unknown> = {}) =>
       payload.create({
         collection: 'articles',
@@ -92,11 +93,13 @@ describe('an incremental build', () => {
       })
     const first = await article('Một cửa liên thông cấp xã', { units: [keeps!.id] })
     const second = await article('Chi trả không dùng tiền mặt', { units: [merged!.id], reformAreas: [otherArea.id] })
-    const third = await article('Dịch vụ công trực tuyến toàn trình')
+    // Imported from an old portal: its old page file and ?p= lead to it until it is unpublished.
+    const third = await article('Dịch vụ công trực tuyến toàn trình', { importSource: oldPortal('7', '2018/dich-vu-cong.html') })
     await runQueuedBuilds()
+    expect((await liveFiles(current.releasesDir)).get('2018/dich-vu-cong.html')).toContain(`url=/tin-tuc/${third.slug}/`)
 
     const steps: Array<[string, () => Promise<unknown>]> = [
-      ['publish an article', () => article('Số hóa hồ sơ đất đai', { units: [merged!.id] })],
+      ['publish an imported article', () => article('Số hóa hồ sơ đất đai', { units: [merged!.id], importSource: oldPortal('42', '2019/05/so-hoa/') })],
       ['edit a title', () => payload.update({ collection: 'articles', id: first.id, data: { title: 'Một cửa liên thông cấp xã, sau một năm' } })],
       ['unpublish an article', () => payload.update({ collection: 'articles', id: third.id, data: { _status: 'draft' } })],
       ['delete an article', () => payload.delete({ collection: 'articles', id: third.id })],
@@ -116,6 +119,8 @@ describe('an incremental build', () => {
       await runQueuedBuilds()
     }
     const incremental = await liveFiles(current.releasesDir)
+    expect(incremental.has('2019/05/so-hoa/index.html')).toBe(true)
+    expect(incremental.has('2018/dich-vu-cong.html')).toBe(false)
 
     current = await builder()
     await queueSiteBuild(await createLocalReq({}, payload), 'Dựng lại toàn bộ để so sánh')

@@ -111,10 +111,11 @@ export function oldLinksOf(items: Iterable<{ to: string; source: ImportSource }>
 }
 
 /**
- * The file a static host serves at an old path, relative to the site's root: `/a/b/` and `/a/b`
- * share `a/b/index.html`, an old page file (`/tin-tuc/abc-123.html`) is that file itself.
+ * The file a static host serves at an old path, relative to the site's root: an old page file
+ * (`/tin-tuc/abc-123.html`) is that file itself, any other path a folder's `index.html` (`/a/b/`
+ * and `/a/b` share `a/b/index.html`).
  */
 export function oldPathFile(from: string): string {
-  const trimmed = from.replace(/^\/+/, '')
-  return from.endsWith('/') || !/\.[^/.]+$/.test(trimmed) ? `${trimmed.replace(/\/+$/, '')}/index.html` : trimmed
+  const trimmed = from.replace(/^\/+|\/+$/g, '')
+  return OLD_PAGE_FILE.test(trimmed) ? trimmed : `${trimmed}/index.html`
 }
