@@ -140,8 +140,20 @@ type Reused = {
     videos: ReturnType<typeof lookup<PublicFile>>
   }
   articles: WeakMap<PublicArticle, Article>
+  /** The other documents as resolved last time, by their raw document (see keepSame). */
+  resolved: WeakMap<object, object>
 }
 let reused: Reused | undefined
+
+/** Whether two resolved values are the same: the same objects, or lists and plain objects of the same values. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]))
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null || Array.isArray(b)) return false
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false
+  const [names, others] = [Object.keys(a), Object.keys(b)]
+  return names.length === others.length && names.every((name, index) => name === others[index] && sameValue(a[name as keyof typeof a], b[name as keyof typeof b]))
+}
 
 /** Whether two lists hold the very same objects in the same order (the live content keeps an unchanged document's object). */
 const sameObjects = (before: unknown[] | undefined, now: unknown[]) => before !== undefined && before.length === now.length && before.every((item, index) => item === now[index])
@@ -232,7 +244,21 @@ async function load(): Promise<Content> {
       return article
     })
     .sort(newestArticleFirst)
-  reused = { inputs, publicPages, units: { units, unitLookup, unitChildren }, files, articles: resolvedArticles }
+  const [resolvedBefore, resolved] = [reused?.resolved, new WeakMap<object, object>()]
+  /**
+   * The object resolved from `raw` last time when `made` is the same field by field (its relations
+   * the same objects): a page's cache key then recognises it without digesting it again.
+   */
+  const keepSame =
+    <R extends object, T extends object>(resolve: (raw: R) => T) =>
+    (raw: R): T => {
+      const made = resolve(raw)
+      const before = resolvedBefore?.get(raw) as T | undefined
+      const kept = before && sameValue(before, made) ? before : made
+      resolved.set(raw, kept)
+      return kept
+    }
+  reused = { inputs, publicPages, units: { units, unitLookup, unitChildren }, files, articles: resolvedArticles, resolved }
   const articleLookup = lookup(articles)
 
   const resolve: Resolvers = {
@@ -265,26 +291,28 @@ async function load(): Promise<Content> {
       pdf: documentFileLookup.one(bulletin.pdf),
     }),
   }
-  const documents = rawDocuments.map(resolve.document).sort((a, b) => newestFirst(a.issuedAt, b.issuedAt) || b.id - a.id)
-  const practices = rawPractices.map(resolve.practice).sort((a, b) => (b.yearStarted ?? 0) - (a.yearStarted ?? 0) || collator.compare(a.title, b.title))
-  const bulletins = rawBulletins.map(resolve.bulletin).sort((a, b) => newestFirst(a.issueDate, b.issueDate) || b.number - a.number)
+  const documents = rawDocuments.map(keepSame(resolve.document)).sort((a, b) => newestFirst(a.issuedAt, b.issuedAt) || b.id - a.id)
+  const practices = rawPractices.map(keepSame(resolve.practice)).sort((a, b) => (b.yearStarted ?? 0) - (a.yearStarted ?? 0) || collator.compare(a.title, b.title))
+  const bulletins = rawBulletins.map(keepSame(resolve.bulletin)).sort((a, b) => newestFirst(a.issueDate, b.issueDate) || b.number - a.number)
 
   const indexResults: IndexResult[] = rawIndexResults
-    .map((result) => ({ ...result, unit: unitLookup.one(result.unit) }))
+    .map(keepSame((result) => ({ ...result, unit: unitLookup.one(result.unit) })))
     .sort((a, b) => b.year - a.year || a.index.localeCompare(b.index))
   const procedureStats: ProcedureStat[] = rawStats
-    .map((row) => ({ ...row, unit: unitLookup.one(row.unit) }))
+    .map(keepSame((row) => ({ ...row, unit: unitLookup.one(row.unit) })))
     .sort((a, b) => a.month.localeCompare(b.month) || collator.compare(a.unit?.name ?? '', b.unit?.name ?? ''))
 
   const answers: Answer[] = rawAnswers
-    .map((answer) => ({
-      ...answer,
-      // Sanitised in the CMS already; again here like every HTML the site takes in.
-      answerHtml: sanitizeArticleHtml(answer.answerHtml, { rewriteUrl: bodyUrl }),
-      reformArea: areas.one(answer.reformArea),
-      unit: unitLookup.one(answer.unit),
-      answeringUnit: unitLookup.one(answer.answeringUnit),
-    }))
+    .map(
+      keepSame((answer: PublicFeedbackAnswer) => ({
+        ...answer,
+        // Sanitised in the CMS already; again here like every HTML the site takes in.
+        answerHtml: sanitizeArticleHtml(answer.answerHtml, { rewriteUrl: bodyUrl }),
+        reformArea: areas.one(answer.reformArea),
+        unit: unitLookup.one(answer.unit),
+        answeringUnit: unitLookup.one(answer.answeringUnit),
+      })),
+    )
     .sort((a, b) => newestFirst(a.answeredAt, b.answeredAt) || b.id - a.id)
 
   // Indexed once: pages ask per area and per unit, thousands of times on a large site.
