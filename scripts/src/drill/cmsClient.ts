@@ -26,6 +26,12 @@ export class CmsClient {
     return this.createArticle(title, 'published')
   }
 
+  /** Unpublishes the article, as the admin's "Unpublish" does (its status back to draft). */
+  async unpublishArticle(slug: string): Promise<void> {
+    const found = (await this.call('GET', `/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&limit=1&depth=0`)) as { docs: Array<{ id: number }> }
+    await this.call('PATCH', `/api/articles/${found.docs[0]!.id}`, { _status: 'draft' })
+  }
+
   async saveDraft(title: string): Promise<string> {
     return this.createArticle(title, 'draft')
   }
