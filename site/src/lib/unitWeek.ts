@@ -25,6 +25,10 @@ function weekOf(time: number): Week {
   return week
 }
 
+// A unit's news list is the same list for its page, its scripts and its sheet (content.ts keeps it,
+// and never changes it): its week is worked out once for each list.
+const asked = new WeakMap<object[], Map<number, UnitWeek<unknown>>>()
+
 /**
  * The week (Monday 00:00 to Sunday 23:59:59, Asia/Ho_Chi_Minh) of the newest item, with that week's
  * items newest first, at most `limit` of them. Taken from the content alone, never from the clock,
@@ -32,6 +36,13 @@ function weekOf(time: number): Week {
  */
 export function unitWeek<T extends { publishedAt: string }>(itemsNewestFirst: T[], limit = Infinity): UnitWeek<T> | undefined {
   if (itemsNewestFirst.length === 0) return undefined
+  const known = (asked.get(itemsNewestFirst) ?? asked.set(itemsNewestFirst, new Map()).get(itemsNewestFirst)!) as Map<number, UnitWeek<T>>
+  let week = known.get(limit)
+  if (!week) known.set(limit, (week = weekOfItems(itemsNewestFirst, limit)))
+  return week
+}
+
+function weekOfItems<T extends { publishedAt: string }>(itemsNewestFirst: T[], limit: number): UnitWeek<T> {
   const newest = Math.max(...itemsNewestFirst.map((item) => Date.parse(item.publishedAt)))
   const { from, to, start, end, label } = weekOf(newest)
   const inWeek = itemsNewestFirst.filter((item) => {
