@@ -57,10 +57,10 @@ type Milestones = Record<string, number>
 const MILESTONES: [string, RegExp][] = [
   ['content synced', /\[content\] Synced content/],
   ['pages rendered', /page\(s\) rendered(, \d+ taken| \(|) /],
-  ['search indexed', /search index: \d+ pages/],
+  ['search indexed', /search index: \d+ pages in /],
   ['astro done', /\[build\] Complete!/],
   ['pages updated', /page\(s\) rendered, \d+ written/],
-  ['search index in place', /search index: \d+ pages, in place/],
+  ['search index in place', /search index: .*, in place/],
 ]
 let buildStart = 0
 /** Articles published one after another, for the median time to live. */
