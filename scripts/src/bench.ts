@@ -231,11 +231,12 @@ try {
   publishSite.warm()
   await runBuild('Builder restarted (whole build; unchanged pages taken from the live release)', queueBuild('Phép đo: tiến trình dựng trang khởi động lại'))
 
-  const floor = await astroFloor(workDir, pages, await meanPageBytes(path.join(releasesDir, LIVE)))
+  const pageBytes = await meanPageBytes(path.join(releasesDir, LIVE))
+  const floor = await astroFloor(workDir, pages, pageBytes)
   const floors: number[] = []
   const buildFloor = async () => {
     floors.push(await floor.build())
-    console.log(`\nThe floor, a trivial Astro site of ${pages} pages (${floors.length} of 3): built in ${seconds(floors.at(-1)!)}`)
+    console.log(`\nThe floor, a trivial Astro site of ${pages} pages of ~${Math.round(pageBytes / 1024)} KB (${floors.length} of 3): built in ${seconds(floors.at(-1)!)}`)
   }
   const rerenders: number[] = []
   await buildFloor()

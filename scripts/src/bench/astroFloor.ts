@@ -17,13 +17,15 @@ const PARAGRAPH = 'Ủy ban nhân dân xã công khai thủ tục hành chính t
  * The floor a full rebuild is compared with: the trivial Astro site of `pages` pages, one route
  * whose pages show a title and paragraphs of `pageBytes` in all, built by the project's own `astro`
  * with the public site's build settings. Its folder is in `workDir`, outside the checkout; its
- * `node_modules` is a link to the checkout's, so `astro` resolves as the site's does, and Astro's
- * and Vite's caches stay in the folder instead of going through that link.
+ * `node_modules` is a link to the folder the site's `astro` is installed in (the checkout's when
+ * npm hoists it), so `astro` resolves as the site's does, and Astro's and Vite's caches stay in
+ * the folder instead of going through that link.
  */
 export async function astroFloor(workDir: string, pages: number, pageBytes: number): Promise<{ build: () => Promise<number> }> {
   const root = path.join(workDir, 'astro-floor')
   await mkdir(path.join(root, 'src/pages'), { recursive: true })
-  await symlink(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir')
+  const installed = path.dirname(path.dirname(createRequire(path.join(repoRoot, 'site/package.json')).resolve('astro/package.json')))
+  await symlink(installed, path.join(root, 'node_modules'), 'dir')
   await writeFile(path.join(root, 'package.json'), JSON.stringify({ name: 'astro-floor', private: true, type: 'module' }))
   await writeFile(
     path.join(root, 'astro.config.mjs'),
