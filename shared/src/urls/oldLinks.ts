@@ -85,6 +85,9 @@ export function oldLinks(source: ImportSource): { paths: string[]; requests: str
 /** An old address and the new page it leads to: a path (`/2019/05/bai-cu/`) or a request with its query (`/?p=123`). */
 export type OldLink = { from: string; to: string; kind: 'path' | 'request' }
 
+/** Each source's old addresses: the site's content hands out the same source objects until they change, and each build asks again. */
+const addressesOf = new WeakMap<ImportSource, ReturnType<typeof oldLinks>>()
+
 /**
  * The old links of imported items, each item given with its new page: what nginx's maps, the
  * site's redirect pages and the local server all follow. The first item claiming an old address
@@ -95,7 +98,9 @@ export function oldLinksOf(items: Iterable<{ to: string; source: ImportSource }>
   const links: OldLink[] = []
   const seen = new Set<string>()
   for (const { to, source } of items) {
-    const { paths, requests } = oldLinks(source)
+    let addresses = addressesOf.get(source)
+    if (!addresses) addressesOf.set(source, (addresses = oldLinks(source)))
+    const { paths, requests } = addresses
     for (const [kind, list] of [
       ['path', paths],
       ['request', requests],

@@ -45,7 +45,7 @@ export async function movedFiles(): Promise<MovedFiles> {
   const tables = new Map<string, Record<string, string>>()
   for (const { from, to } of imported.filter((link) => link.kind === 'request')) {
     const file = oldLinkFile(from).slice(1)
-    tables.set(file, { ...tables.get(file), [from]: to })
+    tables.set(file, Object.assign(tables.get(file) ?? {}, { [from]: to }))
   }
   return { pages: [...pages].map(([file, to]) => ({ file, to })), tables: [...tables].map(([file, table]) => ({ file, table })) }
 }
