@@ -224,6 +224,12 @@ describe('importing a WordPress export', () => {
           expect({ siteUrl, unknown, status: response.status }).toEqual({ siteUrl, unknown, status: unknown.startsWith('/?') ? 200 : 404 })
         }
       }
+      // An imported article unpublished: the maps are written again, and the local server follows them within a second or so.
+      const unpublished = await cms.payload.find({ collection: 'articles', where: { slug: { equals: 'tiep-nhan-ho-so-truc-tuyen' } }, depth: 0 })
+      await cms.payload.update({ collection: 'articles', id: unpublished.docs[0]!.id, data: { _status: 'draft' } })
+      expect(await writeRedirects(cms.payload, out)).toMatchObject({ written: true })
+      await expect.poll(async () => (await fetch(`${local.url}/?p=104`, { redirect: 'manual' })).status, { timeout: 5000, interval: 250 }).toBe(200)
+      expect((await fetch(`${local.url}/?p=101`, { redirect: 'manual' })).headers.get('location')).toBe(article)
     } finally {
       await Promise.all([web.stop(), local.close()])
     }
