@@ -511,7 +511,7 @@ describe('what every reader gets', () => {
   })
 
   it("follows an imported portal's old query address (?p=) from the home and 404 pages on a host without nginx", async () => {
-    // As a release carries them for an imported portal (site/src/lib/movedPages.ts).
+    // Written here as the release of an imported portal carries them (site/src/lib/movedPages.ts).
     const article = '/tin-tuc/xa-luc-ngan-dua-dich-vu-cong-den-tan-vuon-vai/'
     const tables = new Map<string, Record<string, string>>()
     for (const old of ['/?p=101', '/index.php?p=101']) tables.set(oldLinkFile(old), { ...tables.get(oldLinkFile(old)), [old]: article })
